@@ -1,0 +1,74 @@
+package org.biokg.extract;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One real-world thing the text talks about: a canonical label, the other names the text uses for it, and
+ * a type. Entities are created and merged by the entity resolver; identity is the {@link #id()}.
+ */
+public final class Entity {
+    private final String id;
+    private String label;
+    private EntityType type;
+    private final Set<String> aliases = new LinkedHashSet<>();
+
+    public Entity(String id, String label, EntityType type) {
+        this.id = Objects.requireNonNull(id);
+        this.label = Objects.requireNonNull(label);
+        this.type = Objects.requireNonNull(type);
+    }
+
+    /** A document-local identifier, stable for the same text. */
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    /** Other surface forms of this entity in the text (never contains the label itself). */
+    public Set<String> aliases() {
+        return Collections.unmodifiableSet(aliases);
+    }
+
+    public void setLabel(String newLabel) {
+        if (!newLabel.equals(label)) {
+            aliases.add(label);
+            aliases.remove(newLabel);
+            label = newLabel;
+        }
+    }
+
+    public void setType(EntityType type) {
+        this.type = Objects.requireNonNull(type);
+    }
+
+    public void addAlias(String alias) {
+        if (alias != null && !alias.isBlank() && !alias.equals(label)) {
+            aliases.add(alias);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Entity e && e.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return label + " (" + type.label() + ")";
+    }
+}

@@ -1,0 +1,17 @@
+package org.biokg.extract;
+
+import java.util.List;
+
+/**
+ * What the extract stage hands to the RDF stage: the document's entities (the biography's subject among
+ * them) and its facts, each with evidence.
+ *
+ * @param documentId  id of the source document (file name without extension)
+ * @param sourceName  the source file's name, as given by the user
+ * @param subject     the person the biography is about
+ * @param entities    every entity that takes part in a fact
+ * @param facts       the facts, in document order of their first evidence
+ */
+public record ExtractionResult(String documentId, String sourceName, Entity subject, List<Entity> entities,
+                               List<Fact> facts) {
+}
