@@ -1,0 +1,151 @@
+package org.biokg.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * First cleaning pass: removes wiki and HTML residue that is never prose (image links with their captions,
+ * external links, bare URLs, bold/italic quote marks, empty parentheses left by removed templates) and
+ * decodes HTML character entities. Every change is an {@link Edit}, so offsets stay traceable.
+ */
+public final class MarkupRemover {
+    private static final Pattern IMAGE_OPEN = Pattern.compile("\\[\\[(?:Image|File):", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?|ftp)://[^\\s\\]]*(?:\\s[^\\]\\[]*)?\\]");
+    private static final Pattern BARE_URL = Pattern.compile("(?:https?|ftp)://[^\\s\\]\\[<>\"]+");
+    private static final Pattern NOTE_OPENER = Pattern.compile("(?<![\\p{Lu}])(?:See|Quoted in|Cf\\.)\\s");
+    private static final int MAX_NOTE_BEFORE_LINK = 160;
+    private static final Pattern WIKI_QUOTES = Pattern.compile("'{2,}");
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[,;]?\\s*\\)");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    /** The named HTML entities that occur in flattened wiki text. */
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("quot", "\""), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "\u2013"),
+            Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"), Map.entry("lsquo", "\u2018"),
+            Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201c"), Map.entry("rdquo", "\u201d"),
+            Map.entry("minus", "\u2212"), Map.entry("times", "\u00d7"), Map.entry("deg", "\u00b0"));
+
+    /** The edits for {@code text}; residue found is added to {@code residue}. */
+    public List<Edit> edits(OffsetText text, List<Residue> residue) {
+        String s = text.text();
+        List<Edit> edits = new ArrayList<>();
+        Matcher m = IMAGE_OPEN.matcher(s);
+        int from = 0;
+        while (m.find(from)) {
+            int end = matchingClose(s, m.start());
+            add(edits, m.start(), end, Residue.Kind.IMAGE);
+            from = end;
+        }
+        m = EXTERNAL_LINK.matcher(s);
+        while (m.find()) {
+            int note = citationNoteStart(s, m.start());
+            if (note >= 0) {
+                // "See Chapter VII of [http://... Title]": the whole note goes, the prose around it joins up
+                edits.add(new Edit(note, m.end(), " ", Residue.Kind.CITATION.name()));
+            } else {
+                add(edits, m.start(), m.end(), Residue.Kind.LINK);
+            }
+        }
+        m = BARE_URL.matcher(s);
+        while (m.find()) {
+            add(edits, m.start(), m.end(), Residue.Kind.LINK);
+        }
+        m = WIKI_QUOTES.matcher(s);
+        while (m.find()) {
+            add(edits, m.start(), m.end(), Residue.Kind.MARKUP);
+        }
+        m = EMPTY_PARENS.matcher(s);
+        while (m.find()) {
+            add(edits, m.start(), m.end(), Residue.Kind.MARKUP);
+        }
+        m = ENTITY.matcher(s);
+        while (m.find()) {
+            String decoded = decode(m.group(1));
+            if (decoded != null) {
+                edits.add(new Edit(m.start(), m.end(), decoded, "entity"));
+            }
+        }
+        List<Edit> kept = dropOverlaps(edits);
+        for (Edit e : kept) {
+            if (!e.reason().equals("entity")) {
+                residue.add(new Residue(Residue.Kind.valueOf(e.reason()), text.originalSpan(e.start(), e.end()),
+                        s.substring(e.start(), e.end())));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Start of an inlined citation note that ends with the link at {@code linkStart} ("See chapter 7 of
+     * [link]", "Quoted in [link]"), or -1: the opener must lie shortly before the link, with no sentence end
+     * in between.
+     */
+    static int citationNoteStart(String s, int linkStart) {
+        int from = Math.max(0, linkStart - MAX_NOTE_BEFORE_LINK);
+        Matcher m = NOTE_OPENER.matcher(s);
+        m.region(from, linkStart);
+        int start = -1;
+        while (m.find()) {
+            start = m.start();
+        }
+        if (start < 0) {
+            return -1;
+        }
+        String between = s.substring(start, linkStart);
+        return between.matches(".*[.!?]\\s+\\p{Lu}.*") ? -1 : start;
+    }
+
+    /** Decodes an entity body ({@code quot}, {@code #8211}, {@code #x2013}); null when unknown. */
+    static String decode(String body) {
+        try {
+            if (body.startsWith("#x") || body.startsWith("#X")) {
+                return new String(Character.toChars(Integer.parseInt(body.substring(2), 16)));
+            }
+            if (body.startsWith("#")) {
+                return new String(Character.toChars(Integer.parseInt(body.substring(1))));
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return NAMED.get(body);
+    }
+
+    /** End of the {@code [[...]]} opened at {@code start}, counting nested brackets; text end if unclosed. */
+    private static int matchingClose(String s, int start) {
+        int depth = 0;
+        for (int i = start; i < s.length() - 1; i++) {
+            if (s.charAt(i) == '[' && s.charAt(i + 1) == '[') {
+                depth++;
+                i++;
+            } else if (s.charAt(i) == ']' && s.charAt(i + 1) == ']') {
+                depth--;
+                i++;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return s.length();
+    }
+
+    private static void add(List<Edit> edits, int start, int end, Residue.Kind kind) {
+        edits.add(Edit.delete(start, end, kind.name()));
+    }
+
+    /** Keeps the earliest (then longest) of overlapping edits: a URL inside an image link goes with it. */
+    private static List<Edit> dropOverlaps(List<Edit> edits) {
+        edits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Edit> kept = new ArrayList<>();
+        int end = -1;
+        for (Edit e : edits) {
+            if (e.start() >= end) {
+                kept.add(e);
+                end = e.end();
+            }
+        }
+        return kept;
+    }
+}

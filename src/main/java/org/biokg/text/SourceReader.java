@@ -1,0 +1,154 @@
+package org.biokg.text;
+
+import org.biokg.BiokgException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Reads a biography file and refuses, with a one-line message, what is not a UTF-8 text: a missing file, a
+ * directory, an empty file, a binary file, invalid UTF-8, a file over the size limit.
+ */
+public final class SourceReader {
+    /** Default limit: far above any biography (the seed is 95 kB), far below what would exhaust memory. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public SourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public SourceReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public Source read(Path file) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw BiokgException.badInput(name + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw BiokgException.badInput(name + ": is a directory, not a text file");
+        }
+        if (!Files.isReadable(file)) {
+            throw BiokgException.badInput(name + ": permission denied");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw BiokgException.badInput(String.format(Locale.ROOT,
+                        "%s: file is %,d bytes, over the limit of %,d bytes (raise it with --max-bytes)", name, size, maxBytes));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw BiokgException.badInput(name + ": cannot read: " + e.getMessage());
+        }
+        return read(name, bytes);
+    }
+
+    /** Checks and decodes bytes that came from {@code name}. */
+    public Source read(String name, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw BiokgException.badInput(String.format(Locale.ROOT,
+                    "%s: input is %,d bytes, over the limit of %,d bytes", name, bytes.length, maxBytes));
+        }
+        if (bytes.length == 0) {
+            throw BiokgException.badInput(name + ": file is empty");
+        }
+        int start = hasBom(bytes) ? 3 : 0;
+        if (looksBinary(bytes, start)) {
+            throw BiokgException.badInput(name + ": looks like a binary file, not text");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw BiokgException.badInput(name + ": not valid UTF-8 (byte offset " + firstInvalidUtf8(bytes, start)
+                    + "); convert it first, e.g. iconv -f LATIN1 -t UTF-8");
+        }
+        if (text.isBlank()) {
+            throw BiokgException.badInput(name + ": file holds only whitespace");
+        }
+        return new Source(idOf(name), name, text, sha256(bytes));
+    }
+
+    /** A document id from a file name: the base name without extension, e.g. {@code leon-trotsky}. */
+    public static String idOf(String name) {
+        String base = Path.of(name).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        String stem = dot > 0 ? base.substring(0, dot) : base;
+        String id = stem.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return id.isEmpty() ? "document" : id;
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    /** NUL bytes, or many control characters, mean binary data (images, archives, UTF-16). */
+    private static boolean looksBinary(byte[] b, int start) {
+        int n = Math.min(b.length, start + 8192);
+        int control = 0;
+        for (int i = start; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control > (n - start) / 20;
+    }
+
+    /** Byte offset of the first byte that does not start a well-formed UTF-8 sequence. */
+    private static int firstInvalidUtf8(byte[] b, int i) {
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int more;
+            if (c < 0x80) {
+                more = 0;
+            } else if (c >= 0xC2 && c <= 0xDF) {
+                more = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                more = 2;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                more = 3;
+            } else {
+                return i;
+            }
+            if (i + more >= b.length) {
+                return i;
+            }
+            for (int k = 1; k <= more; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += more + 1;
+        }
+        return b.length;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
