@@ -1,0 +1,13 @@
+package org.biokg.extract;
+
+/**
+ * A relation read by one rule in one sentence, before entities are merged into facts.
+ *
+ * @param rule     the rule that matched
+ * @param subject  the subject mention (for date-valued relations too)
+ * @param object   the object mention, or null for date-valued relations
+ * @param date     the object date of a date-valued relation, else null
+ * @param trigger  the trigger token (0-based), or the object's head when the rule has none
+ */
+public record Candidate(Rule rule, Mention subject, Mention object, DateMention date, int trigger) {
+}

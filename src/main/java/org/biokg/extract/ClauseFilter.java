@@ -1,0 +1,68 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.text.WordList;
+
+import java.util.Locale;
+
+/**
+ * Rejects matches whose trigger is negated ("was not expelled"), hypothetical ("would have joined") or sits
+ * under a verb that says the event did not (yet) happen or is only claimed ("refused to side with",
+ * "was accused of supporting", "tried to expel"). The governing verbs are data:
+ * {@code org/biokg/extract/non-factual-governors.txt}.
+ */
+public final class ClauseFilter {
+    private final WordList governors;
+
+    public ClauseFilter(WordList governors) {
+        this.governors = governors;
+    }
+
+    public static ClauseFilter defaults() {
+        return new ClauseFilter(WordList.fromResource("org/biokg/extract/non-factual-governors.txt"));
+    }
+
+    /** True when the event at {@code trigger} is stated as a fact. */
+    public boolean isFactual(SemanticGraph g, IndexedWord trigger) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            String rel = e.getRelation().toString();
+            String lemma = lemma(e.getDependent());
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && (lemma.equals("not") || lemma.equals("never")
+                    || lemma.equals("n't") || lemma.equals("no"))) {
+                return false;
+            }
+            if (rel.equals("aux") && (lemma.equals("would") || lemma.equals("could") || lemma.equals("might")
+                    || lemma.equals("may") || lemma.equals("should"))) {
+                return false;
+            }
+        }
+        // walk up through clausal links: "refused to side with", "accused of supporting"
+        IndexedWord node = trigger;
+        for (int depth = 0; depth < 3; depth++) {
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.startsWith("csubj")
+                        || rel.startsWith("acl")) {
+                    up = e;
+                    break;
+                }
+            }
+            if (up == null) {
+                return true;
+            }
+            node = up.getGovernor();
+            if (governors.contains(lemma(node))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lemma(IndexedWord w) {
+        String l = w.lemma();
+        return (l != null ? l : w.word()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,167 @@
+package org.biokg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges mentions into entities, in document order. Persons: a full name is one entity with its later
+ * surname-only mentions (resolved to the most recently mentioned person of that surname) and with the
+ * aliases the text gives. Organizations, places, offices and publications: one entity per normalised
+ * label, a short form ("Communist Party") joining the long form it abbreviates ("Communist Party of X").
+ */
+public final class EntityRegistry {
+    private final Map<String, Entity> byKey = new LinkedHashMap<>();
+    private final Map<Entity, Integer> lastSeen = new HashMap<>();
+    private final List<Entity> persons = new ArrayList<>();
+    private int next;
+    private int clock;
+
+    public List<Entity> all() {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : byKey.values()) {
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Registers the biography's subject with its aliases. */
+    public Entity subject(String label, List<String> aliases) {
+        Entity e = newEntity(label, EntityType.PERSON);
+        persons.add(e);
+        byKey.put(key(EntityType.PERSON, label), e);
+        for (String a : aliases) {
+            alias(e, a);
+        }
+        return e;
+    }
+
+    /** Adds an alias and makes it resolve to {@code e}. */
+    public void alias(Entity e, String alias) {
+        String k = key(e.type(), alias);
+        if (k.endsWith("|")) {
+            return;
+        }
+        e.addAlias(alias);
+        byKey.putIfAbsent(k, e);
+    }
+
+    /** The entity a name of {@code type} refers to, creating it when new. */
+    public Entity resolve(String rawLabel, EntityType type) {
+        String label = cleanLabel(rawLabel, type);
+        clock++;
+        Entity e = type == EntityType.PERSON ? resolvePerson(label) : resolveOther(label, type);
+        lastSeen.put(e, clock);
+        return e;
+    }
+
+    private Entity resolvePerson(String label) {
+        String k = key(EntityType.PERSON, label);
+        Entity known = byKey.get(k);
+        if (known != null) {
+            return known;
+        }
+        String[] tokens = label.split("\\s+");
+        String last = tokens[tokens.length - 1];
+        if (tokens.length == 1) {
+            // a surname (or first name) alone: the most recently mentioned person who has it
+            Entity best = null;
+            int bestSeen = -1;
+            for (Entity p : persons) {
+                if (hasNamePart(p, last) && lastSeen.getOrDefault(p, 0) > bestSeen) {
+                    best = p;
+                    bestSeen = lastSeen.getOrDefault(p, 0);
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        } else {
+            for (Entity p : persons) {
+                // "Joseph Stalin" after a bare "Stalin": the same person, now with a full name
+                if (p.label().split("\\s+").length == 1 && p.label().equals(last) && p.aliases().isEmpty()) {
+                    byKey.put(k, p);
+                    p.setLabel(label);
+                    return p;
+                }
+                // same first and last name ("Leon Trotsky" / "Leon Davidovich Trotsky")
+                String[] pt = p.label().split("\\s+");
+                if (pt.length > 1 && pt[0].equals(tokens[0]) && pt[pt.length - 1].equals(last)) {
+                    alias(p, label);
+                    return p;
+                }
+            }
+        }
+        Entity e = newEntity(label, EntityType.PERSON);
+        persons.add(e);
+        byKey.put(k, e);
+        return e;
+    }
+
+    private boolean hasNamePart(Entity p, String part) {
+        String[] t = p.label().split("\\s+");
+        if (t[t.length - 1].equals(part) || (t.length == 1 && t[0].equals(part))) {
+            return true;
+        }
+        for (String a : p.aliases()) {
+            String[] at = a.split("\\s+");
+            if (at[at.length - 1].equals(part) || (at.length == 1 && at[0].equals(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Entity resolveOther(String label, EntityType type) {
+        String k = key(type, label);
+        Entity known = byKey.get(k);
+        if (known != null) {
+            return known;
+        }
+        // "Communist Party" for "Communist Party of the Soviet Union", and the other way round
+        String nk = LabelNormalizer.key(label);
+        for (Entity e : all()) {
+            if (e.type() != type) {
+                continue;
+            }
+            String ek = LabelNormalizer.key(e.label());
+            if (nk.split(" ").length >= 2 && ek.startsWith(nk + " of ")) {
+                alias(e, label);
+                return e;
+            }
+            if (ek.split(" ").length >= 2 && nk.startsWith(ek + " of ")) {
+                e.setLabel(label);
+                byKey.put(k, e);
+                return e;
+            }
+        }
+        Entity e = newEntity(label, type);
+        byKey.put(k, e);
+        return e;
+    }
+
+    private Entity newEntity(String label, EntityType type) {
+        return new Entity("e" + (next++), label, type);
+    }
+
+    private static String key(EntityType type, String label) {
+        return type.name() + "|" + LabelNormalizer.key(label);
+    }
+
+    /** A label as it should read: no leading article, no trailing possessive, offices capitalised. */
+    static String cleanLabel(String raw, EntityType type) {
+        String s = raw.strip().replaceAll("\\s+", " ");
+        s = s.replaceAll("\\s*(?:'s|\u2019s|')$", "");
+        if (type != EntityType.PUBLICATION) {
+            s = LabelNormalizer.stripArticle(s);
+        }
+        if (type == EntityType.OFFICE) {
+            s = LabelNormalizer.capitalizeFirst(s);
+        }
+        return s;
+    }
+}

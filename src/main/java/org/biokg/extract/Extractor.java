@@ -1,0 +1,256 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import org.biokg.Progress;
+import org.biokg.nlp.AnnotatedDocument;
+import org.biokg.text.Section;
+import org.biokg.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extract stage: from an annotated document to facts with evidence. Mentions are found per sentence,
+ * merged into entities in document order, and the rules of each relation are run over every sentence;
+ * infobox fields add facts of their own.
+ */
+public final class Extractor {
+    /** How far (in dependency edges) a date may sit from the trigger and still date the fact. */
+    private static final int MAX_DATE_DISTANCE = 5;
+    private static final double PRONOUN_PENALTY = 0.05;
+
+    private final MentionFinder mentionFinder;
+    private final RelationFinder relationFinder;
+    private final LifeDatesFinder lifeDates;
+    private final SubjectFinder subjectFinder = new SubjectFinder();
+    private final InfoboxFacts infobox;
+
+    public Extractor(MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates, InfoboxFacts infobox) {
+        this.mentionFinder = mentionFinder;
+        this.relationFinder = relationFinder;
+        this.lifeDates = lifeDates;
+        this.infobox = infobox;
+    }
+
+    /** An extractor with the rule files shipped in {@code org/biokg/extract/}. */
+    public static Extractor withDefaultRules() {
+        return new Extractor(new MentionFinder(Lexicon.defaults()),
+                new RelationFinder(RuleSet.load(), ClauseFilter.defaults()),
+                LifeDatesFinder.defaults(), InfoboxFacts.defaults());
+    }
+
+    public ExtractionResult extract(AnnotatedDocument doc) {
+        return extract(doc, Progress.NONE);
+    }
+
+    public ExtractionResult extract(AnnotatedDocument doc, Progress progress) {
+        int n = doc.sentences().size();
+        String docId = doc.clean().source().id();
+        progress.start("extracting facts", n);
+        List<List<Mention>> mentions = new ArrayList<>(n);
+        List<List<DateMention>> dates = new ArrayList<>(n);
+        Integer lastYear = null;
+        for (int s = 0; s < n; s++) {
+            mentions.add(mentionFinder.find(doc, s));
+            List<DateMention> ds = new ArrayList<>();
+            Section section = doc.clean().sectionOf(doc.clean().sentences().get(s));
+            for (DateMention d : mentionFinder.dates(doc, s)) {
+                if (d.value() != null) {
+                    ds.add(d);
+                    lastYear = d.value().year();
+                    continue;
+                }
+                // "on October 8": the year the text last gave, else the section's
+                Integer year = lastYear != null ? lastYear : section != null ? section.startYear() : null;
+                var parsed = DateValues.parse(d.timex()).orElse(null);
+                if (year != null && parsed != null && parsed.monthDay() != null) {
+                    ds.add(new DateMention(s, d.begin(), d.end(), parsed.withYear(year), d.timex(), null));
+                }
+            }
+            dates.add(ds);
+        }
+
+        SubjectFinder.Subject subj = subjectFinder.find(doc, mentions);
+        EntityRegistry registry = new EntityRegistry();
+        Entity subject = registry.subject(subj.label(), subj.aliases());
+        Map<Mention, Entity> entityOf = new HashMap<>();
+        Entity lastOrg = null;
+        for (int s = 0; s < n; s++) {
+            for (Mention m : mentions.get(s)) {
+                Entity e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg);
+                if (e != null) {
+                    entityOf.put(m, e);
+                    if (e.type() == EntityType.ORGANIZATION) {
+                        lastOrg = e;
+                    }
+                }
+            }
+        }
+
+        FactBook book = new FactBook();
+        infobox.read(doc.clean().infobox(), subject, registry, book, docId);
+        for (int s = 0; s < n; s++) {
+            Sentence sentence = doc.clean().sentences().get(s);
+            for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
+                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), registry, book, docId);
+            }
+            for (LifeDatesFinder.LifeDate ld : lifeDates.find(doc, s, mentions.get(s))) {
+                Entity person = entityOf.get(ld.person());
+                if (person == null) {
+                    continue;
+                }
+                Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(),
+                        doc.originalSpan(s, ld.person().begin(), ld.person().end()),
+                        doc.originalSpan(s, ld.begin(), ld.end()), ld.relation().id() + "/" + ld.rule(), 0.9);
+                book.addDated(ld.relation(), person, ld.date(), ev);
+            }
+            progress.update(s + 1);
+        }
+        for (Fact f : book.facts()) {
+            if (f.object() != null && f.object().equals(f.subject())) {
+                book.remove(f);
+            }
+        }
+        progress.finish();
+        List<Fact> facts = book.facts();
+        Set<Entity> used = new LinkedHashSet<>();
+        used.add(subject);
+        for (Fact f : facts) {
+            used.add(f.subject());
+            if (f.object() != null) {
+                used.add(f.object());
+            }
+            if (f.body() != null) {
+                used.add(f.body());
+            }
+        }
+        return new ExtractionResult(docId, doc.clean().source().name(), subject, new ArrayList<>(used), facts);
+    }
+
+    private Entity resolve(AnnotatedDocument doc, Mention m, List<Mention> sentenceMentions, SubjectFinder.Subject subj,
+                           Entity subject, EntityRegistry registry, Entity lastOrg) {
+        if (m.kind() == Mention.Kind.PRONOUN) {
+            // biographies speak of their subject; other persons are named
+            char g = pronounGender(m.text());
+            return subj.gender() == '?' || g == subj.gender() ? subject : null;
+        }
+        if (m.kind() == Mention.Kind.ROLE) {
+            return registry.resolve(officeLabel(doc, m, sentenceMentions, lastOrg), EntityType.OFFICE);
+        }
+        return registry.resolve(m.text(), m.type());
+    }
+
+    private static char pronounGender(String p) {
+        return switch (p.toLowerCase(Locale.ROOT)) {
+            case "he", "him", "his", "himself" -> 'm';
+            default -> 'f';
+        };
+    }
+
+    /**
+     * An office's label. A role that names its body is its own label ("head of the Fourth International");
+     * a bare title ("elected Chairman") takes the organization the sentence names, or, after "its", the
+     * organization last named.
+     */
+    private static String officeLabel(AnnotatedDocument doc, Mention role, List<Mention> sentenceMentions, Entity lastOrg) {
+        String text = role.text();
+        if (role.end() - 1 > role.head()) {
+            return text;
+        }
+        List<CoreLabel> toks = doc.tokens(role.sentence());
+        boolean possessive = role.begin() > 0 && Set.of("its", "their").contains(toks.get(role.begin() - 1).word().toLowerCase(Locale.ROOT));
+        if (possessive && lastOrg != null) {
+            return text + " of the " + lastOrg.label();
+        }
+        Mention body = null;
+        for (Mention m : sentenceMentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && !role.covers(m.head())
+                    && (body == null || Math.abs(m.head() - role.head()) < Math.abs(body.head() - role.head()))) {
+                body = m;
+            }
+        }
+        if (body != null && Character.isUpperCase(text.charAt(0))) {
+            return text + " of the " + LabelNormalizer.stripArticle(body.text());
+        }
+        return text;
+    }
+
+    private void addCandidate(AnnotatedDocument doc, int s, Sentence sentence, Candidate c, Map<Mention, Entity> entityOf,
+                              List<DateMention> dates, EntityRegistry registry, FactBook book, String docId) {
+        Rule rule = c.rule();
+        Entity subj = entityOf.get(c.subject());
+        if (subj == null) {
+            return;
+        }
+        double conf = rule.confidence() - (c.subject().kind() == Mention.Kind.PRONOUN ? PRONOUN_PENALTY : 0);
+        var subjSpan = doc.originalSpan(s, c.subject().begin(), c.subject().end());
+        if (rule.relation().dateValued()) {
+            DateMention d = c.date();
+            Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
+                    doc.originalSpan(s, d.begin(), d.end()), rule.id(), clamp(conf));
+            book.addDated(rule.relation(), subj, d.value(), ev);
+            return;
+        }
+        Entity obj = entityOf.get(c.object());
+        if (obj == null) {
+            return;
+        }
+        if (rule.office() != null) {
+            // "the Provisional Government headed by X": the office is "Head of" the body
+            String article = c.object().begin() > 0 && doc.tokens(s).get(c.object().begin() - 1).word().equalsIgnoreCase("the") ? "the " : "";
+            obj = registry.resolve(rule.office().replace("{body}", article + obj.label()), EntityType.OFFICE);
+        }
+        Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
+                doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf));
+        Fact f = book.add(rule.relation(), subj, obj, ev);
+        DateMention d = nearestDate(doc, s, c.trigger(), dates);
+        if (d != null && rule.dateRole() != Rule.DateRole.NONE) {
+            if (rule.dateRole() == Rule.DateRole.START) {
+                FactBook.date(f, d.value(), d.rangeEnd());
+            } else {
+                FactBook.date(f, null, d.value());
+            }
+        }
+    }
+
+    private static double clamp(double c) {
+        return Math.max(0, Math.min(1, c));
+    }
+
+    /** The date closest to the trigger in the dependency graph, within {@link #MAX_DATE_DISTANCE} edges. */
+    private static DateMention nearestDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates) {
+        if (dates.isEmpty()) {
+            return null;
+        }
+        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        IndexedWord t = g.getNodeByIndexSafe(trigger + 1);
+        DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            int dist = Integer.MAX_VALUE;
+            for (int k = d.begin(); k < d.end(); k++) {
+                IndexedWord w = g.getNodeByIndexSafe(k + 1);
+                if (t == null || w == null) {
+                    continue;
+                }
+                List<IndexedWord> path = g.getShortestUndirectedPathNodes(t, w);
+                if (path != null) {
+                    dist = Math.min(dist, path.size() - 1);
+                }
+            }
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = d;
+            }
+        }
+        return bestDist <= MAX_DATE_DISTANCE ? best : null;
+    }
+}

@@ -1,0 +1,62 @@
+package org.biokg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects facts as extraction reads them: the same fact read again gains evidence (not a second fact);
+ * a term's end read later ("resigned as X") completes the heldOffice fact it belongs to.
+ */
+public final class FactBook {
+    private final Map<String, Fact> facts = new LinkedHashMap<>();
+
+    /** Adds evidence for relation(subject, object); returns the (possibly existing) fact. */
+    public Fact add(Relation relation, Entity subject, Entity object, Evidence evidence) {
+        Fact probe = Fact.between(relation, subject, object);
+        Fact f = facts.computeIfAbsent(probe.key(), k -> probe);
+        addEvidence(f, evidence);
+        return f;
+    }
+
+    /** Adds evidence for a date-valued fact. */
+    public Fact addDated(Relation relation, Entity subject, TimeValue date, Evidence evidence) {
+        Fact probe = Fact.dated(relation, subject, date);
+        Fact f = facts.computeIfAbsent(probe.key(), k -> probe);
+        addEvidence(f, evidence);
+        return f;
+    }
+
+    private static void addEvidence(Fact f, Evidence e) {
+        for (Evidence old : f.evidence()) {
+            if (old.sentenceIndex() == e.sentenceIndex() && old.sentence().equals(e.sentence())) {
+                return; // two rules reading the same sentence are one piece of evidence
+            }
+        }
+        f.addEvidence(e);
+    }
+
+    /**
+     * Sets a fact's start and end: the first reading wins (facts are read in document order, and the gold
+     * convention takes the earliest date tied to a fact); a later, more precise reading of the same date
+     * refines it ("1917" then "1917-10-08").
+     */
+    public static void date(Fact f, TimeValue start, TimeValue end) {
+        if (start != null && (f.start() == null || start.iso().startsWith(f.start().iso()))) {
+            f.setStart(start);
+        }
+        if (end != null && (f.end() == null || end.iso().startsWith(f.end().iso()))) {
+            f.setEnd(end);
+        }
+    }
+
+    public List<Fact> facts() {
+        return new ArrayList<>(facts.values());
+    }
+
+    /** Drops a fact (e.g. one that a merge made reflexive). */
+    public void remove(Fact f) {
+        facts.remove(f.key());
+    }
+}

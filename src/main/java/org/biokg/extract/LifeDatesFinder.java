@@ -1,0 +1,96 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import org.biokg.nlp.AnnotatedDocument;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads life dates written in parentheses after a name ("(1847–1922)", "(b. 1906)") with the TokensRegex
+ * patterns of {@code rules/life-dates.tokensregex}.
+ */
+public final class LifeDatesFinder {
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** A life date read after a person mention. */
+    public record LifeDate(String rule, Mention person, Relation relation, TimeValue date, int begin, int end) {
+    }
+
+    private record NamedPattern(String name, TokenSequencePattern pattern) {
+    }
+
+    private final List<NamedPattern> patterns = new ArrayList<>();
+
+    public LifeDatesFinder(String resource) {
+        InputStream in = LifeDatesFinder.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                patterns.add(new NamedPattern(line.substring(0, tab).strip(), TokenSequencePattern.compile(line.substring(tab + 1).strip())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static LifeDatesFinder defaults() {
+        return new LifeDatesFinder("org/biokg/extract/rules/life-dates.tokensregex");
+    }
+
+    public List<LifeDate> find(AnnotatedDocument doc, int s, List<Mention> mentions) {
+        List<CoreLabel> toks = doc.tokens(s);
+        List<LifeDate> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || m.kind() != Mention.Kind.NAME || m.end() >= toks.size()) {
+                continue;
+            }
+            List<CoreLabel> after = toks.subList(m.end(), Math.min(toks.size(), m.end() + 12));
+            for (NamedPattern p : patterns) {
+                TokenSequenceMatcher tm = p.pattern.getMatcher(after);
+                if (!tm.find() || tm.start() != 0) {
+                    continue;
+                }
+                String marker = tm.group("$marker");
+                boolean died = marker != null && (marker.startsWith("d"));
+                TimeValue from = year(tm.group("$from"));
+                TimeValue to = year(tm.group("$to"));
+                int b = m.end() + tm.start();
+                int e = m.end() + tm.end();
+                if (from != null) {
+                    out.add(new LifeDate(p.name, m, died ? Relation.DEATH_DATE : Relation.BIRTH_DATE, from, b, e));
+                }
+                if (to != null) {
+                    out.add(new LifeDate(p.name, m, Relation.DEATH_DATE, to, b, e));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static TimeValue year(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher y = YEAR.matcher(text);
+        return y.find() ? new TimeValue(y.group()) : null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.biokg.extract;
+
+/**
+ * A stretch of tokens in one sentence that names (or points at) an entity.
+ *
+ * @param sentence sentence index
+ * @param begin    first token (0-based)
+ * @param end      token after the last
+ * @param head     the head token (0-based): the token the dependency patterns attach to
+ * @param type     what kind of entity it names
+ * @param kind     a name, a pronoun, or a title/role phrase
+ * @param text     the mention's text in the cleaned sentence
+ */
+public record Mention(int sentence, int begin, int end, int head, EntityType type, Kind kind, String text) {
+    public enum Kind { NAME, PRONOUN, ROLE }
+
+    public boolean covers(int token) {
+        return begin <= token && token < end;
+    }
+
+    public int length() {
+        return end - begin;
+    }
+}

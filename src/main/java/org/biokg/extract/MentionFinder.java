@@ -1,0 +1,297 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.biokg.nlp.AnnotatedDocument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the mentions of one sentence: CoreNLP's named entities, completed by capitalized phrases whose head
+ * word names an organization ("Petrograd Soviet", "Left Opposition"), role phrases headed by an office noun
+ * ("People's Commissar for Foreign Affairs", "head of the Fourth International"), publications introduced by
+ * a cue noun, and personal pronouns.
+ */
+public final class MentionFinder {
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "de", "von", "van", "der", "du", "la");
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "at", "in");
+
+    private final Lexicon lexicon;
+
+    public MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Mentions of sentence {@code s}, longest first where they nest (an office contains its body). */
+    public List<Mention> find(AnnotatedDocument doc, int s) {
+        List<CoreLabel> toks = doc.tokens(s);
+        int n = toks.size();
+        List<Mention> out = new ArrayList<>();
+        boolean[] claimed = new boolean[n];
+
+        // 1. Role phrases: an office head noun, optionally "of/for the <name phrase>".
+        for (int i = 0; i < n; i++) {
+            int headLen = officeHeadAt(toks, i);
+            if (headLen == 0) {
+                continue;
+            }
+            int start = i;
+            // capitalized modifiers before the head belong to the title ("Foreign Minister", "General Secretary")
+            while (start > 0 && isCapitalized(toks.get(start - 1)) && !"PERSON".equals(toks.get(start - 1).ner())
+                    && !isNameStartingSentence(toks, start - 1) && officeHeadAt(toks, start - 1) == 0
+                    && !lexicon.isOrgHead(toks.get(start - 1).word())) {
+                start--;
+            }
+            int headEnd = i + headLen;
+            int end = headEnd;
+            if (headEnd + 1 < n && OFFICE_LINKS.contains(lower(toks.get(headEnd)))) {
+                int b = headEnd + 1;
+                if (b < n && lower(toks.get(b)).equals("the")) {
+                    b++;
+                }
+                int e = namePhraseEnd(toks, b, true);
+                if (e > b) {
+                    end = e;
+                }
+            }
+            boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-");
+            boolean hasBody = end > headEnd;
+            // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized
+            if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner())) {
+                continue;
+            }
+            out.add(new Mention(s, start, end, headEnd - 1, EntityType.OFFICE, Mention.Kind.ROLE, doc.text(s, start, end)));
+            for (int k = start; k < headEnd; k++) {
+                claimed[k] = true;
+            }
+            i = headEnd - 1;
+        }
+
+        // 2. Capitalized phrases headed by an organization word.
+        for (int i = 0; i < n; i++) {
+            if (claimed[i] || !isCapitalized(toks.get(i)) || isNameStartingSentence(toks, i)) {
+                continue;
+            }
+            int e = namePhraseEnd(toks, i, false);
+            if (e <= i) {
+                continue;
+            }
+            int head = phraseHead(toks, i, e);
+            if (lexicon.isOrgHead(toks.get(head).word()) && !"PERSON".equals(toks.get(head).ner())) {
+                out.add(new Mention(s, i, e, head, EntityType.ORGANIZATION, Mention.Kind.NAME, doc.text(s, i, e)));
+                for (int k = i; k < e; k++) {
+                    claimed[k] = true;
+                }
+                i = e - 1;
+            }
+        }
+
+        // 3. Named entities from CoreNLP.
+        int i = 0;
+        while (i < n) {
+            String cls = coarse(toks.get(i));
+            if (cls == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && cls.equals(coarse(toks.get(j)))) {
+                j++;
+            }
+            boolean free = true;
+            for (int k = i; k < j; k++) {
+                free &= !claimed[k];
+            }
+            if (free) {
+                Mention m = named(doc, s, toks, i, j, cls);
+                if (m != null) {
+                    out.add(m);
+                    for (int k = i; k < j; k++) {
+                        claimed[k] = true;
+                    }
+                }
+            }
+            i = j;
+        }
+
+        // 4. Publications introduced by a cue noun: "a newspaper called Pravda", "the journal Nature".
+        for (int k = 0; k + 1 < n; k++) {
+            if (!lexicon.isPublicationCue(toks.get(k).word()) || !toks.get(k).tag().startsWith("NN")) {
+                continue;
+            }
+            int b = k + 1;
+            while (b < n && Set.of("called", "named", "titled", "entitled", ",", "\"", "``", "'").contains(lower(toks.get(b)))) {
+                b++;
+            }
+            if (b < n && !claimed[b] && isCapitalized(toks.get(b))) {
+                int e = namePhraseEnd(toks, b, false);
+                out.add(new Mention(s, b, e, e - 1, EntityType.PUBLICATION, Mention.Kind.NAME, doc.text(s, b, e)));
+                for (int m = b; m < e; m++) {
+                    claimed[m] = true;
+                }
+            }
+        }
+
+        // 5. Personal pronouns.
+        for (int k = 0; k < n; k++) {
+            if (!claimed[k] && PRONOUNS.contains(lower(toks.get(k))) && toks.get(k).tag().startsWith("PRP")) {
+                out.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.PRONOUN, toks.get(k).word()));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+        return out;
+    }
+
+    /** Length in tokens of the office head entry starting at token {@code i}, or 0. */
+    private int officeHeadAt(List<CoreLabel> toks, int i) {
+        for (String[] entry : lexicon.officeHeads()) {
+            int len = matchEntry(toks, i, entry);
+            if (len > 0) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** Matches a lexicon entry at {@code i}; the tokenizer may split "vice-chairman" or "people's". */
+    private static int matchEntry(List<CoreLabel> toks, int i, String[] entry) {
+        String want = String.join(" ", entry).replace("'s", " 's").replace("-", " - ");
+        String[] parts = want.split("\\s+");
+        // try the entry as tokenized with hyphens split, then unsplit
+        int len = matchWords(toks, i, parts);
+        if (len > 0) {
+            return len;
+        }
+        String[] unsplit = String.join(" ", entry).replace("'s", " 's").split("\\s+");
+        return matchWords(toks, i, unsplit);
+    }
+
+    private static int matchWords(List<CoreLabel> toks, int i, String[] words) {
+        if (i + words.length > toks.size()) {
+            return 0;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String w = toks.get(i + k).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (!w.equals(words[k])) {
+                return 0;
+            }
+        }
+        // a noun, not "head" as a verb or "chief" as an adjective before another noun phrase we do not know
+        String tag = toks.get(i + words.length - 1).tag();
+        return tag.startsWith("NN") || tag.equals("JJ") && words.length > 1 ? words.length : 0;
+    }
+
+    /**
+     * End of the name phrase starting at {@code b}: capitalized tokens joined by connectors ("of the",
+     * "for", "'s", and — when {@code allowAnd} — "and"), ending on a capitalized token.
+     */
+    private int namePhraseEnd(List<CoreLabel> toks, int b, boolean allowAnd) {
+        int n = toks.size();
+        int lastCap = -1;
+        int k = b;
+        while (k < n) {
+            CoreLabel t = toks.get(k);
+            String w = lower(t);
+            if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
+                lastCap = k;
+            } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))) {
+                // a connector must be followed by more of the name
+                if (k + 1 >= n) {
+                    break;
+                }
+            } else {
+                break;
+            }
+            k++;
+        }
+        return lastCap < 0 ? b : lastCap + 1;
+    }
+
+    /** The head of a name phrase: the last word before "of/for", else the last word. */
+    private static int phraseHead(List<CoreLabel> toks, int b, int e) {
+        for (int k = b + 1; k < e; k++) {
+            String w = lower(toks.get(k));
+            if (w.equals("of") || w.equals("for")) {
+                return k - 1;
+            }
+        }
+        return e - 1;
+    }
+
+    private Mention named(AnnotatedDocument doc, int s, List<CoreLabel> toks, int i, int j, String cls) {
+        String text = doc.text(s, i, j);
+        return switch (cls) {
+            case "PERSON" -> new Mention(s, i, j, j - 1, EntityType.PERSON, Mention.Kind.NAME, text);
+            case "PLACE" -> new Mention(s, i, j, j - 1, EntityType.PLACE, Mention.Kind.NAME, text);
+            case "ORGANIZATION" -> new Mention(s, i, j, phraseHead(toks, i, j), EntityType.ORGANIZATION, Mention.Kind.NAME, text);
+            // MISC: plural proper nouns name groups ("the Mensheviks"); adjectives ("Bolshevik") do not
+            case "MISC" -> toks.get(j - 1).tag().equals("NNPS")
+                    ? new Mention(s, i, j, j - 1, EntityType.ORGANIZATION, Mention.Kind.NAME, text) : null;
+            default -> null;
+        };
+    }
+
+    private static String coarse(CoreLabel t) {
+        String ner = t.ner();
+        if (ner == null) {
+            return null;
+        }
+        if (PLACE_TAGS.contains(ner)) {
+            return "PLACE";
+        }
+        return switch (ner) {
+            case "PERSON", "ORGANIZATION", "MISC" -> ner;
+            default -> null;
+        };
+    }
+
+    static boolean isCapitalized(CoreLabel t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        String tag = t.tag();
+        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN") && t.index() > 1;
+    }
+
+    /** A capitalized word that is capitalized only because it starts the sentence ("After", "During"). */
+    private static boolean isNameStartingSentence(List<CoreLabel> toks, int i) {
+        return i == 0 && !toks.get(0).tag().startsWith("NNP");
+    }
+
+    static String lower(CoreLabel t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    /** Dates of sentence {@code s}: SUTime's DATE values, year possibly missing (XXXX) until completed. */
+    public List<DateMention> dates(AnnotatedDocument doc, int s) {
+        List<CoreLabel> toks = doc.tokens(s);
+        List<DateMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            CoreLabel t = toks.get(i);
+            String value = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (!"DATE".equals(t.ner()) || value == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && "DATE".equals(toks.get(j).ner())
+                    && value.equals(toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+                j++;
+            }
+            DateValues.Parsed p = DateValues.parse(value).orElse(null);
+            if (p != null) {
+                out.add(new DateMention(s, i, j, p.start(), value, p.end()));
+            }
+            i = j;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,110 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import org.biokg.nlp.AnnotatedDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the Semgrex rules over one sentence's enhanced++ dependency graph and turns each match into a
+ * {@link Candidate}: the matched {@code subj}/{@code obj} nodes become the mentions they head, of the
+ * types the rule accepts; non-factual clauses are dropped.
+ */
+public final class RelationFinder {
+    private final List<Rule> rules;
+    private final ClauseFilter filter;
+
+    public RelationFinder(List<Rule> rules, ClauseFilter filter) {
+        this.rules = rules;
+        this.filter = filter;
+    }
+
+    public List<Candidate> find(AnnotatedDocument doc, int s, List<Mention> mentions, List<DateMention> dates) {
+        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        List<Candidate> out = new ArrayList<>();
+        if (g == null || g.isEmpty()) {
+            return out;
+        }
+        for (Rule rule : rules) {
+            SemgrexMatcher m = rule.pattern().matcher(g);
+            while (m.find()) {
+                IndexedWord subjNode = m.getNode("subj");
+                IndexedWord objNode = m.getNode("obj");
+                IndexedWord trigger = m.getNode("trigger");
+                if (rule.swap()) {
+                    IndexedWord t = subjNode;
+                    subjNode = objNode;
+                    objNode = t;
+                }
+                if (subjNode == null) {
+                    continue;
+                }
+                if (trigger != null && !filter.isFactual(g, trigger)) {
+                    continue;
+                }
+                Mention subj = mentionAt(mentions, subjNode.index() - 1, rule.subject().contains(EntityType.OFFICE));
+                if (subj == null || !rule.subject().contains(subj.type())) {
+                    continue;
+                }
+                int trig = trigger != null ? trigger.index() - 1 : (objNode != null ? objNode.index() - 1 : subjNode.index() - 1);
+                if (rule.relation().dateValued()) {
+                    DateMention d = objNode != null ? dateAt(dates, objNode.index() - 1) : null;
+                    if (d != null) {
+                        out.add(new Candidate(rule, subj, null, d, trig));
+                    }
+                    continue;
+                }
+                if (objNode == null) {
+                    continue;
+                }
+                Mention obj = mentionAt(mentions, objNode.index() - 1, rule.object().contains(EntityType.OFFICE));
+                if (obj == null || !rule.object().contains(obj.type()) || obj.equals(subj)) {
+                    continue;
+                }
+                out.add(new Candidate(rule, subj, obj, null, trig));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mention a node stands for: one headed by it, else the smallest one covering it. Offices contain
+     * their body ("commander of the Red Army"): a node inside the body is the body unless the rule wants
+     * an office.
+     */
+    static Mention mentionAt(List<Mention> mentions, int token, boolean preferOffice) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (!m.covers(token)) {
+                continue;
+            }
+            if (m.head() == token && (best == null || best.head() != token || m.length() < best.length()
+                    || preferOffice && m.type() == EntityType.OFFICE)) {
+                best = m;
+            } else if (best == null || best.head() != token && m.length() < best.length()) {
+                best = m;
+            }
+        }
+        if (best != null && preferOffice) {
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.OFFICE && m.covers(token) && m.head() == token) {
+                    return m;
+                }
+            }
+        }
+        return best;
+    }
+
+    static DateMention dateAt(List<DateMention> dates, int token) {
+        for (DateMention d : dates) {
+            if (d.begin() <= token && token < d.end()) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+
+import java.util.Set;
+
+/**
+ * One named extraction pattern from a rule file: a Semgrex pattern over the enhanced++ dependency graph
+ * with nodes named {@code subj}, {@code obj} and (optionally) {@code trigger}, the entity types each side
+ * accepts, how sure the pattern is, and how a date in its clause is read.
+ *
+ * @param relation   the relation the rule produces
+ * @param name       rule name, unique within its relation; evidence says {@code relation/name}
+ * @param pattern    the compiled Semgrex pattern
+ * @param subject    entity types the subject may have
+ * @param object     entity types the object may have
+ * @param confidence how often the rule is right, in [0, 1]
+ * @param dateRole   what a date near the trigger means: the start of the fact, its end, or nothing
+ * @param office     for heldOffice rules whose object is a body ("headed by X"): a template such as
+ *                   {@code Head of {body}}; null when the object is the office itself
+ * @param swap       true when {@code subj} and {@code obj} nodes are the relation's object and subject
+ */
+public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<EntityType> subject,
+                   Set<EntityType> object, double confidence, DateRole dateRole, String office, boolean swap) {
+    public enum DateRole { START, END, NONE }
+
+    /** The id evidence records: {@code relation/name}. */
+    public String id() {
+        return relation.id() + "/" + name;
+    }
+}

@@ -1,0 +1,111 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexParseException;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads rule files ({@code org/biokg/extract/rules/<relation>.rules}). Format: a rule starts with its name
+ * in brackets; {@code key = value} lines follow; {@code #} starts a comment line.
+ *
+ * <pre>
+ * [sided-with]
+ * # "Ada sided with Charles"
+ * semgrex    = {lemma:side}=trigger &gt;nsubj {}=subj &gt;/obl:with/ {}=obj
+ * subject    = PERSON ORGANIZATION
+ * object     = PERSON ORGANIZATION
+ * confidence = 0.85
+ * date       = start        (start | end | none; default start)
+ * office     = Head of {body}   (heldOffice rules whose object is the body)
+ * swap       = true         (the obj node is the relation's subject)
+ * </pre>
+ */
+public final class RuleFileReader {
+    public List<Rule> read(Relation relation, String resource) {
+        InputStream in = RuleFileReader.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            return List.of();
+        }
+        List<Rule> rules = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String name = null;
+            Map<String, String> keys = new LinkedHashMap<>();
+            String line;
+            int lineNo = 0;
+            int ruleLine = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    if (name != null) {
+                        rules.add(rule(relation, name, keys, resource, ruleLine));
+                    }
+                    name = t.substring(1, t.length() - 1).strip();
+                    keys = new LinkedHashMap<>();
+                    ruleLine = lineNo;
+                    continue;
+                }
+                int eq = t.indexOf('=');
+                if (eq < 0 || name == null) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": expected [name] or key = value");
+                }
+                keys.put(t.substring(0, eq).strip().toLowerCase(Locale.ROOT), t.substring(eq + 1).strip());
+            }
+            if (name != null) {
+                rules.add(rule(relation, name, keys, resource, ruleLine));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rules;
+    }
+
+    private static Rule rule(Relation relation, String name, Map<String, String> keys, String resource, int line) {
+        String where = resource + ":" + line + " [" + name + "]";
+        String semgrex = keys.get("semgrex");
+        if (semgrex == null) {
+            throw new IllegalStateException(where + ": no semgrex pattern");
+        }
+        SemgrexPattern pattern;
+        try {
+            pattern = SemgrexPattern.compile(semgrex);
+        } catch (SemgrexParseException | IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": bad semgrex: " + e.getMessage(), e);
+        }
+        double confidence = Double.parseDouble(keys.getOrDefault("confidence", "0.7"));
+        Rule.DateRole dateRole = Rule.DateRole.valueOf(keys.getOrDefault("date", "start").toUpperCase(Locale.ROOT));
+        return new Rule(relation, name, pattern, types(keys.get("subject"), where), types(keys.get("object"), where),
+                confidence, dateRole, keys.get("office"), Boolean.parseBoolean(keys.getOrDefault("swap", "false")));
+    }
+
+    private static Set<EntityType> types(String value, String where) {
+        if (value == null || value.isBlank()) {
+            return EnumSet.allOf(EntityType.class);
+        }
+        Set<EntityType> set = EnumSet.noneOf(EntityType.class);
+        for (String t : value.split("[\\s,|]+")) {
+            try {
+                set.add(EntityType.valueOf(t.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + ": unknown entity type " + t);
+            }
+        }
+        return set;
+    }
+}
