@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
                 "every fact, served by a SPARQL endpoint with a web console.",
                 ""},
         subcommands = {
+                EvalCommand.class,
         },
         footer = {
                 "",
