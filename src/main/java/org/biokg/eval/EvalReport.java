@@ -4,7 +4,6 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,38 +17,14 @@ public final class EvalReport {
 
     /** The score table: one row per relation, then the overall row and the date accuracy. */
     public static String table(EvalResult r) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"relation", "gold", "pred", "TP", "FP", "dup", "ign", "P", "R", "F1", "dates"});
+        TextTable t = new TextTable("relation", "gold", "pred", "TP", "FP", "dup", "ign", "P", "R", "F1", "dates");
         for (Score s : r.byRelation().values()) {
-            rows.add(row(s, r.datesByRelation().get(s.key())));
+            t.row(row(s, r.datesByRelation().get(s.key())));
         }
-        rows.add(row(r.overall(), r.dates().checked() > 0 ? r.dates() : null));
-        int[] width = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                width[i] = Math.max(width[i], row[i].length());
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < rows.size(); k++) {
-            if (k == rows.size() - 1) {
-                sb.append("-".repeat(totalWidth(width))).append('\n');
-            }
-            String[] row = rows.get(k);
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    line.append("  ");
-                }
-                // The relation column reads left to right, numbers line up on the right.
-                line.append(i == 0 ? pad(row[i], width[i], false) : pad(row[i], width[i], true));
-            }
-            sb.append(line.toString().stripTrailing()).append('\n');
-        }
-        sb.append(String.format(Locale.ROOT, "scope %s; %d predictions outside the scope left out; "
+        t.totalRow(row(r.overall(), r.dates().checked() > 0 ? r.dates() : null));
+        return t.render() + String.format(Locale.ROOT, "scope %s; %d predictions outside the scope left out; "
                         + "%d misses, %d false positives, %d date errors%n",
-                r.scope(), r.outOfScope(), r.misses().size(), r.falsePositives().size(), r.dateErrors().size()));
-        return sb.toString();
+                r.scope(), r.outOfScope(), r.misses().size(), r.falsePositives().size(), r.dateErrors().size());
     }
 
     /** The misses (with their gold evidence), false positives (with their sentences) and date errors. */
@@ -186,24 +161,11 @@ public final class EvalReport {
                 dates == null ? "" : dates.correct() + "/" + dates.checked()};
     }
 
-    static String fmt(double d) {
+    public static String fmt(double d) {
         return String.format(Locale.ROOT, "%.3f", d);
     }
 
-    private static String pad(String s, int width, boolean right) {
-        String fill = " ".repeat(Math.max(0, width - s.length()));
-        return right ? fill + s : s + fill;
-    }
-
-    private static int totalWidth(int[] width) {
-        int t = 2 * (width.length - 1);
-        for (int w : width) {
-            t += w;
-        }
-        return t;
-    }
-
-    private static String oneLine(String s) {
+    public static String oneLine(String s) {
         String t = s.replaceAll("\\s+", " ").strip();
         return t.length() > SENTENCE_WIDTH ? t.substring(0, SENTENCE_WIDTH) + "..." : t;
     }
