@@ -27,19 +27,23 @@ import java.util.concurrent.Callable;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-                "Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the rules of its README:",
-                "precision, recall and F1 per relation and overall, and date accuracy of the matched facts.",
-                "Without --facts it runs the extractor on FILE; with --facts it scores a TSV saved by",
-                "'biokg facts', and FILE (optional) is the original text, used to show the sentences."},
+                "Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the",
+                "rules of its README: precision, recall and F1 per relation and overall, and",
+                "the date accuracy of the matched facts.",
+                "Without --facts it runs the extractor on FILE. With --facts it scores a TSV",
+                "saved by 'biokg facts'; FILE, optional then, is the original text, used to",
+                "show the sentences of false positives."},
         footer = {
                 "",
                 "Examples:",
                 "  biokg eval --gold ../shared/gold data/leon-trotsky.txt",
                 "  biokg facts data/leon-trotsky.txt > facts.tsv",
-                "  biokg eval --gold ../shared/gold --facts facts.tsv --errors data/leon-trotsky.txt",
+                "  biokg eval --gold ../shared/gold --facts facts.tsv --errors \\",
+                "      data/leon-trotsky.txt",
                 "  biokg eval --gold ../shared/gold --facts facts.tsv --json scores.json",
                 "",
-                "Exit codes: 0 ok, 1 usage error, 2 bad input (missing file, malformed gold or TSV), 3 runtime failure."})
+                "Exit codes: 0 ok, 1 usage error, 2 bad input (missing file, malformed gold",
+                "folder or TSV), 3 runtime failure."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,7 +60,7 @@ public final class EvalCommand implements Callable<Integer> {
     boolean errors;
 
     @Option(names = "--json", paramLabel = "FILE",
-            description = "Also write the scores and error lists as JSON to FILE ('-' for standard output, instead of the table).")
+            description = "Also write scores and error lists as JSON to FILE; '-': to standard output, instead of the table.")
     String json;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
