@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 ""},
         subcommands = {
                 TextCommand.class,
+                EvalCommand.class,
         },
         footer = {
                 "",

@@ -1,0 +1,130 @@
+package org.biokg.cli;
+
+import org.biokg.BiokgException;
+import org.biokg.eval.EvalReport;
+import org.biokg.eval.EvalResult;
+import org.biokg.eval.GoldScorer;
+import org.biokg.eval.GoldSet;
+import org.biokg.eval.Prediction;
+import org.biokg.eval.PredictionTsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code biokg eval}: scores extracted facts against a gold folder. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the",
+                "rules of its README: precision, recall and F1 per relation and overall, and",
+                "the date accuracy of the matched facts.",
+                "Without --facts it runs the extractor on FILE. With --facts it scores a TSV",
+                "saved by 'biokg facts'; FILE, optional then, is the original text, used to",
+                "show the sentences of false positives."},
+        footer = {
+                "",
+                "Examples:",
+                "  biokg eval --gold ../shared/gold data/leon-trotsky.txt",
+                "  biokg facts data/leon-trotsky.txt > facts.tsv",
+                "  biokg eval --gold ../shared/gold --facts facts.tsv --errors \\",
+                "      data/leon-trotsky.txt",
+                "  biokg eval --gold ../shared/gold --facts facts.tsv --json scores.json",
+                "",
+                "Exit codes: 0 ok, 1 usage error, 2 bad input (missing file, malformed gold",
+                "folder or TSV), 3 runtime failure."})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Gold folder with facts.tsv, entities.tsv and SCOPE.")
+    Path gold;
+
+    @Option(names = "--facts", paramLabel = "TSV",
+            description = "Score this saved output of 'biokg facts' instead of running the extractor.")
+    Path facts;
+
+    @Option(names = "--errors", description = "Also list the misses, the false positives and the date errors.")
+    boolean errors;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write scores and error lists as JSON to FILE; '-': to standard output, instead of the table.")
+    String json;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "The biography (plain text). Needed unless --facts is given.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        GoldSet goldSet = GoldSet.load(gold);
+        String text = file == null ? null : readText(file);
+        List<Prediction> predictions;
+        if (facts != null) {
+            predictions = PredictionTsv.read(facts);
+        } else {
+            if (file == null) {
+                throw new BiokgException(BiokgException.USAGE, "eval needs FILE to extract from, or --facts TSV");
+            }
+            predictions = extract(file, text);
+        }
+        EvalResult result = new GoldScorer(goldSet).score(predictions, text);
+        PrintWriter out = spec.commandLine().getOut();
+        if ("-".equals(json)) {
+            out.print(EvalReport.json(result));
+        } else {
+            out.print(EvalReport.table(result));
+            if (errors) {
+                out.println();
+                out.print(EvalReport.errors(result));
+            }
+            if (json != null) {
+                writeJson(Path.of(json), EvalReport.json(result));
+            }
+        }
+        out.flush();
+        return BiokgException.OK;
+    }
+
+    /**
+     * Runs the extractor on the biography and returns its facts as predictions (one per fact and evidence
+     * sentence, as {@code biokg facts} prints them). The extract stage plugs in here, e.g.
+     * {@code return Predictions.of(extractor.extract(file, text));}.
+     */
+    List<Prediction> extract(Path source, String text) {
+        throw new BiokgException(BiokgException.RUNTIME,
+                "extraction is not available yet; score a saved TSV with --facts");
+    }
+
+    private static String readText(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw BiokgException.badInput("no such file: " + path);
+        } catch (CharacterCodingException e) {
+            throw BiokgException.badInput(path + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw BiokgException.badInput("cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static void writeJson(Path path, String content) {
+        try {
+            Files.writeString(path, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw BiokgException.runtime("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

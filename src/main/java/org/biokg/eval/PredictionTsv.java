@@ -1,0 +1,178 @@
+package org.biokg.eval;
+
+import org.biokg.BiokgException;
+import org.biokg.extract.Relation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes the TSV contract of {@code biokg facts}: a header line
+ * {@code relation subject object start end confidence document sentence_start sentence_end rule}, then one
+ * tab-separated line per fact and evidence sentence; an empty field for a missing date.
+ */
+public final class PredictionTsv {
+    /** The header columns, in order. */
+    public static final List<String> COLUMNS = List.of("relation", "subject", "object", "start", "end",
+            "confidence", "document", "sentence_start", "sentence_end", "rule");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private PredictionTsv() {
+    }
+
+    public static List<Prediction> read(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.toString());
+        } catch (NoSuchFileException e) {
+            throw BiokgException.badInput("no such file: " + file);
+        } catch (CharacterCodingException e) {
+            throw BiokgException.badInput(file + ": not UTF-8 text");
+        } catch (IOException | UncheckedIOException e) {
+            throw BiokgException.badInput("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses predictions; {@code source} names the input in error messages. Malformed input (wrong header,
+     * wrong number of fields, unknown relation, bad number or date) is a bad-input error naming the line.
+     */
+    public static List<Prediction> read(Reader reader, String source) {
+        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        List<Prediction> out = new ArrayList<>();
+        try {
+            String header = in.readLine();
+            if (header == null) {
+                throw BiokgException.badInput(source + ": empty, expected the header line '"
+                        + String.join("\\t", COLUMNS) + "'");
+            }
+            header = stripBom(stripCr(header));
+            if (!List.of(header.split("\t", -1)).equals(COLUMNS)) {
+                throw BiokgException.badInput(source + ": line 1: wrong header, expected '"
+                        + String.join("\\t", COLUMNS) + "'");
+            }
+            String line;
+            int n = 1;
+            while ((line = in.readLine()) != null) {
+                n++;
+                line = stripCr(line);
+                if (line.isBlank()) {
+                    continue;
+                }
+                out.add(parseLine(line, source + ": line " + n));
+            }
+        } catch (CharacterCodingException e) {
+            throw BiokgException.badInput(source + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw BiokgException.badInput("cannot read " + source + ": " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static Prediction parseLine(String line, String where) {
+        String[] f = line.split("\t", -1);
+        if (f.length != COLUMNS.size()) {
+            throw BiokgException.badInput(where + ": " + f.length + " fields, expected " + COLUMNS.size());
+        }
+        String relation = f[0].trim();
+        Relation rel = Relation.byId(relation)
+                .orElseThrow(() -> BiokgException.badInput(where + ": unknown relation '" + relation + "'"));
+        String subject = required(f[1], "subject", where);
+        String object = required(f[2], "object", where);
+        if (rel.dateValued()) {
+            date(object, "object", where);
+        }
+        String start = date(f[3], "start", where);
+        String end = date(f[4], "end", where);
+        double confidence;
+        try {
+            confidence = Double.parseDouble(f[5].trim());
+        } catch (NumberFormatException e) {
+            throw BiokgException.badInput(where + ": confidence is not a number: '" + f[5] + "'");
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw BiokgException.badInput(where + ": confidence outside [0,1]: " + f[5]);
+        }
+        int sentenceStart = offset(f[7], "sentence_start", where);
+        int sentenceEnd = offset(f[8], "sentence_end", where);
+        if (sentenceEnd < sentenceStart) {
+            throw BiokgException.badInput(where + ": sentence_end " + sentenceEnd + " before sentence_start "
+                    + sentenceStart);
+        }
+        return new Prediction(relation, subject, object, start, end, confidence, f[6].trim(), sentenceStart,
+                sentenceEnd, f[9].trim());
+    }
+
+    /** Writes predictions in the same format (header first). */
+    public static void write(List<Prediction> predictions, Writer out) {
+        try {
+            out.write(String.join("\t", COLUMNS));
+            out.write('\n');
+            for (Prediction p : predictions) {
+                out.write(String.join("\t", clean(p.relation()), clean(p.subject()), clean(p.object()),
+                        p.start() == null ? "" : p.start(), p.end() == null ? "" : p.end(),
+                        String.format(Locale.ROOT, "%.3f", p.confidence()), clean(p.document()),
+                        Integer.toString(p.sentenceStart()), Integer.toString(p.sentenceEnd()), clean(p.rule())));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("[\t\r\n]", " ");
+    }
+
+    private static String required(String value, String column, String where) {
+        String v = value.trim();
+        if (v.isEmpty()) {
+            throw BiokgException.badInput(where + ": empty " + column);
+        }
+        return v;
+    }
+
+    private static String date(String value, String column, String where) {
+        String v = value.trim();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (!ISO_DATE.matcher(v).matches()) {
+            throw BiokgException.badInput(where + ": " + column + " is not an ISO date (1917, 1917-10, 1917-10-08): '"
+                    + value + "'");
+        }
+        return v;
+    }
+
+    private static int offset(String value, String column, String where) {
+        try {
+            int v = Integer.parseInt(value.trim());
+            if (v < 0) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw BiokgException.badInput(where + ": " + column + " is not an offset: '" + value + "'");
+        }
+    }
+
+    private static String stripCr(String s) {
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+}
