@@ -4,7 +4,7 @@ package org.biokg.extract;
  * A relation read by one rule in one sentence, before entities are merged into facts.
  *
  * @param rule     the rule that matched
- * @param subject  the subject mention (for date-valued relations too)
+ * @param subject  the subject mention, or null when the rule means the biography's subject
  * @param object   the object mention, or null for date-valued relations
  * @param date     the object date of a date-valued relation, else null
  * @param trigger  the trigger token (0-based), or the object's head when the rule has none

@@ -100,7 +100,7 @@ public final class Extractor {
         for (int s = 0; s < n; s++) {
             Sentence sentence = doc.clean().sentences().get(s);
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
-                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), registry, book, docId);
+                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), registry, book, docId, subject);
             }
             for (LifeDatesFinder.LifeDate ld : lifeDates.find(doc, s, mentions.get(s))) {
                 Entity person = entityOf.get(ld.person());
@@ -184,14 +184,15 @@ public final class Extractor {
     }
 
     private void addCandidate(AnnotatedDocument doc, int s, Sentence sentence, Candidate c, Map<Mention, Entity> entityOf,
-                              List<DateMention> dates, EntityRegistry registry, FactBook book, String docId) {
+                              List<DateMention> dates, EntityRegistry registry, FactBook book, String docId,
+                              Entity biographySubject) {
         Rule rule = c.rule();
-        Entity subj = entityOf.get(c.subject());
+        Entity subj = c.subject() == null ? biographySubject : entityOf.get(c.subject());
         if (subj == null) {
             return;
         }
-        double conf = rule.confidence() - (c.subject().kind() == Mention.Kind.PRONOUN ? PRONOUN_PENALTY : 0);
-        var subjSpan = doc.originalSpan(s, c.subject().begin(), c.subject().end());
+        double conf = rule.confidence() - (c.subject() == null || c.subject().kind() == Mention.Kind.PRONOUN ? PRONOUN_PENALTY : 0);
+        var subjSpan = c.subject() == null ? null : doc.originalSpan(s, c.subject().begin(), c.subject().end());
         if (rule.relation().dateValued()) {
             DateMention d = c.date();
             Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,

@@ -40,15 +40,18 @@ public final class RelationFinder {
                     subjNode = objNode;
                     objNode = t;
                 }
-                if (subjNode == null) {
+                if (subjNode == null && !rule.implicitSubject()) {
                     continue;
                 }
                 if (trigger != null && !filter.isFactual(g, trigger)) {
                     continue;
                 }
-                Mention subj = mentionAt(mentions, subjNode.index() - 1, rule.subject().contains(EntityType.OFFICE));
-                if (subj == null || !rule.subject().contains(subj.type())) {
-                    continue;
+                Mention subj = null;
+                if (subjNode != null) {
+                    subj = mentionAt(mentions, subjNode.index() - 1, rule.subject().contains(EntityType.OFFICE));
+                    if (subj == null || !rule.subject().contains(subj.type())) {
+                        continue;
+                    }
                 }
                 int trig = trigger != null ? trigger.index() - 1 : (objNode != null ? objNode.index() - 1 : subjNode.index() - 1);
                 if (rule.relation().dateValued()) {
@@ -62,7 +65,8 @@ public final class RelationFinder {
                     continue;
                 }
                 Mention obj = mentionAt(mentions, objNode.index() - 1, rule.object().contains(EntityType.OFFICE));
-                if (obj == null || !rule.object().contains(obj.type()) || obj.equals(subj)) {
+                if (obj == null || !rule.object().contains(obj.type()) || obj.equals(subj)
+                        || subj != null && obj.head() == subj.head()) {
                     continue;
                 }
                 out.add(new Candidate(rule, subj, obj, null, trig));

@@ -19,9 +19,12 @@ import java.util.Set;
  * @param office     for heldOffice rules whose object is a body ("headed by X"): a template such as
  *                   {@code Head of {body}}; null when the object is the office itself
  * @param swap       true when {@code subj} and {@code obj} nodes are the relation's object and subject
+ * @param implicitSubject true when the pattern has no subject node: the biography's subject is meant
+ *                   ("which resulted in many clashes with X")
  */
 public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<EntityType> subject,
-                   Set<EntityType> object, double confidence, DateRole dateRole, String office, boolean swap) {
+                   Set<EntityType> object, double confidence, DateRole dateRole, String office, boolean swap,
+                   boolean implicitSubject) {
     public enum DateRole { START, END, NONE }
 
     /** The id evidence records: {@code relation/name}. */

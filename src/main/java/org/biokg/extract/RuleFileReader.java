@@ -91,7 +91,8 @@ public final class RuleFileReader {
         double confidence = Double.parseDouble(keys.getOrDefault("confidence", "0.7"));
         Rule.DateRole dateRole = Rule.DateRole.valueOf(keys.getOrDefault("date", "start").toUpperCase(Locale.ROOT));
         return new Rule(relation, name, pattern, types(keys.get("subject"), where), types(keys.get("object"), where),
-                confidence, dateRole, keys.get("office"), Boolean.parseBoolean(keys.getOrDefault("swap", "false")));
+                confidence, dateRole, keys.get("office"), Boolean.parseBoolean(keys.getOrDefault("swap", "false")),
+                Boolean.parseBoolean(keys.getOrDefault("implicit-subject", "false")));
     }
 
     private static Set<EntityType> types(String value, String where) {
