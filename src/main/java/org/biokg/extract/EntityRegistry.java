@@ -18,6 +18,16 @@ public final class EntityRegistry {
     private final List<Entity> persons = new ArrayList<>();
     private int next;
     private int clock;
+    private final Lexicon orgHeads;
+
+    public EntityRegistry() {
+        this(null);
+    }
+
+    /** A registry that resolves bare head words ("the Party") with the lexicon's organization heads. */
+    public EntityRegistry(Lexicon lexicon) {
+        this.orgHeads = lexicon;
+    }
 
     public List<Entity> all() {
         List<Entity> out = new ArrayList<>();
@@ -118,12 +128,26 @@ public final class EntityRegistry {
 
     private Entity resolveOther(String label, EntityType type) {
         String k = key(type, label);
+        String nk = LabelNormalizer.key(label);
+        // "the Party", "the Committee": the organization of that kind named last
+        if (type == EntityType.ORGANIZATION && orgHeads != null && !nk.contains(" ") && orgHeads.isOrgHead(nk)) {
+            Entity recent = null;
+            for (Entity e : all()) {
+                if (e.type() == type && !LabelNormalizer.key(e.label()).equals(nk)
+                        && LabelNormalizer.key(e.label()).endsWith(" " + nk)
+                        && (recent == null || lastSeen.getOrDefault(e, 0) > lastSeen.getOrDefault(recent, 0))) {
+                    recent = e;
+                }
+            }
+            if (recent != null) {
+                return recent;
+            }
+        }
         Entity known = byKey.get(k);
         if (known != null) {
             return known;
         }
         // "Communist Party" for "Communist Party of the Soviet Union", and the other way round
-        String nk = LabelNormalizer.key(label);
         for (Entity e : all()) {
             if (e.type() != type) {
                 continue;
@@ -134,8 +158,7 @@ public final class EntityRegistry {
                 return e;
             }
             if (ek.split(" ").length >= 2 && nk.startsWith(ek + " of ")) {
-                e.setLabel(label);
-                byKey.put(k, e);
+                alias(e, label);
                 return e;
             }
         }

@@ -26,14 +26,19 @@ public final class Extractor {
     /** How far (in dependency edges) a date may sit from the trigger and still date the fact. */
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
+    /** How many sentences back the narrative's current date is looked for. */
+    private static final int CONTEXT_SENTENCES = 3;
 
     private final MentionFinder mentionFinder;
     private final RelationFinder relationFinder;
     private final LifeDatesFinder lifeDates;
     private final SubjectFinder subjectFinder = new SubjectFinder();
     private final InfoboxFacts infobox;
+    private final Lexicon lexicon;
 
-    public Extractor(MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates, InfoboxFacts infobox) {
+    public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
+                     InfoboxFacts infobox) {
+        this.lexicon = lexicon;
         this.mentionFinder = mentionFinder;
         this.relationFinder = relationFinder;
         this.lifeDates = lifeDates;
@@ -42,7 +47,8 @@ public final class Extractor {
 
     /** An extractor with the rule files shipped in {@code org/biokg/extract/}. */
     public static Extractor withDefaultRules() {
-        return new Extractor(new MentionFinder(Lexicon.defaults()),
+        Lexicon lexicon = Lexicon.defaults();
+        return new Extractor(lexicon, new MentionFinder(lexicon),
                 new RelationFinder(RuleSet.load(), ClauseFilter.defaults()),
                 LifeDatesFinder.defaults(), InfoboxFacts.defaults());
     }
@@ -78,8 +84,9 @@ public final class Extractor {
             dates.add(ds);
         }
 
+        new MentionRetyper().repair(doc, mentions);
         SubjectFinder.Subject subj = subjectFinder.find(doc, mentions);
-        EntityRegistry registry = new EntityRegistry();
+        EntityRegistry registry = new EntityRegistry(lexicon);
         Entity subject = registry.subject(subj.label(), subj.aliases());
         Map<Mention, Entity> entityOf = new HashMap<>();
         Entity lastOrg = null;
@@ -100,7 +107,7 @@ public final class Extractor {
         for (int s = 0; s < n; s++) {
             Sentence sentence = doc.clean().sentences().get(s);
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
-                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), registry, book, docId, subject);
+                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), contextDate(doc, dates, s), registry, book, docId, subject);
             }
             for (LifeDatesFinder.LifeDate ld : lifeDates.find(doc, s, mentions.get(s))) {
                 Entity person = entityOf.get(ld.person());
@@ -162,7 +169,8 @@ public final class Extractor {
      */
     private static String officeLabel(AnnotatedDocument doc, Mention role, List<Mention> sentenceMentions, Entity lastOrg) {
         String text = role.text();
-        if (role.end() - 1 > role.head()) {
+        // a role that names its body, or qualifies itself ("Menshevik leader", "People's Commissar")
+        if (role.end() - 1 > role.head() || role.length() > 1) {
             return text;
         }
         List<CoreLabel> toks = doc.tokens(role.sentence());
@@ -184,8 +192,8 @@ public final class Extractor {
     }
 
     private void addCandidate(AnnotatedDocument doc, int s, Sentence sentence, Candidate c, Map<Mention, Entity> entityOf,
-                              List<DateMention> dates, EntityRegistry registry, FactBook book, String docId,
-                              Entity biographySubject) {
+                              List<DateMention> dates, DateMention context, EntityRegistry registry, FactBook book,
+                              String docId, Entity biographySubject) {
         Rule rule = c.rule();
         Entity subj = c.subject() == null ? biographySubject : entityOf.get(c.subject());
         if (subj == null) {
@@ -213,6 +221,10 @@ public final class Extractor {
                 doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf));
         Fact f = book.add(rule.relation(), subj, obj, ev);
         DateMention d = nearestDate(doc, s, c.trigger(), dates);
+        if (d == null && rule.dateRole() == Rule.DateRole.START) {
+            // no date in the clause: the time the narrative is at
+            d = context;
+        }
         if (d != null && rule.dateRole() != Rule.DateRole.NONE) {
             if (rule.dateRole() == Rule.DateRole.START) {
                 FactBook.date(f, d.value(), d.rangeEnd());
@@ -220,6 +232,25 @@ public final class Extractor {
                 FactBook.date(f, null, d.value());
             }
         }
+    }
+
+    /**
+     * The date the narrative is at when sentence {@code s} begins: the last date given in the few sentences
+     * before it, within the same section.
+     */
+    private static DateMention contextDate(AnnotatedDocument doc, List<List<DateMention>> dates, int s) {
+        var sentences = doc.clean().sentences();
+        int section = sentences.get(s).section();
+        for (int k = s - 1; k >= Math.max(0, s - CONTEXT_SENTENCES); k--) {
+            if (sentences.get(k).section() != section) {
+                break;
+            }
+            List<DateMention> ds = dates.get(k);
+            if (!ds.isEmpty()) {
+                return ds.get(ds.size() - 1);
+            }
+        }
+        return null;
     }
 
     private static double clamp(double c) {

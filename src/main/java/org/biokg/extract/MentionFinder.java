@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class MentionFinder {
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "de", "von", "van", "der", "du", "la");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "-", "de", "von", "van", "der", "du", "la");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "at", "in");
 
@@ -53,6 +53,10 @@ public final class MentionFinder {
             if (headEnd + 1 < n && OFFICE_LINKS.contains(lower(toks.get(headEnd)))) {
                 int b = headEnd + 1;
                 if (b < n && lower(toks.get(b)).equals("the")) {
+                    b++;
+                }
+                // "chairman of the newly formed Council": lower-case modifiers before the name
+                while (b < n && !isCapitalized(toks.get(b)) && toks.get(b).tag().matches("RB|JJ|VBN")) {
                     b++;
                 }
                 int e = namePhraseEnd(toks, b, true);
@@ -150,13 +154,11 @@ public final class MentionFinder {
 
     /** Length in tokens of the office head entry starting at token {@code i}, or 0. */
     private int officeHeadAt(List<CoreLabel> toks, int i) {
+        int best = 0;
         for (String[] entry : lexicon.officeHeads()) {
-            int len = matchEntry(toks, i, entry);
-            if (len > 0) {
-                return len;
-            }
+            best = Math.max(best, matchEntry(toks, i, entry));
         }
-        return 0;
+        return best;
     }
 
     /** Matches a lexicon entry at {@code i}; the tokenizer may split "vice-chairman" or "people's". */
@@ -198,6 +200,10 @@ public final class MentionFinder {
         while (k < n) {
             CoreLabel t = toks.get(k);
             String w = lower(t);
+            // a person's name right after an organization's ends it: "the Red Guard Ann Roe"
+            if (lastCap >= 0 && "PERSON".equals(t.ner()) && !"PERSON".equals(toks.get(lastCap).ner())) {
+                break;
+            }
             if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
                 lastCap = k;
             } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))) {
@@ -257,12 +263,20 @@ public final class MentionFinder {
             return false;
         }
         String tag = t.tag();
-        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN") && t.index() > 1;
+        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN");
     }
 
-    /** A capitalized word that is capitalized only because it starts the sentence ("After", "During"). */
+    /**
+     * A capitalized word that is capitalized only because it starts the sentence ("After", "During"); a
+     * first word that a proper noun follows ("Left Communists") starts a name.
+     */
     private static boolean isNameStartingSentence(List<CoreLabel> toks, int i) {
-        return i == 0 && !toks.get(0).tag().startsWith("NNP");
+        if (i != 0 || toks.get(0).tag().startsWith("NNP")) {
+            return false;
+        }
+        String tag = toks.get(0).tag();
+        boolean nameLike = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN");
+        return !(nameLike && toks.size() > 1 && toks.get(1).tag().startsWith("NNP"));
     }
 
     static String lower(CoreLabel t) {

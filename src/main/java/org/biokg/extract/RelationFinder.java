@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import org.biokg.nlp.AnnotatedDocument;
+import org.biokg.text.WordList;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,16 @@ import java.util.List;
 public final class RelationFinder {
     private final List<Rule> rules;
     private final ClauseFilter filter;
+    private final WordList stanceNouns;
 
     public RelationFinder(List<Rule> rules, ClauseFilter filter) {
+        this(rules, filter, WordList.fromResource("org/biokg/extract/stance-nouns.txt"));
+    }
+
+    public RelationFinder(List<Rule> rules, ClauseFilter filter, WordList stanceNouns) {
         this.rules = rules;
         this.filter = filter;
+        this.stanceNouns = stanceNouns;
     }
 
     public List<Candidate> find(AnnotatedDocument doc, int s, List<Mention> mentions, List<DateMention> dates) {
@@ -48,7 +55,7 @@ public final class RelationFinder {
                 }
                 Mention subj = null;
                 if (subjNode != null) {
-                    subj = mentionAt(mentions, subjNode.index() - 1, rule.subject().contains(EntityType.OFFICE));
+                    subj = argument(g, subjNode, mentions, rule.subject().contains(EntityType.OFFICE));
                     if (subj == null || !rule.subject().contains(subj.type())) {
                         continue;
                     }
@@ -64,7 +71,7 @@ public final class RelationFinder {
                 if (objNode == null) {
                     continue;
                 }
-                Mention obj = mentionAt(mentions, objNode.index() - 1, rule.object().contains(EntityType.OFFICE));
+                Mention obj = argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE));
                 if (obj == null || !rule.object().contains(obj.type()) || obj.equals(subj)
                         || subj != null && obj.head() == subj.head()) {
                     continue;
@@ -73,6 +80,27 @@ public final class RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The mention an argument node stands for; a stance noun ("the Greens' position", "Ada's forces")
+     * stands for its possessor or compound modifier.
+     */
+    private Mention argument(SemanticGraph g, IndexedWord node, List<Mention> mentions, boolean preferOffice) {
+        Mention m = mentionAt(mentions, node.index() - 1, preferOffice);
+        if (m != null || node.lemma() == null || !stanceNouns.contains(node.lemma())) {
+            return m;
+        }
+        for (var e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of")) {
+                Mention owner = mentionAt(mentions, e.getDependent().index() - 1, false);
+                if (owner != null) {
+                    return owner;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,52 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.biokg.nlp.AnnotatedDocument;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Document-level repair of NER: a surname that the text elsewhere gives as part of a person's full name is
+ * a person wherever it occurs alone, whether NER called it a place, an organization or nothing
+ * ("Kamenev" tagged LOCATION, "Vatsetis" untagged).
+ */
+public final class MentionRetyper {
+    public void repair(AnnotatedDocument doc, List<List<Mention>> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME && m.length() > 1) {
+                    String[] parts = m.text().split("\\s+");
+                    surnames.add(parts[parts.length - 1]);
+                }
+            }
+        }
+        for (int s = 0; s < mentions.size(); s++) {
+            List<Mention> ms = mentions.get(s);
+            List<Mention> fixed = new ArrayList<>(ms.size());
+            boolean[] covered = new boolean[doc.tokens(s).size()];
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.NAME && m.length() == 1 && m.type() != EntityType.PERSON
+                        && m.type() != EntityType.OFFICE && surnames.contains(m.text())) {
+                    m = new Mention(m.sentence(), m.begin(), m.end(), m.head(), EntityType.PERSON, Mention.Kind.NAME, m.text());
+                }
+                fixed.add(m);
+                for (int k = m.begin(); k < m.end(); k++) {
+                    covered[k] = true;
+                }
+            }
+            List<CoreLabel> toks = doc.tokens(s);
+            for (int k = 0; k < toks.size(); k++) {
+                CoreLabel t = toks.get(k);
+                if (!covered[k] && t.tag().startsWith("NNP") && surnames.contains(t.word())) {
+                    fixed.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.NAME, t.word()));
+                }
+            }
+            fixed.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.length(), a.length()));
+            mentions.set(s, fixed);
+        }
+    }
+}
