@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 ""},
         subcommands = {
                 TextCommand.class,
+                FactsCommand.class,
                 EvalCommand.class,
         },
         footer = {

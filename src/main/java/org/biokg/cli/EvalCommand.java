@@ -7,8 +7,10 @@ import org.biokg.eval.GoldScorer;
 import org.biokg.eval.GoldSet;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.PredictionTsv;
+import org.biokg.eval.Predictions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,6 +65,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Also write scores and error lists as JSON to FILE; '-': to standard output, instead of the table.")
     String json;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "The biography (plain text). Needed unless --facts is given.")
     Path file;
@@ -100,12 +105,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     /**
      * Runs the extractor on the biography and returns its facts as predictions (one per fact and evidence
-     * sentence, as {@code biokg facts} prints them). The extract stage plugs in here, e.g.
-     * {@code return Predictions.of(extractor.extract(file, text));}.
+     * sentence, as {@code biokg facts} prints them).
      */
     List<Prediction> extract(Path source, String text) {
-        throw new BiokgException(BiokgException.RUNTIME,
-                "extraction is not available yet; score a saved TSV with --facts");
+        return Predictions.of(pipeline.reader(spec.commandLine().getErr()).read(source).result());
     }
 
     private static String readText(Path path) {

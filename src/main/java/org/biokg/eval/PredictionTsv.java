@@ -116,9 +116,16 @@ public final class PredictionTsv {
 
     /** Writes predictions in the same format (header first). */
     public static void write(List<Prediction> predictions, Writer out) {
+        write(predictions, out, true);
+    }
+
+    /** Writes predictions; {@code header} false appends to output that already has its header. */
+    public static void write(List<Prediction> predictions, Writer out, boolean header) {
         try {
-            out.write(String.join("\t", COLUMNS));
-            out.write('\n');
+            if (header) {
+                out.write(String.join("\t", COLUMNS));
+                out.write('\n');
+            }
             for (Prediction p : predictions) {
                 out.write(String.join("\t", clean(p.relation()), clean(p.subject()), clean(p.object()),
                         p.start() == null ? "" : p.start(), p.end() == null ? "" : p.end(),

@@ -15,6 +15,10 @@ import java.util.Map;
 public final class EntityRegistry {
     private final Map<String, Entity> byKey = new LinkedHashMap<>();
     private final Map<Entity, Integer> lastSeen = new HashMap<>();
+    private final Map<Entity, Integer> lastSentence = new HashMap<>();
+    /** A namesake named within this many sentences takes a bare surname from the subject. */
+    private static final int RECENT_SENTENCES = 1;
+    private int sentence;
     private final List<Entity> persons = new ArrayList<>();
     private int next;
     private int clock;
@@ -62,10 +66,17 @@ public final class EntityRegistry {
 
     /** The entity a name of {@code type} refers to, creating it when new. */
     public Entity resolve(String rawLabel, EntityType type) {
+        return resolve(rawLabel, type, sentence);
+    }
+
+    /** The entity a name of {@code type} in sentence {@code s} (document order) refers to. */
+    public Entity resolve(String rawLabel, EntityType type, int s) {
         String label = cleanLabel(rawLabel, type);
         clock++;
+        sentence = s;
         Entity e = type == EntityType.PERSON ? resolvePerson(label) : resolveOther(label, type);
         lastSeen.put(e, clock);
+        lastSentence.put(e, s);
         return e;
     }
 
@@ -78,7 +89,8 @@ public final class EntityRegistry {
         String[] tokens = label.split("\\s+");
         String last = tokens[tokens.length - 1];
         if (tokens.length == 1) {
-            // a surname (or first name) alone: the most recently mentioned person who has it
+            // a surname (or first name) alone: the biography's subject if it bears it, unless another bearer
+            // was named just before; else the most recently mentioned bearer
             Entity best = null;
             int bestSeen = -1;
             for (Entity p : persons) {
@@ -86,6 +98,11 @@ public final class EntityRegistry {
                     best = p;
                     bestSeen = lastSeen.getOrDefault(p, 0);
                 }
+            }
+            Entity subject = persons.isEmpty() ? null : persons.get(0);
+            if (best != null && subject != null && best != subject && hasNamePart(subject, last)
+                    && sentence - lastSentence.getOrDefault(best, -100) > RECENT_SENTENCES) {
+                return subject;
             }
             if (best != null) {
                 return best;

@@ -147,19 +147,25 @@ public final class Extractor {
         if (m.kind() == Mention.Kind.PRONOUN) {
             // biographies speak of their subject; other persons are named
             char g = pronounGender(m.text());
-            return subj.gender() == '?' || g == subj.gender() ? subject : null;
+            return subj.gender() == '?' || g == subj.gender() || g == 'p' ? subject : null;
         }
         if (m.kind() == Mention.Kind.ROLE) {
-            return registry.resolve(officeLabel(doc, m, sentenceMentions, lastOrg), EntityType.OFFICE);
+            return registry.resolve(officeLabel(doc, m, sentenceMentions, lastOrg), EntityType.OFFICE, m.sentence());
         }
-        return registry.resolve(m.text(), m.type());
+        return registry.resolve(m.text(), m.type(), m.sentence());
     }
 
     private static char pronounGender(String p) {
         return switch (p.toLowerCase(Locale.ROOT)) {
             case "he", "him", "his", "himself" -> 'm';
+            case "they", "them", "their" -> 'p';
             default -> 'f';
         };
+    }
+
+    /** Plural pronouns ("they had two children") include the subject only for family relations. */
+    private static boolean pluralAllowed(Relation r) {
+        return r == Relation.PARENT_OF || r == Relation.SPOUSE;
     }
 
     /**
@@ -196,7 +202,7 @@ public final class Extractor {
                               String docId, Entity biographySubject) {
         Rule rule = c.rule();
         Entity subj = c.subject() == null ? biographySubject : entityOf.get(c.subject());
-        if (subj == null) {
+        if (subj == null || isPlural(c.subject()) && !pluralAllowed(rule.relation()) || isPlural(c.object())) {
             return;
         }
         double conf = rule.confidence() - (c.subject() == null || c.subject().kind() == Mention.Kind.PRONOUN ? PRONOUN_PENALTY : 0);
@@ -251,6 +257,10 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    private static boolean isPlural(Mention m) {
+        return m != null && m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p';
     }
 
     private static double clamp(double c) {

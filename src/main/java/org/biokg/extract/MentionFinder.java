@@ -19,7 +19,8 @@ import java.util.Set;
 public final class MentionFinder {
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "-", "de", "von", "van", "der", "du", "la");
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself",
+            "they", "them", "their");
     private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "at", "in");
 
     private final Lexicon lexicon;

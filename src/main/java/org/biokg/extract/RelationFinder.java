@@ -19,6 +19,7 @@ public final class RelationFinder {
     private final List<Rule> rules;
     private final ClauseFilter filter;
     private final WordList stanceNouns;
+    private final GraphRepair repair = new GraphRepair();
 
     public RelationFinder(List<Rule> rules, ClauseFilter filter) {
         this(rules, filter, WordList.fromResource("org/biokg/extract/stance-nouns.txt"));
@@ -36,6 +37,7 @@ public final class RelationFinder {
         if (g == null || g.isEmpty()) {
             return out;
         }
+        repair.repair(g, mentions);
         for (Rule rule : rules) {
             SemgrexMatcher m = rule.pattern().matcher(g);
             while (m.find()) {

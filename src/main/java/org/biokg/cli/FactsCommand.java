@@ -1,0 +1,102 @@
+package org.biokg.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import org.biokg.eval.PredictionTsv;
+import org.biokg.eval.Predictions;
+import org.biokg.extract.BiographyReader;
+import org.biokg.extract.Evidence;
+import org.biokg.extract.ExtractionResult;
+import org.biokg.extract.Fact;
+import org.biokg.extract.Span;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code biokg facts FILE}: the extracted facts as TSV (or JSON lines), one line per fact and evidence sentence. */
+@Command(name = "facts",
+        mixinStandardHelpOptions = true,
+        description = {"Extract facts from a biography and print them, one line per fact and evidence sentence.",
+                "TSV columns: relation, subject, object, start, end, confidence, document, sentence_start,",
+                "sentence_end, rule. Offsets are character offsets in the ORIGINAL file; dates are ISO 8601 at",
+                "the precision the text gives (1917, 1917-10, 1917-10-08)."},
+        footer = {"",
+                "Examples:",
+                "  biokg facts data/leon-trotsky.txt > facts.tsv",
+                "  biokg facts --json data/leon-trotsky.txt | head",
+                "  biokg facts --no-cache --coref statistical my-biography.txt"})
+public final class FactsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The biography (UTF-8 text), or a folder of .txt files.")
+    Path file;
+
+    @Option(names = "--json", description = "JSON lines instead of TSV, with the subject's and object's offsets too.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        BiographyReader reader = pipeline.reader(spec.commandLine().getErr());
+        boolean header = true;
+        for (Path f : Defaults.inputs(file)) {
+            ExtractionResult r = reader.read(f).result();
+            if (json) {
+                printJson(r, out);
+            } else {
+                PredictionTsv.write(Predictions.of(r), out, header);
+                header = false;
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printJson(ExtractionResult r, PrintWriter out) {
+        Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+        for (Fact f : r.facts()) {
+            for (Evidence e : f.evidence()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("relation", f.relation().id());
+                m.put("subject", f.subject().label());
+                m.put("subjectType", f.subject().type().label());
+                m.put("object", f.objectLabel());
+                m.put("objectType", f.object() == null ? "Date" : f.object().type().label());
+                m.put("start", f.start() == null ? null : f.start().iso());
+                m.put("end", f.end() == null ? null : f.end().iso());
+                m.put("confidence", round(e.confidence()));
+                m.put("factConfidence", round(f.confidence()));
+                m.put("document", e.documentId());
+                m.put("sentence", e.sentenceIndex());
+                m.put("sentence_start", e.sentence().start());
+                m.put("sentence_end", e.sentence().end());
+                m.put("subject_span", span(e.subjectSpan()));
+                m.put("object_span", span(e.objectSpan()));
+                m.put("rule", e.rule());
+                m.put("text", e.sentenceText());
+                out.println(gson.toJson(m));
+            }
+        }
+    }
+
+    private static int[] span(Span s) {
+        return s == null ? null : new int[]{s.start(), s.end()};
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}
