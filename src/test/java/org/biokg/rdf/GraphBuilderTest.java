@@ -209,7 +209,9 @@ class GraphBuilderTest {
         Dataset second = SampleBiography.builder().toDataset(SampleBiography.result());
         assertEquals(iris(first), iris(second));
         assertTrue(IsoMatcher.isomorphic(first.asDatasetGraph(), second.asDatasetGraph()));
-        assertEquals(RdfExporter.toString(first, ExportFormat.NT), RdfExporter.toString(second, ExportFormat.NT));
+        for (ExportFormat format : ExportFormat.values()) {
+            assertEquals(RdfExporter.toString(first, format), RdfExporter.toString(second, format), format.formatName());
+        }
     }
 
     @Test
