@@ -23,6 +23,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export",
         mixinStandardHelpOptions = true,
         description = {
+                "Writes the built graph as Turtle, TriG, JSON-LD or N-Triples.",
+                "",
                 "Writes the graph built by 'biokg build' in another RDF format: Turtle (the asserted graph, "
                         + "pretty, with prefixes), TriG (all graphs: asserted and candidates), JSON-LD 1.1 (the "
                         + "asserted graph, with a @context of short keys for web developers) or N-Triples (the "

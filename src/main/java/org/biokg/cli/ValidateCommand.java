@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         description = {
+                "Checks a graph against the biokg SHACL shapes.",
+                "",
                 "Checks an RDF file against the biokg SHACL shapes: every entity has one label, every fact "
                         + "triple has a statement with evidence, confidences are in [0,1], dates are xsd:date, "
                         + "gYearMonth or gYear, every office term has a holder and an office, and more. Each graph "
