@@ -109,6 +109,13 @@ class GraphValidatorTest {
     }
 
     @Test
+    void statementWhoseTripleIsMissing() {
+        ValidationResult r = broken(m -> m.remove(m.getResource(RES + "Mara_Velinska"), BIOKG.bornIn, m.getResource(RES + "Drovnik")));
+        Violation v = only(r, null, null, "the triple this statement reifies is missing from the graph");
+        assertEquals("Mara Velinska biokg:bornIn Drovnik", v.focusLabel());
+    }
+
+    @Test
     void dateWithTheWrongDatatype() {
         ValidationResult r = broken(m -> {
             Resource st = statement(m, BIOKG.alliedWith);
