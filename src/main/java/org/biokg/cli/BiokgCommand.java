@@ -9,13 +9,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Reads a biography in plain English and turns it into an RDF knowledge graph with evidence for",
-                "every fact, served by a SPARQL endpoint with a web console.",
+                "Reads a biography in plain English and turns it into an RDF knowledge graph with evidence for "
+                        + "every fact, served by a SPARQL endpoint with a web console.",
                 ""},
         subcommands = {
                 TextCommand.class,
                 FactsCommand.class,
                 EvalCommand.class,
+                ExportCommand.class,
+                ValidateCommand.class,
         },
         footer = {
                 "",

@@ -1,0 +1,22 @@
+package org.biokg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The schema.org terms biokg uses, in the {@code http://schema.org/} namespace of the data model (Jena's
+ * {@code SchemaDO} uses {@code https://schema.org/}).
+ */
+public final class SCHEMA {
+    private SCHEMA() {
+    }
+
+    public static final String NS = "http://schema.org/";
+
+    public static String getURI() {
+        return NS;
+    }
+
+    /** Links a source document to the person the biography is about. */
+    public static final Property about = ResourceFactory.createProperty(NS, "about");
+}
