@@ -1,9 +1,6 @@
 package org.biokg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.InfoboxField;
 
@@ -55,19 +52,24 @@ public final class SubjectFinder {
         return new Subject(label, aliases, gender(doc));
     }
 
+    /**
+     * The first finite verb of the lead sentence outside parentheses ("... born Ann Roe, was a writer"):
+     * names before it are the subject's own names.
+     */
     private static int rootIndex(AnnotatedDocument doc) {
-        SemanticGraph g = doc.sentence(0).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (g == null || g.getRoots().isEmpty()) {
-            return Integer.MAX_VALUE;
-        }
-        IndexedWord root = g.getFirstRoot();
-        // the copula ("was") or the root verb: names before it belong to the subject's own naming
-        for (var e : g.outgoingEdgeIterable(root)) {
-            if (e.getRelation().toString().equals("cop")) {
-                return e.getDependent().index() - 1;
+        List<CoreLabel> toks = doc.tokens(0);
+        int depth = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).word();
+            if (w.equals("(") || w.equals("-LRB-")) {
+                depth++;
+            } else if ((w.equals(")") || w.equals("-RRB-")) && depth > 0) {
+                depth--;
+            } else if (depth == 0 && toks.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
+                return i;
             }
         }
-        return root.index() - 1;
+        return toks.size();
     }
 
     /** "leon-trotsky" -> "Leon Trotsky". */
