@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 TextCommand.class,
                 FactsCommand.class,
                 EvalCommand.class,
+                BuildCommand.class,
                 ExportCommand.class,
                 ValidateCommand.class,
         },

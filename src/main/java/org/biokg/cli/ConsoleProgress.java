@@ -38,7 +38,7 @@ final class ConsoleProgress implements Progress {
         this.task = task;
         this.total = total;
         this.startNanos = System.nanoTime();
-        this.lastPrint = 0;
+        this.lastPrint = this.startNanos;
         if (terminal) {
             draw(0);
         } else {

@@ -88,7 +88,12 @@ public final class MentionFinder {
                 continue;
             }
             int head = phraseHead(toks, i, e);
-            if (lexicon.isOrgHead(toks.get(head).word()) && !"PERSON".equals(toks.get(head).ner())) {
+            // a name NER reads as a place from end to end ("Soviet Union", "United Kingdom") stays a place
+            boolean allPlace = true;
+            for (int k = i; k < e; k++) {
+                allPlace &= PLACE_TAGS.contains(toks.get(k).ner());
+            }
+            if (lexicon.isOrgHead(toks.get(head).word()) && !"PERSON".equals(toks.get(head).ner()) && !allPlace) {
                 out.add(new Mention(s, i, e, head, EntityType.ORGANIZATION, Mention.Kind.NAME, doc.text(s, i, e)));
                 for (int k = i; k < e; k++) {
                     claimed[k] = true;
