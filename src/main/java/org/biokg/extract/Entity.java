@@ -14,6 +14,8 @@ public final class Entity {
     private String label;
     private EntityType type;
     private final Set<String> aliases = new LinkedHashSet<>();
+    private String wikipediaTitle;
+    private double linkConfidence;
 
     public Entity(String id, String label, EntityType type) {
         this.id = Objects.requireNonNull(id);
@@ -55,6 +57,22 @@ public final class Entity {
         if (alias != null && !alias.isBlank() && !alias.equals(label)) {
             aliases.add(alias);
         }
+    }
+
+    /** The English Wikipedia title this entity was linked to (underscores for spaces), or null. */
+    public String wikipediaTitle() {
+        return wikipediaTitle;
+    }
+
+    /** How sure the link is, in [0, 1]; 0 when unlinked. */
+    public double linkConfidence() {
+        return linkConfidence;
+    }
+
+    /** Links the entity to a Wikipedia title (the linking stage decides; RDF writes sameAs links from it). */
+    public void setLink(String title, double confidence) {
+        this.wikipediaTitle = title;
+        this.linkConfidence = confidence;
     }
 
     @Override
