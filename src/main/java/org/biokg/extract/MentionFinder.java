@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class MentionFinder {
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "-", "de", "von", "van", "der", "du", "la");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "'", "-", "de", "von", "van", "der", "du", "la");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself",
             "they", "them", "their");
     private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "at", "in");
@@ -51,9 +51,11 @@ public final class MentionFinder {
             }
             int headEnd = i + headLen;
             int end = headEnd;
+            String label = null;
             if (headEnd + 1 < n && OFFICE_LINKS.contains(lower(toks.get(headEnd)))) {
                 int b = headEnd + 1;
-                if (b < n && lower(toks.get(b)).equals("the")) {
+                boolean article = b < n && lower(toks.get(b)).equals("the");
+                if (article) {
                     b++;
                 }
                 // "chairman of the newly formed Council": lower-case modifiers before the name
@@ -63,6 +65,8 @@ public final class MentionFinder {
                 int e = namePhraseEnd(toks, b, true);
                 if (e > b) {
                     end = e;
+                    label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")
+                            + doc.text(s, b, e);
                 }
             }
             boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-");
@@ -71,7 +75,8 @@ public final class MentionFinder {
             if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner())) {
                 continue;
             }
-            out.add(new Mention(s, start, end, headEnd - 1, EntityType.OFFICE, Mention.Kind.ROLE, doc.text(s, start, end)));
+            out.add(new Mention(s, start, end, headEnd - 1, EntityType.OFFICE, Mention.Kind.ROLE,
+                    label != null ? label : roleText(doc, s, toks, start, headEnd)));
             for (int k = start; k < headEnd; k++) {
                 claimed[k] = true;
             }
@@ -158,6 +163,20 @@ public final class MentionFinder {
         return out;
     }
 
+    /** The title words of a role, its head noun in the singular ("editors" reads "editor"). */
+    private static String roleText(AnnotatedDocument doc, int s, List<CoreLabel> toks, int start, int headEnd) {
+        CoreLabel head = toks.get(headEnd - 1);
+        if (!head.tag().equals("NNS") || head.lemma() == null) {
+            return doc.text(s, start, headEnd);
+        }
+        String before = headEnd - 1 > start ? doc.text(s, start, headEnd - 1) + " " : "";
+        String lemma = head.lemma();
+        if (Character.isUpperCase(head.word().charAt(0))) {
+            lemma = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
+        }
+        return before + lemma;
+    }
+
     /** Length in tokens of the office head entry starting at token {@code i}, or 0. */
     private int officeHeadAt(List<CoreLabel> toks, int i) {
         int best = 0;
@@ -185,8 +204,12 @@ public final class MentionFinder {
             return 0;
         }
         for (int k = 0; k < words.length; k++) {
-            String w = toks.get(i + k).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (!w.equals(words[k])) {
+            CoreLabel t = toks.get(i + k);
+            String w = t.word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            // the last word may be plural: "editors of the Review"
+            boolean last = k == words.length - 1;
+            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (!w.equals(words[k]) && !(last && t.tag().equals("NNS") && lemma.equals(words[k]))) {
                 return 0;
             }
         }
@@ -212,7 +235,8 @@ public final class MentionFinder {
             }
             if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
                 lastCap = k;
-            } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))) {
+            } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))
+                    && !(w.equals("and") && (k + 1 >= n || !isCapitalized(toks.get(k + 1))))) {
                 // a connector must be followed by more of the name
                 if (k + 1 >= n) {
                     break;
