@@ -90,13 +90,26 @@ public final class Extractor {
         Entity subject = registry.subject(subj.label(), subj.aliases());
         Map<Mention, Entity> entityOf = new HashMap<>();
         Entity lastOrg = null;
+        Entity lastGroup = null;
         for (int s = 0; s < n; s++) {
+            Entity groupBefore = lastGroup;
             for (Mention m : mentions.get(s)) {
+                if (m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p') {
+                    // "they", "their": the group named last in this or the previous sentence
+                    Entity group = lastGroupBefore(m, mentions.get(s), entityOf, groupBefore);
+                    if (group != null) {
+                        entityOf.put(m, group);
+                        continue;
+                    }
+                }
                 Entity e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg);
                 if (e != null) {
                     entityOf.put(m, e);
                     if (e.type() == EntityType.ORGANIZATION) {
                         lastOrg = e;
+                        if (isGroup(doc, m)) {
+                            lastGroup = e;
+                        }
                     }
                 }
             }
@@ -155,6 +168,25 @@ public final class Extractor {
         return registry.resolve(m.text(), m.type(), m.sentence());
     }
 
+    /** A plural name: "the Greens", "Left Socialists" (a group whose members "they" can refer to). */
+    private static boolean isGroup(AnnotatedDocument doc, Mention m) {
+        return m.kind() == Mention.Kind.NAME && doc.tokens(m.sentence()).get(m.head()).tag().equals("NNPS");
+    }
+
+    private static Entity lastGroupBefore(Mention pronoun, List<Mention> sentence, Map<Mention, Entity> entityOf, Entity previous) {
+        Entity found = null;
+        for (Mention m : sentence) {
+            if (m.begin() >= pronoun.begin()) {
+                break;
+            }
+            Entity e = entityOf.get(m);
+            if (e != null && e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME) {
+                found = e;
+            }
+        }
+        return found != null ? found : previous;
+    }
+
     private static char pronounGender(String p) {
         return switch (p.toLowerCase(Locale.ROOT)) {
             case "he", "him", "his", "himself" -> 'm';
@@ -202,7 +234,8 @@ public final class Extractor {
                               String docId, Entity biographySubject) {
         Rule rule = c.rule();
         Entity subj = c.subject() == null ? biographySubject : entityOf.get(c.subject());
-        if (subj == null || isPlural(c.subject()) && !pluralAllowed(rule.relation()) || isPlural(c.object())) {
+        if (subj == null || isPlural(c.subject()) && subj.type() == EntityType.PERSON && !pluralAllowed(rule.relation())
+                || isPlural(c.object()) && entityOf.get(c.object()) != null && entityOf.get(c.object()).type() == EntityType.PERSON) {
             return;
         }
         double conf = rule.confidence() - (c.subject() == null || c.subject().kind() == Mention.Kind.PRONOUN ? PRONOUN_PENALTY : 0);

@@ -146,6 +146,9 @@ public final class MentionFinder {
             }
             if (b < n && !claimed[b] && isCapitalized(toks.get(b))) {
                 int e = namePhraseEnd(toks, b, false);
+                if (e <= b) {
+                    continue;
+                }
                 out.add(new Mention(s, b, e, e - 1, EntityType.PUBLICATION, Mention.Kind.NAME, doc.text(s, b, e)));
                 for (int m = b; m < e; m++) {
                     claimed[m] = true;
@@ -232,6 +235,9 @@ public final class MentionFinder {
             // a person's name right after an organization's ends it: "the Red Guard Ann Roe"
             if (lastCap >= 0 && "PERSON".equals(t.ner()) && !"PERSON".equals(toks.get(lastCap).ner())) {
                 break;
+            }
+            if ("DATE".equals(t.ner()) && lastCap < 0) {
+                break; // "the July Council meeting": a month is not part of the name
             }
             if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
                 lastCap = k;
