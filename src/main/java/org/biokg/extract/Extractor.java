@@ -77,7 +77,8 @@ public final class Extractor {
                 // "on October 8": the year the text last gave, else the section's
                 Integer year = lastYear != null ? lastYear : section != null ? section.startYear() : null;
                 var parsed = DateValues.parse(d.timex()).orElse(null);
-                if (year != null && parsed != null && parsed.monthDay() != null) {
+                // only a day completes ("on October 8"): a bare month name is too often a name ("October Revolution")
+                if (year != null && parsed != null && parsed.monthDay() != null && parsed.monthDay().length() == 5) {
                     ds.add(new DateMention(s, d.begin(), d.end(), parsed.withYear(year), d.timex(), null));
                 }
             }
@@ -288,6 +289,12 @@ public final class Extractor {
             if (!ds.isEmpty()) {
                 return ds.get(ds.size() - 1);
             }
+        }
+        // else the years the section's heading gives ("Exile (1929–1940)")
+        Section sec = doc.clean().sectionOf(sentences.get(s));
+        if (sec != null && sec.startYear() != null) {
+            TimeValue y = new TimeValue(String.format(Locale.ROOT, "%04d", sec.startYear()));
+            return new DateMention(s, 0, 0, y, "section", null);
         }
         return null;
     }
