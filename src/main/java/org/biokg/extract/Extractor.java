@@ -26,6 +26,7 @@ public final class Extractor {
     /** How far (in dependency edges) a date may sit from the trigger and still date the fact. */
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
+    private static final double COERCION_PENALTY = 0.1;
     /** How many sentences back the narrative's current date is looked for. */
     private static final int CONTEXT_SENTENCES = 3;
 
@@ -234,7 +235,7 @@ public final class Extractor {
                               List<DateMention> dates, DateMention context, EntityRegistry registry, FactBook book,
                               String docId, Entity biographySubject) {
         Rule rule = c.rule();
-        Entity subj = c.subject() == null ? biographySubject : entityOf.get(c.subject());
+        Entity subj = c.subject() == null ? biographySubject : entityOf(c.subject(), entityOf);
         if (subj == null || isPlural(c.subject()) && subj.type() == EntityType.PERSON && !pluralAllowed(rule.relation())
                 || isPlural(c.object()) && entityOf.get(c.object()) != null && entityOf.get(c.object()).type() == EntityType.PERSON) {
             return;
@@ -248,9 +249,12 @@ public final class Extractor {
             book.addDated(rule.relation(), subj, d.value(), ev);
             return;
         }
-        Entity obj = entityOf.get(c.object());
+        Entity obj = entityOf(c.object(), entityOf);
         if (obj == null) {
             return;
+        }
+        if (c.object().kind() == Mention.Kind.COERCED) {
+            conf -= COERCION_PENALTY;
         }
         if (rule.office() != null) {
             // "the Provisional Government headed by X": the office is "Head of" the body
@@ -295,6 +299,28 @@ public final class Extractor {
         if (sec != null && sec.startYear() != null) {
             TimeValue y = new TimeValue(String.format(Locale.ROOT, "%04d", sec.startYear()));
             return new DateMention(s, 0, 0, y, "section", null);
+        }
+        return null;
+    }
+
+    /**
+     * The entity of a mention. A coerced mention ("joined Vanguard", NER said person) retypes its entity
+     * when that entity has only ever been named by that one word.
+     */
+    private static Entity entityOf(Mention m, Map<Mention, Entity> entityOf) {
+        if (m.kind() != Mention.Kind.COERCED) {
+            return entityOf.get(m);
+        }
+        for (Map.Entry<Mention, Entity> e : entityOf.entrySet()) {
+            Mention k = e.getKey();
+            if (k.sentence() == m.sentence() && k.begin() == m.begin() && k.end() == m.end()) {
+                Entity entity = e.getValue();
+                if (!entity.label().contains(" ") && entity.aliases().isEmpty()) {
+                    entity.setType(m.type());
+                    return entity;
+                }
+                return null;
+            }
         }
         return null;
     }

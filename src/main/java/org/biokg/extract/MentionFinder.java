@@ -22,6 +22,8 @@ public final class MentionFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself",
             "they", "them", "their");
     private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "at", "in");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}s?");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
 
     private final Lexicon lexicon;
 
@@ -133,6 +135,15 @@ public final class MentionFinder {
                 }
             }
             i = j;
+        }
+
+        // 3b. Acronyms NER left untagged ("RSDLP", "NAACP") name organizations.
+        for (int k = 0; k < n; k++) {
+            String w = toks.get(k).word();
+            if (!claimed[k] && ACRONYM.matcher(w).matches() && !ROMAN.matcher(w).matches() && toks.get(k).tag().startsWith("NNP")) {
+                out.add(new Mention(s, k, k + 1, k, EntityType.ORGANIZATION, Mention.Kind.NAME, w));
+                claimed[k] = true;
+            }
         }
 
         // 4. Publications introduced by a cue noun: "a newspaper called Pravda", "the journal Nature".
@@ -271,7 +282,9 @@ public final class MentionFinder {
         return switch (cls) {
             case "PERSON" -> new Mention(s, i, j, j - 1, EntityType.PERSON, Mention.Kind.NAME, text);
             case "PLACE" -> new Mention(s, i, j, j - 1, EntityType.PLACE, Mention.Kind.NAME, text);
-            case "ORGANIZATION" -> new Mention(s, i, j, phraseHead(toks, i, j), EntityType.ORGANIZATION, Mention.Kind.NAME, text);
+            // a lower-case "organization" ("the congress") is a common noun, not a name
+            case "ORGANIZATION" -> Character.isUpperCase(text.codePointAt(0))
+                    ? new Mention(s, i, j, phraseHead(toks, i, j), EntityType.ORGANIZATION, Mention.Kind.NAME, text) : null;
             // MISC: plural proper nouns name groups ("the Mensheviks"); adjectives ("Bolshevik") do not
             case "MISC" -> toks.get(j - 1).tag().equals("NNPS")
                     ? new Mention(s, i, j, j - 1, EntityType.ORGANIZATION, Mention.Kind.NAME, text) : null;
