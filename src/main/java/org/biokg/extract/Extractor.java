@@ -93,6 +93,7 @@ public final class Extractor {
         Map<Mention, Entity> entityOf = new HashMap<>();
         Entity lastOrg = null;
         Entity lastGroup = null;
+        CorefLinks coref = new CorefLinks(doc);
         for (int s = 0; s < n; s++) {
             Entity groupBefore = lastGroup;
             for (Mention m : mentions.get(s)) {
@@ -104,7 +105,14 @@ public final class Extractor {
                         continue;
                     }
                 }
-                Entity e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg);
+                Entity e = null;
+                if (m.kind() == Mention.Kind.PRONOUN) {
+                    // with CoreNLP coreference on, a pronoun is whoever its chain names
+                    e = coref.antecedent(m, mentions, entityOf);
+                }
+                if (e == null) {
+                    e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg);
+                }
                 if (e != null) {
                     entityOf.put(m, e);
                     if (e.type() == EntityType.ORGANIZATION) {
