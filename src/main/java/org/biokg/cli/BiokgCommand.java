@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
                 "every fact, served by a SPARQL endpoint with a web console.",
                 ""},
         subcommands = {
+                ServeCommand.class,
+                QueryCommand.class,
         },
         footer = {
                 "",

@@ -39,7 +39,7 @@ final class DatabaseWriter {
         long size = sizeOf(source);
         DataLoader loader = size > BULK_QUADS ? LoaderFactory.phasedLoader(target, SILENT)
                 : LoaderFactory.basicLoader(target, SILENT);
-        return run(loader, stream -> {
+        return run(loader, target, stream -> {
             Runnable copy = () -> StreamRDFOps.sendDatasetToStream(source, stream);
             if (source.supportsTransactions() && !source.isInTransaction())
                 Txn.executeRead(source, copy);
@@ -55,7 +55,7 @@ final class DatabaseWriter {
     static Counts write(Path file, Lang lang, DatasetGraph target) throws java.io.IOException {
         DataLoader loader = Files.size(file) > BULK_BYTES ? LoaderFactory.phasedLoader(target, SILENT)
                 : LoaderFactory.basicLoader(target, SILENT);
-        return run(loader, stream -> parser(file, lang).parse(stream));
+        return run(loader, target, stream -> parser(file, lang).parse(stream));
     }
 
     /** Parses the file without keeping anything; throws RiotException with line and column on bad syntax. */
@@ -71,7 +71,7 @@ final class DatabaseWriter {
         void into(StreamRDF stream);
     }
 
-    private static Counts run(DataLoader loader, Feed feed) {
+    private static Counts run(DataLoader loader, DatasetGraph target, Feed feed) {
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
@@ -83,7 +83,17 @@ final class DatabaseWriter {
             loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
             throw e;
         }
-        return new Counts(loader.countTriples(), loader.countQuads());
+        return count(target);
+    }
+
+    /** What the database holds: triples in the default graph, and statements in named graphs. */
+    static Counts count(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            long quads = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); )
+                quads += dsg.getGraph(it.next()).size();
+            return new Counts(dsg.getDefaultGraph().size(), quads);
+        });
     }
 
     /** Parsers and dataset copies call start/finish themselves; the loader must see exactly one pair. */

@@ -8,8 +8,8 @@ import java.time.Instant;
  *
  * @param location directory of the new database generation
  * @param loadedAt when the store switched to it
- * @param triples  triples written to the default graph (as given to the loader)
- * @param quads    statements written to named graphs
+ * @param triples  triples in the default graph
+ * @param quads    statements in named graphs
  */
 public record LoadResult(Path location, Instant loadedAt, long triples, long quads) {
 }

@@ -23,8 +23,8 @@ import java.util.Properties;
  *
  * @param generation directory name of the database under the store root
  * @param loadedAt   when the load finished
- * @param triples    triples given to the loader
- * @param quads      quads (named-graph statements) given to the loader
+ * @param triples    triples in the default graph
+ * @param quads      statements in named graphs
  */
 public record StorePointer(String generation, Instant loadedAt, long triples, long quads) {
     /** File name of the pointer in the store root. */
