@@ -24,6 +24,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Parses a SPARQL query and prints its results, over a local dataset or a remote endpoint. */
 public final class QueryRunner {
@@ -45,6 +47,10 @@ public final class QueryRunner {
         }
     }
 
+    private static final Pattern POSITION = Pattern.compile("\\s*at line (-?\\d+), column (-?\\d+)\\.?");
+    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"\\s*\\S+\\s+\"(.*?)\\s*\"\"\\s*");
+    private static final Pattern LEXICAL_EOF = Pattern.compile("Lexical error\\.?\\s+Encountered: <EOF> after prefix \"(.*)\"\\s*");
+
     private QueryRunner() {
     }
 
@@ -57,10 +63,31 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String msg = firstLine(e.getMessage()).replaceFirst("\\s*at line -?\\d+, column -?\\d+\\.?\\s*$", "");
-            String where = e.getLine() > 0 ? " at line " + e.getLine() + ", column " + e.getColumn() : "";
-            throw BiokgException.badInput("malformed SPARQL in " + source + where + ": " + msg);
+            throw BiokgException.badInput("malformed SPARQL in " + source + describe(e));
         }
+    }
+
+    /**
+     * " at line L, column C: what went wrong" for a parse error. The position comes from the message, which
+     * names the offending token; the exception's own line and column point at the token before it.
+     */
+    private static String describe(QueryParseException e) {
+        String msg = firstLine(e.getMessage());
+        int line = e.getLine();
+        int column = e.getColumn();
+        Matcher p = POSITION.matcher(msg);
+        if (p.find()) {
+            line = Integer.parseInt(p.group(1));
+            column = Integer.parseInt(p.group(2));
+            msg = (msg.substring(0, p.start()) + msg.substring(p.end())).strip();
+        }
+        Matcher m = ENCOUNTERED.matcher(msg);
+        if (m.matches())
+            msg = "unexpected \"" + m.group(1) + "\"";
+        Matcher eof = LEXICAL_EOF.matcher(msg);
+        if (eof.matches())
+            msg = "the query ends inside \"" + eof.group(1).replace("\\\"", "\"") + "\"";
+        return (line > 0 ? " at line " + line + ", column " + column : "") + ": " + msg;
     }
 
     /** Runs a query over a local dataset (in a read transaction) and returns the formatted results. */
