@@ -135,7 +135,7 @@ public final class QueryRunner {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
             switch (format) {
-                case TABLE -> ResultSetFormatter.out(bytes, rs, query);
+                case TABLE -> ResultSetFormatter.out(bytes, rs, DisplayPrefixes.with(query.getPrefixMapping()));
                 case CSV -> ResultSetFormatter.outputAsCSV(bytes, rs);
                 case JSON -> ResultSetFormatter.outputAsJSON(bytes, rs);
             }

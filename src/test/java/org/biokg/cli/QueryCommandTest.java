@@ -66,7 +66,7 @@ class QueryCommandTest {
     void namedQueryAsTable() {
         Result r = run("query", "allies", "--store", store.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("| \"Tomas Brenn\""), r.out());
+        assertTrue(r.out().contains("| res:Tomas_Brenn | \"Tomas Brenn\" | \"1917-10\""), r.out());
         assertTrue(r.out().contains("\"In October 1917 Kessel sided with Tomas Brenn.\""), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| ally")), r.out());
         assertEquals("", r.err());

@@ -271,6 +271,14 @@ class BiokgServerTest {
     }
 
     @Test
+    void stoppingOneServerLeavesAnotherOnTheSameStoreServing() throws Exception {
+        BiokgServer extra = BiokgServer.builder().store(store).port(0).start();
+        assertEquals(200, postForm(extra.queryUrl(), "query", LABELS, "application/sparql-results+json", null, null).statusCode());
+        extra.stop();
+        assertTrue(ask(readOnly, "?s ?p \"Mira Kessel\""));
+    }
+
+    @Test
     void noStoreMeansRunBuildFirst() {
         BiokgException e = assertThrows(BiokgException.class,
                 () -> BiokgServer.builder().store(BiokgStore.at(tmp.resolve("empty"))).port(0).build());
