@@ -57,11 +57,19 @@ public final class BiokgStore {
         return root;
     }
 
-    /** True when a load has completed and its database is present. */
+    /**
+     * True when a load has completed and its database is present. A damaged pointer or a missing database
+     * counts as no store, so that a build replaces it; an unreadable directory is still an error.
+     */
     public boolean exists() {
         StoreErrors.checkReadableRoot(root);
-        Optional<StorePointer> p = StorePointer.read(root);
-        return p.isPresent() && Files.isDirectory(root.resolve(p.get().generation()));
+        Optional<StorePointer> p;
+        try {
+            p = StorePointer.read(root);
+        } catch (StorePointer.CorruptPointerException e) {
+            return false;
+        }
+        return p.isPresent() && Generations.looksLikeDatabase(root.resolve(p.get().generation()));
     }
 
     /** When the current database was loaded; empty when the store has never been loaded. */

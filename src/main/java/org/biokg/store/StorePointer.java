@@ -52,8 +52,15 @@ public record StorePointer(String generation, Instant loadedAt, long triples, lo
                     Long.parseLong(p.getProperty("triples", "0").trim()),
                     Long.parseLong(p.getProperty("quads", "0").trim())));
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
-            throw new BiokgException(BiokgException.RUNTIME, "store " + root + " is corrupt: unreadable " + FILE_NAME
+            throw new CorruptPointerException("store " + root + " is corrupt: unreadable " + FILE_NAME
                     + " file; rebuild it with 'biokg build'", e);
+        }
+    }
+
+    /** The pointer file is there but does not say which database to serve. */
+    static final class CorruptPointerException extends BiokgException {
+        CorruptPointerException(String message, Throwable cause) {
+            super(BiokgException.RUNTIME, message, cause);
         }
     }
 

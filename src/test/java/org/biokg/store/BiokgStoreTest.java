@@ -322,6 +322,7 @@ class BiokgStoreTest {
         BiokgStore store = BiokgStore.at(tmp.resolve("store"));
         Path gen = store.load(oneLabel("x")).location();
         Generations.deleteTree(gen);
+        assertFalse(store.exists());
         BiokgException e = assertThrows(BiokgException.class, store::openCurrent);
         assertEquals("store " + store.root() + " is corrupt (its database " + gen.getFileName()
                 + " is missing); rebuild it with 'biokg build'", e.getMessage());
@@ -329,6 +330,13 @@ class BiokgStoreTest {
         Files.writeString(store.root().resolve("CURRENT"), "garbage without a generation\n");
         BiokgException g = assertThrows(BiokgException.class, store::openCurrent);
         assertEquals("store " + store.root() + " is corrupt: unreadable CURRENT file; rebuild it with 'biokg build'", g.getMessage());
+        // A build replaces such a store rather than stopping at it.
+        assertFalse(store.exists());
+        assertTrue(store.isOlderThan(tmp));
+        store.load(oneLabel("rebuilt"));
+        try (OpenDataset open = store.openCurrent()) {
+            assertEquals("rebuilt", label(open));
+        }
     }
 
     @Test
