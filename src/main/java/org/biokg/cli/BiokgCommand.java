@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
                 BuildCommand.class,
                 ExportCommand.class,
                 ValidateCommand.class,
+                ServeCommand.class,
+                QueryCommand.class,
         },
         footer = {
                 "",
