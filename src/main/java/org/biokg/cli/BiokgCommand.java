@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 ValidateCommand.class,
                 ServeCommand.class,
                 QueryCommand.class,
+                UpCommand.class,
         },
         footer = {
                 "",

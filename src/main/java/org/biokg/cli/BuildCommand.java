@@ -6,6 +6,8 @@ import org.biokg.extract.ExtractionResult;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.GraphStats;
 import org.biokg.rdf.GraphWriter;
+import org.biokg.store.BiokgStore;
+import org.biokg.store.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Read biographies, extract their facts and build the RDF graph with evidence.",
                 "Writes OUT/biokg.ttl (the asserted graph, pretty Turtle) and OUT/biokg.trig (all graphs,",
-                "candidates below the confidence threshold included), then prints counts."},
+                "candidates below the confidence threshold included), loads the graph into the TDB2 store",
+                "(atomically: a failed build leaves the previous store as it was) and prints counts."},
         footer = {"",
                 "Examples:",
                 "  biokg build                              # data/ -> data/out/",
@@ -49,6 +52,12 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Facts below this confidence go to the candidates graph (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Load the graph into this TDB2 store (default: data/store).")
+    Path store;
+
+    @Option(names = "--no-store", description = "Only write the export files; leave the store alone.")
+    boolean noStore;
+
     @Option(names = "--base-iri", paramLabel = "IRI", description = "Base IRI of the data (default: https://w3id.org/biokg/resource/).")
     String baseIri;
 
@@ -59,6 +68,10 @@ public final class BuildCommand implements Callable<Integer> {
         GraphWriter.Outputs files = GraphWriter.writeOutputs(b.dataset(), out != null ? out : Defaults.out());
         stdout.println(b.stats().report());
         stdout.printf(Locale.ROOT, "wrote %s and %s%n", files.asserted(), files.dataset());
+        if (!noStore) {
+            LoadResult loaded = BiokgStore.at(ServerOptions.storeOrDefault(store)).load(b.dataset());
+            stdout.printf(Locale.ROOT, "loaded %,d triples into %s%n", loaded.triples() + loaded.quads(), loaded.location());
+        }
         stdout.flush();
         return 0;
     }

@@ -4,6 +4,7 @@ import org.biokg.serve.BiokgServer;
 import org.biokg.store.BiokgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,39 +42,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
-    String host;
-
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/store", description = "Store directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", paramLabel = "DIR", description = "Store directory (default: data/store).")
     Path store;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Password file ('user: password' lines) for the write endpoints; without it writes are off.")
-    Path passwordFile;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Longest time a query may run (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        BiokgServer server = BiokgServer.builder()
-                .store(BiokgStore.at(store))
-                .host(host)
-                .port(port)
-                .passwordFile(passwordFile)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .start();
-        out.println("biokg: serving " + server.storeLocation().map(Path::toString).orElse(store.toString()));
-        server.banner().forEach(out::println);
+        Path root = ServerOptions.storeOrDefault(store);
+        BiokgServer running = server.start(BiokgStore.at(root));
+        out.println("biokg: serving " + running.storeLocation().map(Path::toString).orElse(root.toString()));
+        running.banner().forEach(out::println);
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        awaitStop.accept(server);
+        awaitStop.accept(running);
         return 0;
     }
 }
