@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 ServeCommand.class,
                 QueryCommand.class,
                 UpCommand.class,
+                BenchCommand.class,
         },
         footer = {
                 "",

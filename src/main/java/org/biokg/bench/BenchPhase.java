@@ -1,0 +1,292 @@
+package org.biokg.bench;
+
+import com.google.gson.JsonObject;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.apache.jena.query.Dataset;
+import org.biokg.extract.BiographyReader;
+import org.biokg.extract.ExtractionResult;
+import org.biokg.nlp.NlpPipeline;
+import org.biokg.nlp.PipelineSettings;
+import org.biokg.rdf.GraphBuilder;
+import org.biokg.rdf.GraphStats;
+import org.biokg.rdf.GraphWriter;
+import org.biokg.serve.BiokgServer;
+import org.biokg.serve.NamedQueries;
+import org.biokg.serve.NamedQuery;
+import org.biokg.store.BiokgStore;
+import org.biokg.store.LoadResult;
+import org.biokg.text.CleanDocument;
+import org.biokg.text.Sentence;
+import org.biokg.text.SourceReader;
+import org.biokg.text.WikiTextCleaner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One phase of the benchmark, run in a JVM of its own so that model loading is really cold and the process's
+ * peak RSS belongs to that phase alone. Prints one line {@value #MARKER}{@code {json}} on stdout with what it
+ * measured; everything else (CoreNLP's logging, progress) goes to stderr.
+ *
+ * <pre>
+ * BenchPhase floor FILE                      plain CoreNLP dependency pipeline on the cleaned text
+ * BenchPhase kbp FILE                        CoreNLP's KBP relation pipeline on the cleaned text
+ * BenchPhase build CACHE|none OUT STORE IN   biokg's build (IN: a file or a folder of .txt files)
+ * BenchPhase queries STORE RUNS WARMUP       named queries over HTTP against Fuseki on a free port
+ * </pre>
+ */
+public final class BenchPhase {
+    /** Prefix of the result line on stdout. */
+    public static final String MARKER = "BENCH-RESULT ";
+    /** The floor: what any CoreNLP-based extractor with dependency rules pays. */
+    public static final String FLOOR_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+    /** CoreNLP's own relation extraction pipeline. */
+    public static final String KBP_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,coref,kbp";
+    /** The constituency parser skips longer sentences, else its memory grows with the cube of the length. */
+    public static final int KBP_PARSE_MAXLEN = 80;
+
+    private BenchPhase() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        try {
+            JsonObject result = run(args);
+            out.println(MARKER + result);
+            out.flush();
+            System.exit(0);
+        } catch (Throwable t) {
+            System.err.println("bench phase failed: " + t);
+            t.printStackTrace();
+            System.exit(3);
+        }
+    }
+
+    static JsonObject run(String[] args) throws Exception {
+        if (args.length == 0)
+            throw new IllegalArgumentException("usage: BenchPhase floor|kbp|build|queries ARGS...");
+        return switch (args[0]) {
+            case "floor" -> anchor(Path.of(args[1]), floorProperties());
+            case "kbp" -> anchor(Path.of(args[1]), kbpProperties());
+            case "build" -> build("none".equals(args[1]) ? null : Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
+            case "queries" -> queries(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("unknown phase " + args[0]);
+        };
+    }
+
+    /** CoreNLP as a user would run it: the annotators, one sentence per line, every other property default. */
+    static Properties floorProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", FLOOR_ANNOTATORS);
+        // Same sentences as biokg: the text stage split them, one per line.
+        p.setProperty("ssplit.eolonly", "true");
+        return p;
+    }
+
+    static Properties kbpProperties() {
+        Properties p = floorProperties();
+        p.setProperty("annotators", KBP_ANNOTATORS);
+        p.setProperty("parse.maxlen", String.valueOf(KBP_PARSE_MAXLEN));
+        return p;
+    }
+
+    /** The text stage's sentences, one per line: the input of both anchors. */
+    static String cleanedText(Path file) {
+        CleanDocument clean = new WikiTextCleaner().clean(new SourceReader().read(file));
+        return clean.sentences().stream().map(Sentence::text).collect(Collectors.joining("\n"));
+    }
+
+    /** An anchor pipeline: model loading, then one annotate call over the whole cleaned text. */
+    static JsonObject anchor(Path file, Properties props) {
+        String text = cleanedText(file);
+        JsonObject r = new JsonObject();
+        r.addProperty("annotators", props.getProperty("annotators"));
+        try (ResourceMonitor m = ResourceMonitor.start()) {
+            double c0 = ResourceMonitor.processCpuSeconds();
+            long t0 = System.nanoTime();
+            StanfordCoreNLP nlp = new StanfordCoreNLP(props);
+            long t1 = System.nanoTime();
+            double c1 = ResourceMonitor.processCpuSeconds();
+            Annotation a = new Annotation(text);
+            nlp.annotate(a);
+            long t2 = System.nanoTime();
+            double c2 = ResourceMonitor.processCpuSeconds();
+            r.addProperty("load_s", seconds(t1 - t0));
+            r.addProperty("annotate_s", seconds(t2 - t1));
+            r.addProperty("total_s", seconds(t2 - t0));
+            r.addProperty("cpu_load_s", c1 - c0);
+            r.addProperty("cpu_annotate_s", c2 - c1);
+            r.addProperty("cpu_s", c2 - c0);
+            List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
+            r.addProperty("sentences", sentences.size());
+            r.addProperty("tokens", a.get(CoreAnnotations.TokensAnnotation.class).size());
+            r.addProperty("annotator_times", oneLine(nlp.timingInformation()));
+            if (props.getProperty("annotators").contains("kbp")) {
+                int triples = 0;
+                for (CoreMap s : sentences) {
+                    var t = s.get(CoreAnnotations.KBPTriplesAnnotation.class);
+                    triples += t == null ? 0 : t.size();
+                }
+                r.addProperty("kbp_triples", triples);
+                r.addProperty("parse_maxlen", KBP_PARSE_MAXLEN);
+            }
+            memory(r, m);
+        }
+        return r;
+    }
+
+    /**
+     * biokg's build as {@code biokg build} runs it: read, clean, annotate (or read the annotation cache), extract,
+     * build the RDF, write the Turtle and TriG exports, load the TDB2 store; timed step by step.
+     */
+    static JsonObject build(Path cacheDir, Path outDir, Path storeDir, Path input) throws IOException {
+        JsonObject r = new JsonObject();
+        try (ResourceMonitor m = ResourceMonitor.start()) {
+            double c0 = ResourceMonitor.processCpuSeconds();
+            long t0 = System.nanoTime();
+            BiographyReader reader = BiographyReader.builder().settings(PipelineSettings.defaults()).cacheDir(cacheDir).build();
+            List<ExtractionResult> results = new ArrayList<>();
+            GraphBuilder.Builder gb = GraphBuilder.create();
+            long text = 0, nlp = 0, extract = 0;
+            int sentences = 0, facts = 0, cacheHits = 0;
+            List<Path> files = inputs(input);
+            for (Path f : files) {
+                BiographyReader.Reading reading = reader.read(f);
+                text += reading.textMillis();
+                nlp += reading.nlpMillis();
+                extract += reading.extractMillis();
+                sentences += reading.clean().sentences().size();
+                facts += reading.result().facts().size();
+                cacheHits += reading.annotated().fromCache() ? 1 : 0;
+                results.add(reading.result());
+                gb.sourceDigest(reading.result().documentId(), reading.source().sha256());
+            }
+            long t1 = System.nanoTime();
+            Dataset ds = gb.build().toDataset(results);
+            GraphStats stats = GraphStats.of(ds);
+            long t2 = System.nanoTime();
+            GraphWriter.writeOutputs(ds, outDir);
+            long t3 = System.nanoTime();
+            LoadResult loaded = BiokgStore.at(storeDir).load(ds);
+            long t4 = System.nanoTime();
+            double c1 = ResourceMonitor.processCpuSeconds();
+            long load = NlpPipeline.modelLoadMillis();
+            // Reading covers text, nlp and extract; what is left is file reading and setup.
+            double read = seconds(t1 - t0) - (text + nlp + extract) / 1000.0;
+            r.addProperty("read_s", Math.max(0, read));
+            r.addProperty("text_s", text / 1000.0);
+            r.addProperty("load_s", load / 1000.0);
+            r.addProperty("annotate_s", (nlp - load) / 1000.0);
+            r.addProperty("extract_s", extract / 1000.0);
+            r.addProperty("rdf_s", seconds(t2 - t1));
+            r.addProperty("export_s", seconds(t3 - t2));
+            r.addProperty("store_s", seconds(t4 - t3));
+            r.addProperty("total_s", seconds(t4 - t0));
+            r.addProperty("cpu_s", c1 - c0);
+            r.addProperty("documents", files.size());
+            r.addProperty("sentences", sentences);
+            r.addProperty("facts", facts);
+            r.addProperty("triples", loaded.triples() + loaded.quads());
+            r.addProperty("cache_hits", cacheHits);
+            r.addProperty("corenlp_runs", NlpPipeline.coreNlpRuns());
+            r.addProperty("graph", stats.report().lines().findFirst().orElse(""));
+            if (NlpPipeline.coreNlpRuns() > 0)
+                r.addProperty("annotator_times", oneLine(NlpPipeline.coreNlp(PipelineSettings.defaults()).timingInformation()));
+            memory(r, m);
+        }
+        return r;
+    }
+
+    private static List<Path> inputs(Path input) throws IOException {
+        if (!Files.isDirectory(input))
+            return List.of(input);
+        try (Stream<Path> s = Files.list(input)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /**
+     * Every named query over HTTP against Fuseki serving the store: {@code warmup} untimed runs, then {@code runs}
+     * timed ones, each a full request and response read to the end, on one keep-alive connection.
+     */
+    static JsonObject queries(Path storeDir, int runs, int warmup) throws IOException, InterruptedException {
+        JsonObject r = new JsonObject();
+        JsonObject perQuery = new JsonObject();
+        try (ResourceMonitor m = ResourceMonitor.start()) {
+            BiokgServer server = BiokgServer.builder().store(BiokgStore.at(storeDir)).port(0).start();
+            try {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+                URI endpoint = URI.create(server.queryUrl());
+                for (NamedQuery q : NamedQueries.all()) {
+                    HttpRequest request = HttpRequest.newBuilder(endpoint)
+                            .header("Content-Type", "application/sparql-query; charset=utf-8")
+                            .header("Accept", "application/sparql-results+json, text/turtle;q=0.9")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(q.text(), StandardCharsets.UTF_8))
+                            .build();
+                    for (int i = 0; i < warmup; i++)
+                        send(client, request, q);
+                    double[] millis = new double[runs];
+                    int bytes = 0;
+                    for (int i = 0; i < runs; i++) {
+                        long t0 = System.nanoTime();
+                        bytes = send(client, request, q);
+                        millis[i] = (System.nanoTime() - t0) / 1e6;
+                    }
+                    JsonObject one = new JsonObject();
+                    one.addProperty("p50_ms", Percentiles.of(millis, 50));
+                    one.addProperty("p95_ms", Percentiles.of(millis, 95));
+                    one.addProperty("max_ms", Percentiles.of(millis, 100));
+                    one.addProperty("response_bytes", bytes);
+                    perQuery.add(q.name(), one);
+                }
+            } finally {
+                server.stop();
+            }
+            r.addProperty("runs", runs);
+            r.addProperty("warmup", warmup);
+            r.add("queries", perQuery);
+            memory(r, m);
+        }
+        return r;
+    }
+
+    private static int send(HttpClient client, HttpRequest request, NamedQuery q) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200)
+            throw new IOException("query " + q.name() + " answered HTTP " + response.statusCode());
+        return response.body().length;
+    }
+
+    private static void memory(JsonObject r, ResourceMonitor m) {
+        r.addProperty("peak_heap_mb", m.peakHeapMb());
+        r.addProperty("peak_rss_mb", ResourceMonitor.peakRssMb());
+        r.addProperty("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
+    }
+
+    /** CoreNLP's per-annotator timing report on one line. */
+    static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", "; ").trim();
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
