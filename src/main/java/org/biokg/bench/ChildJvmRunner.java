@@ -26,6 +26,35 @@ public final class ChildJvmRunner implements PhaseRunner {
         this.extraJvmOptions = List.copyOf(extraJvmOptions);
     }
 
+    /**
+     * This JVM's tuning flags (-XX:..., -Xss, -Xms), so that the phases run as the launcher runs biokg; flags that
+     * would write files or attach tools are left out, and -Xmx is set per phase.
+     */
+    public static List<String> inheritedJvmOptions() {
+        return inheritable(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static List<String> inheritable(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (String a : args) {
+            boolean tuning = a.startsWith("-XX:") || a.startsWith("-Xss") || a.startsWith("-Xms");
+            boolean sideEffect = a.contains("ArchiveClassesAtExit") || a.contains("FlightRecord") || a.contains("HeapDump")
+                    || a.contains("ErrorFile") || a.contains("Xlog");
+            if (tuning && !sideEffect)
+                out.add(a);
+        }
+        return out;
+    }
+
+    /** This JVM's -Xmx value (e.g. "6g"), if it was given one. */
+    public static java.util.Optional<String> inheritedHeap() {
+        String heap = null;
+        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+            if (a.startsWith("-Xmx"))
+                heap = a.substring(4);
+        return java.util.Optional.ofNullable(heap);
+    }
+
     /** The java launcher of this JVM. */
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
 public final class BenchCommand implements Callable<Integer> {
     /** Runs the phases; tests replace it. */
     static java.util.function.Function<Path, PhaseRunner> runnerFactory =
-            logDir -> new ChildJvmRunner(logDir, List.of());
+            logDir -> new ChildJvmRunner(logDir, ChildJvmRunner.inheritedJvmOptions());
 
     @Spec
     CommandSpec spec;
@@ -63,8 +63,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each named query (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
-    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "6g",
-            description = "-Xmx of the floor, build and query phases (default: ${DEFAULT-VALUE}, as the launcher).")
+    @Option(names = "--heap", paramLabel = "SIZE",
+            description = "-Xmx of the floor, build and query phases (default: this JVM's, i.e. the launcher's).")
     String heap;
 
     @Option(names = "--kbp-heap", paramLabel = "SIZE", defaultValue = "12g",
@@ -82,6 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
         Path file = input != null ? input : Defaults.data().resolve("leon-trotsky.txt");
         if (!Files.isRegularFile(file))
             throw BiokgException.badInput(file + ": no such file");
+        if (heap == null)
+            heap = ChildJvmRunner.inheritedHeap().orElse("6g");
         if (!heap.matches("\\d+[kKmMgG]?") || !kbpHeap.matches("\\d+[kKmMgG]?"))
             throw new BiokgException(BiokgException.USAGE, "--heap and --kbp-heap take a size like 6g or 4096m");
         List<Integer> multiples = scaling.stream().filter(x -> x != 0).toList();

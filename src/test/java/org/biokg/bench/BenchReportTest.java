@@ -162,5 +162,7 @@ class BenchReportTest {
                 .orElseThrow();
         assertEquals(1.5, parsed.get("total_s").getAsDouble());
         assertTrue(ChildJvmRunner.parseResult(List.of("no result")).isEmpty());
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xss2m"), ChildJvmRunner.inheritable(List.of("-Xmx6g", "-XX:+UseParallelGC",
+                "-Dbiokg.home=/x", "-XX:ArchiveClassesAtExit=a.jsa", "-Xss2m", "-XX:StartFlightRecording=x.jfr")));
     }
 }

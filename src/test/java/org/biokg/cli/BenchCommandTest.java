@@ -30,7 +30,7 @@ class BenchCommandTest {
 
     @AfterEach
     void realPhases() {
-        BenchCommand.runnerFactory = logDir -> new org.biokg.bench.ChildJvmRunner(logDir, java.util.List.of());
+        BenchCommand.runnerFactory = logDir -> new org.biokg.bench.ChildJvmRunner(logDir, org.biokg.bench.ChildJvmRunner.inheritedJvmOptions());
     }
 
     @Test
