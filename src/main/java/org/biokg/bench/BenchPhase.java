@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.apache.jena.query.Dataset;
 import org.biokg.extract.BiographyReader;
+import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.nlp.NlpPipeline;
 import org.biokg.nlp.PipelineSettings;
@@ -20,6 +21,7 @@ import org.biokg.store.BiokgStore;
 import org.biokg.store.LoadResult;
 import org.biokg.text.CleanDocument;
 import org.biokg.text.Sentence;
+import org.biokg.text.Source;
 import org.biokg.text.SourceReader;
 import org.biokg.text.WikiTextCleaner;
 
@@ -47,7 +49,10 @@ import java.util.stream.Stream;
  * <pre>
  * BenchPhase floor FILE                      plain CoreNLP dependency pipeline on the cleaned text
  * BenchPhase kbp FILE                        CoreNLP's KBP relation pipeline on the cleaned text
- * BenchPhase build CACHE|none OUT STORE IN   biokg's build (IN: a file or a folder of .txt files)
+ * BenchPhase build CACHE|none OUT STORE IN [annotations-only]
+ *                                            biokg's build (IN: a file or a folder of .txt files); with
+ *                                            annotations-only the extraction cache is not used (as after a
+ *                                            change of biokg's code)
  * BenchPhase queries STORE RUNS WARMUP       named queries over HTTP against Fuseki on a free port
  * </pre>
  */
@@ -84,7 +89,8 @@ public final class BenchPhase {
         return switch (args[0]) {
             case "floor" -> anchor(Path.of(args[1]), floorProperties());
             case "kbp" -> anchor(Path.of(args[1]), kbpProperties());
-            case "build" -> build("none".equals(args[1]) ? null : Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
+            case "build" -> build("none".equals(args[1]) ? null : Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
+                    args.length > 5 && "annotations-only".equals(args[5]));
             case "queries" -> queries(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("unknown phase " + args[0]);
         };
@@ -152,30 +158,50 @@ public final class BenchPhase {
     }
 
     /**
-     * biokg's build as {@code biokg build} runs it: read, clean, annotate (or read the annotation cache), extract,
-     * build the RDF, write the Turtle and TriG exports, load the TDB2 store; timed step by step.
+     * biokg's build as {@code biokg build} runs it (BuildCommand.build): read each file; take its facts from the
+     * extraction cache, or else clean, annotate (or read the annotation cache) and extract; build the RDF; write
+     * the Turtle and TriG exports; load the TDB2 store. Timed step by step.
      */
-    static JsonObject build(Path cacheDir, Path outDir, Path storeDir, Path input) throws IOException {
+    static JsonObject build(Path cacheDir, Path outDir, Path storeDir, Path input, boolean annotationsOnly) throws IOException {
         JsonObject r = new JsonObject();
         try (ResourceMonitor m = ResourceMonitor.start()) {
             double c0 = ResourceMonitor.processCpuSeconds();
             long t0 = System.nanoTime();
-            BiographyReader reader = BiographyReader.builder().settings(PipelineSettings.defaults()).cacheDir(cacheDir).build();
+            PipelineSettings settings = PipelineSettings.defaults();
+            ExtractionCache factsCache = cacheDir == null || annotationsOnly ? null : new ExtractionCache(cacheDir);
+            SourceReader sources = new SourceReader();
+            BiographyReader reader = null;
             List<ExtractionResult> results = new ArrayList<>();
             GraphBuilder.Builder gb = GraphBuilder.create();
-            long text = 0, nlp = 0, extract = 0;
-            int sentences = 0, facts = 0, cacheHits = 0;
+            long text = 0, nlp = 0, extract = 0, factsRead = 0;
+            int sentences = 0, facts = 0, annotationHits = 0, factsHits = 0;
             List<Path> files = inputs(input);
             for (Path f : files) {
-                BiographyReader.Reading reading = reader.read(f);
-                text += reading.textMillis();
-                nlp += reading.nlpMillis();
-                extract += reading.extractMillis();
-                sentences += reading.clean().sentences().size();
-                facts += reading.result().facts().size();
-                cacheHits += reading.annotated().fromCache() ? 1 : 0;
-                results.add(reading.result());
-                gb.sourceDigest(reading.result().documentId(), reading.source().sha256());
+                Source source = sources.read(f);
+                long h0 = System.nanoTime();
+                ExtractionResult result = factsCache == null ? null : factsCache.get(source, settings).orElse(null);
+                factsRead += System.nanoTime() - h0;
+                if (result == null) {
+                    if (reader == null)
+                        reader = BiographyReader.builder().settings(settings).cacheDir(cacheDir).build();
+                    BiographyReader.Reading reading = reader.read(source);
+                    text += reading.textMillis();
+                    nlp += reading.nlpMillis();
+                    extract += reading.extractMillis();
+                    sentences += reading.clean().sentences().size();
+                    annotationHits += reading.annotated().fromCache() ? 1 : 0;
+                    result = reading.result();
+                    if (factsCache != null) {
+                        long p0 = System.nanoTime();
+                        factsCache.put(source, settings, result);
+                        factsRead += System.nanoTime() - p0;
+                    }
+                } else {
+                    factsHits++;
+                }
+                facts += result.facts().size();
+                results.add(result);
+                gb.sourceDigest(result.documentId(), source.sha256());
             }
             long t1 = System.nanoTime();
             Dataset ds = gb.build().toDataset(results);
@@ -187,9 +213,10 @@ public final class BenchPhase {
             long t4 = System.nanoTime();
             double c1 = ResourceMonitor.processCpuSeconds();
             long load = NlpPipeline.modelLoadMillis();
-            // Reading covers text, nlp and extract; what is left is file reading and setup.
-            double read = seconds(t1 - t0) - (text + nlp + extract) / 1000.0;
+            // What the stages do not cover: reading the files, compiling the extraction rules.
+            double read = seconds(t1 - t0) - (text + nlp + extract) / 1000.0 - seconds(factsRead);
             r.addProperty("read_s", Math.max(0, read));
+            r.addProperty("facts_cache_s", seconds(factsRead));
             r.addProperty("text_s", text / 1000.0);
             r.addProperty("load_s", load / 1000.0);
             r.addProperty("annotate_s", (nlp - load) / 1000.0);
@@ -203,11 +230,12 @@ public final class BenchPhase {
             r.addProperty("sentences", sentences);
             r.addProperty("facts", facts);
             r.addProperty("triples", loaded.triples() + loaded.quads());
-            r.addProperty("cache_hits", cacheHits);
+            r.addProperty("annotation_cache_hits", annotationHits);
+            r.addProperty("facts_cache_hits", factsHits);
             r.addProperty("corenlp_runs", NlpPipeline.coreNlpRuns());
             r.addProperty("graph", stats.report().lines().findFirst().orElse(""));
             if (NlpPipeline.coreNlpRuns() > 0)
-                r.addProperty("annotator_times", oneLine(NlpPipeline.coreNlp(PipelineSettings.defaults()).timingInformation()));
+                r.addProperty("annotator_times", oneLine(NlpPipeline.coreNlp(settings).timingInformation()));
             memory(r, m);
         }
         return r;

@@ -71,8 +71,13 @@ public final class Benchmark {
         }
         List<JsonObject> warms = new ArrayList<>();
         for (int i = 1; i <= runs; i++)
-            warms.add(phase("biokg warm build (annotation cache present)" + run(i), heap, "build",
+            warms.add(phase("biokg warm build (caches present)" + run(i), heap, "build",
                     cache.toString(), dir("out-warm-" + i).toString(), dir("store-warm-" + i).toString(), in));
+        List<JsonObject> recodes = new ArrayList<>();
+        for (int i = 1; i <= runs; i++)
+            recodes.add(phase("biokg rebuild after a code change (annotation cache only)" + run(i), heap, "build",
+                    cache.toString(), dir("out-recode-" + i).toString(), dir("store-recode-" + i).toString(), in,
+                    "annotations-only"));
 
         JsonObject queries = phase("named queries over HTTP, " + queryRuns + " runs each", heap, "queries",
                 coldStore.toString(), String.valueOf(queryRuns), String.valueOf(queryWarmup));
@@ -87,7 +92,7 @@ public final class Benchmark {
         double loadEnd = Machine.loadAverage();
         machine.addProperty("loadavg_start", loadStart);
         machine.addProperty("loadavg_end", loadEnd);
-        return new BenchReport(machine, input.toString(), runs, median(floors), kbp, median(colds), median(warms), queries, scale);
+        return new BenchReport(machine, input.toString(), runs, median(floors), kbp, median(colds), median(warms), median(recodes), queries, scale);
     }
 
     private String run(int i) {

@@ -2,7 +2,11 @@ package org.biokg.cli;
 
 import org.apache.jena.query.Dataset;
 import org.biokg.extract.BiographyReader;
+import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
+import org.biokg.nlp.PipelineSettings;
+import org.biokg.text.Source;
+import org.biokg.text.SourceReader;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.GraphStats;
 import org.biokg.rdf.GraphWriter;
@@ -77,25 +81,42 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** A built graph and its counts. */
-    record Build(Dataset dataset, GraphStats stats, List<BiographyReader.Reading> readings) {
+    record Build(Dataset dataset, GraphStats stats) {
     }
 
-    /** Reads every input and builds one dataset from them; shared by build, up and bench. */
+    /**
+     * Reads every input and builds one dataset from them; shared by build and up. A biography whose text,
+     * settings and biokg code are unchanged since it was last read comes from the extraction cache (CoreNLP and
+     * extraction skipped); only the graph is built anew, so a new threshold or base IRI still applies.
+     */
     static Build build(PipelineOptions pipeline, Path input, double threshold, String baseIri, PrintWriter err) {
-        BiographyReader reader = pipeline.reader(err);
+        ExtractionCache cache = pipeline.extractionCache();
+        PipelineSettings settings = pipeline.settings();
+        SourceReader sources = pipeline.sourceReader();
+        BiographyReader reader = null; // built on the first cache miss: it compiles the extraction rules
         List<ExtractionResult> results = new ArrayList<>();
-        List<BiographyReader.Reading> readings = new ArrayList<>();
         GraphBuilder.Builder gb = GraphBuilder.create().confidenceThreshold(threshold);
         if (baseIri != null) {
             gb.baseIri(baseIri);
         }
         for (Path f : Defaults.inputs(input != null ? input : Defaults.data())) {
-            BiographyReader.Reading r = reader.read(f);
-            readings.add(r);
-            results.add(r.result());
-            gb.sourceDigest(r.result().documentId(), r.source().sha256());
+            Source source = sources.read(f);
+            ExtractionResult result = cache == null ? null : cache.get(source, settings).orElse(null);
+            if (result == null) {
+                if (reader == null) {
+                    reader = pipeline.reader(err);
+                }
+                result = reader.read(source).result();
+                if (cache != null) {
+                    cache.put(source, settings, result);
+                }
+            } else if (!pipeline.quiet) {
+                err.println("biokg: " + f + ": facts from the cache (text, settings and biokg unchanged)");
+            }
+            results.add(result);
+            gb.sourceDigest(result.documentId(), source.sha256());
         }
         Dataset ds = gb.build().toDataset(results);
-        return new Build(ds, GraphStats.of(ds), readings);
+        return new Build(ds, GraphStats.of(ds));
     }
 }

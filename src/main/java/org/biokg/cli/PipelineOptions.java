@@ -1,6 +1,7 @@
 package org.biokg.cli;
 
 import org.biokg.extract.BiographyReader;
+import org.biokg.extract.ExtractionCache;
 import org.biokg.nlp.AnnotationCache;
 import org.biokg.nlp.PipelineSettings;
 import org.biokg.text.SourceReader;
@@ -45,6 +46,15 @@ public final class PipelineOptions {
             b.threads(threads);
         }
         return b.build();
+    }
+
+    /** The extraction cache beside the annotation cache, or null with --no-cache. */
+    ExtractionCache extractionCache() {
+        return noCache ? null : new ExtractionCache(cacheDir != null ? cacheDir : AnnotationCache.defaultDir());
+    }
+
+    SourceReader sourceReader() {
+        return new SourceReader(maxBytes);
     }
 
     BiographyReader reader(PrintWriter err) {

@@ -49,6 +49,7 @@ class BenchReportTest {
         assertEquals(1.14, j.get("ratio_cold_floor").getAsDouble());
         assertEquals(0.143, j.get("ratio_cold_kbp").getAsDouble());
         assertEquals(0.035, j.get("ratio_warm_cold").getAsDouble());
+        assertEquals(10.0, j.get("code_change_s").getAsDouble());
         assertEquals(2600.0, j.get("peak_rss_mb").getAsDouble());
         // The slowest query by p50 is timeline; the worst p95 is family's.
         assertEquals(2.5, j.get("query_p50_ms").getAsDouble());
@@ -75,7 +76,7 @@ class BenchReportTest {
     void tableHasOneRowPerFigureAndMarksMissedTargets() throws IOException {
         String table = run(new FakePhases(), false, 1).table();
         for (String row : List.of("floor: CoreNLP tokenize,ssplit,pos,lemma,ner,depparse", "KBP: CoreNLP",
-                "biokg cold build", "biokg warm build", "ratio cold / floor", "ratio cold / KBP", "ratio warm / cold",
+                "biokg cold build", "biokg warm build", "biokg rebuild after a code change", "ratio cold / floor", "ratio cold / KBP", "ratio warm / cold",
                 "peak RSS, cold build", "query allies p50 / p95", "query timeline p50 / p95", "slowest query p50",
                 "scaling 1x input", "scaling 2x input", "scaling 4x input"))
             assertTrue(table.contains(row), row + " missing in\n" + table);
@@ -103,12 +104,13 @@ class BenchReportTest {
         run(fake, false, 3);
         List<String> order = fake.calls.stream().map(c -> c.get(0)).toList();
         assertEquals(List.of("floor", "floor", "floor", "kbp", "build", "build", "build", "build", "build", "build",
-                "queries", "build", "build", "build"), order);
+                "build", "build", "build", "queries", "build", "build", "build"), order);
         // Cold builds each get a fresh cache folder; warm builds reuse the last cold one.
         assertEquals(3, fake.calls.subList(4, 7).stream().map(c -> c.get(1)).distinct().count());
         assertTrue(fake.calls.subList(7, 10).stream().allMatch(c -> c.get(1).equals(fake.calls.get(6).get(1))));
         // Scaling runs read x copies with distinct names and no cache.
-        List<String> scale4 = fake.calls.get(13);
+        assertTrue(fake.calls.subList(10, 13).stream().allMatch(c -> c.size() == 6 && c.get(5).equals("annotations-only")));
+        List<String> scale4 = fake.calls.get(16);
         assertEquals("none", scale4.get(1));
         try (Stream<Path> s = Files.list(Path.of(scale4.get(4)))) {
             assertEquals(4, s.map(p -> p.getFileName().toString()).distinct().count());

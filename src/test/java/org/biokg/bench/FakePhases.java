@@ -31,15 +31,16 @@ public final class FakePhases implements PhaseRunner {
             }
             case "build" -> {
                 boolean cold = args.get(1).equals("none") || isEmpty(Path.of(args.get(1)));
+                boolean recode = args.size() > 5;
                 int docs = documents(Path.of(args.get(4)));
                 r.addProperty("load_s", cold ? 20.0 : 0.0);
                 r.addProperty("annotate_s", cold ? 90.0 * docs : 0.0);
                 r.addProperty("text_s", 0.5 * docs);
-                r.addProperty("extract_s", 2.0 * docs);
+                r.addProperty("extract_s", cold || recode ? 2.0 * docs : 0.0);
                 r.addProperty("rdf_s", 0.5 * docs);
                 r.addProperty("export_s", 0.5 * docs);
                 r.addProperty("store_s", 0.5 * docs);
-                r.addProperty("total_s", (cold ? 20.0 + 94.0 * docs : 4.0 * docs));
+                r.addProperty("total_s", (cold ? 20.0 + 94.0 * docs : recode ? 10.0 * docs : 4.0 * docs));
                 r.addProperty("cpu_s", cold ? 150.0 * docs : 6.0 * docs);
                 r.addProperty("sentences", 500 * docs);
                 r.addProperty("peak_heap_mb", 1800.0);
