@@ -11,6 +11,13 @@ public final class PipelineSettings {
     /** Coreference options. NONE leaves pronouns to biokg's own subject-centred resolution. */
     public enum Coref { NONE, STATISTICAL }
 
+    /**
+     * CoreNLP's default NER models less the MUC 7-class one: NER is most of the annotation time, and dates come from
+     * SUTime, the other classes from the 3- and 4-class models.
+     */
+    static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
     private final Coref coref;
     private final int threads;
 
@@ -48,6 +55,7 @@ public final class PipelineSettings {
         p.setProperty("tokenize.options", "invertible=true");
         // The text stage already split sentences; one per line.
         p.setProperty("ssplit.eolonly", "true");
+        p.setProperty("ner.model", NER_MODELS);
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("sutime.includeRange", "true");
@@ -66,7 +74,7 @@ public final class PipelineSettings {
 
     /** Names the settings that change annotations (threads do not). */
     public String key() {
-        return "corenlp-4.5.10|" + annotators() + "|v1";
+        return "corenlp-4.5.10|" + annotators() + "|" + NER_MODELS + "|v2";
     }
 
     @Override
