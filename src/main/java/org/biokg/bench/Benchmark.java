@@ -54,21 +54,21 @@ public final class Benchmark {
         double loadStart = Machine.loadAverage();
         String in = input.toAbsolutePath().toString();
 
+        // Floor and cold runs alternate, so that both see the same load from whatever else the machine runs.
         List<JsonObject> floors = new ArrayList<>();
-        for (int i = 1; i <= runs; i++)
-            floors.add(phase("floor: CoreNLP " + BenchPhase.FLOOR_ANNOTATORS + run(i), heap, "floor", in));
-        JsonObject kbp = skipKbp ? null
-                : phase("KBP: CoreNLP " + BenchPhase.KBP_ANNOTATORS + " (slow)", kbpHeap, "kbp", in);
-
         List<JsonObject> colds = new ArrayList<>();
         Path cache = null;
         Path coldStore = null;
         for (int i = 1; i <= runs; i++) {
+            floors.add(phase("floor: CoreNLP " + BenchPhase.FLOOR_ANNOTATORS + run(i), heap, "floor", in));
             cache = dir("cache-" + i);
             coldStore = dir("store-cold-" + i);
-            colds.add(phase("biokg cold build (fresh annotation cache)" + run(i), heap, "build",
+            colds.add(phase("biokg cold build (fresh caches)" + run(i), heap, "build",
                     cache.toString(), dir("out-cold-" + i).toString(), coldStore.toString(), in));
         }
+        JsonObject kbp = skipKbp ? null
+                : phase("KBP: CoreNLP " + BenchPhase.KBP_ANNOTATORS + " (slow)", kbpHeap, "kbp", in);
+
         List<JsonObject> warms = new ArrayList<>();
         for (int i = 1; i <= runs; i++)
             warms.add(phase("biokg warm build (caches present)" + run(i), heap, "build",

@@ -13,10 +13,10 @@ import java.nio.file.Path;
 /** Options shared by the commands that read a biography (facts, eval, build, up, bench). */
 public final class PipelineOptions {
     @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where CoreNLP annotations are cached (default: $BIOKG_CACHE or ~/.cache/biokg).")
+            description = "Where CoreNLP annotations and extracted facts are cached (default: $BIOKG_CACHE or ~/.cache/biokg).")
     Path cacheDir;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the annotation cache.")
+    @Option(names = "--no-cache", description = "Neither read nor write the annotation and extraction caches.")
     boolean noCache;
 
     @Option(names = "--coref", paramLabel = "ALGO", defaultValue = "none",
