@@ -157,7 +157,7 @@ public final class Benchmark {
         private boolean skipKbp;
         private List<Integer> scaling = List.of(1, 2, 4);
         private int queryRuns = 200;
-        private int queryWarmup = 20;
+        private int queryWarmup = 50;
         private String heap = "6g";
         private String kbpHeap = "12g";
         private Consumer<String> log = s -> { };
@@ -208,6 +208,7 @@ public final class Benchmark {
             return this;
         }
 
+        /** Untimed rounds of all named queries before the timed runs. */
         public Builder queryWarmup(int runs) {
             this.queryWarmup = Math.max(0, runs);
             return this;
