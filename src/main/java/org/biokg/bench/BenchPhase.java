@@ -277,6 +277,23 @@ public final class BenchPhase {
                 for (int i = 0; i < warmup; i++)
                     for (NamedQuery q : all)
                         send(client, requests.get(q.name()), q);
+                // The round trip of the emptiest query: what HTTP and Fuseki add to every figure below.
+                NamedQuery empty = new NamedQuery("ask-empty", "", "ASK {}");
+                HttpRequest ask = HttpRequest.newBuilder(endpoint)
+                        .header("Content-Type", "application/sparql-query; charset=utf-8")
+                        .header("Accept", "application/sparql-results+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(empty.text(), StandardCharsets.UTF_8)).build();
+                double[] floor = new double[runs];
+                for (int i = 0; i < warmup + runs; i++) {
+                    long t0 = System.nanoTime();
+                    send(client, ask, empty);
+                    if (i >= warmup)
+                        floor[i - warmup] = (System.nanoTime() - t0) / 1e6;
+                }
+                JsonObject http = new JsonObject();
+                http.addProperty("p50_ms", Percentiles.of(floor, 50));
+                http.addProperty("p95_ms", Percentiles.of(floor, 95));
+                r.add("http_floor", http);
                 for (NamedQuery q : all) {
                     HttpRequest request = requests.get(q.name());
                     double[] millis = new double[runs];

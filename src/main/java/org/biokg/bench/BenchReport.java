@@ -110,6 +110,7 @@ public final class BenchReport {
         j.add("query_p50_ms", round(num(slowest.getValue(), "p50_ms")));
         j.add("query_p95_ms", round(maxQuery("p95_ms")));
         j.addProperty("query_slowest", slowest.getKey());
+        j.add("query_http_floor_p50_ms", round(num(queries.getAsJsonObject("http_floor"), "p50_ms")));
         JsonArray sc = new JsonArray();
         for (ScalePoint p : scaling) {
             JsonObject s = new JsonObject();
@@ -197,6 +198,11 @@ public final class BenchReport {
         rows.add(new String[]{"peak RSS, floor / KBP", mb(num(floor, "peak_rss_mb")) + " / "
                 + (kbp == null ? "-" : mb(num(kbp, "peak_rss_mb"))), "",
                 "heap used at most " + mb(num(floor, "peak_heap_mb")) + " / " + (kbp == null ? "-" : mb(num(kbp, "peak_heap_mb")))});
+        if (queries.has("http_floor")) {
+            JsonObject h = queries.getAsJsonObject("http_floor");
+            rows.add(new String[]{"HTTP round trip of ASK {} p50 / p95", ms(num(h, "p50_ms")) + " / " + ms(num(h, "p95_ms")), "",
+                    "what HTTP and Fuseki add to every query below"});
+        }
         for (Map.Entry<String, JsonElement> e : queries.getAsJsonObject("queries").entrySet()) {
             JsonObject q = e.getValue().getAsJsonObject();
             double p50 = num(q, "p50_ms");

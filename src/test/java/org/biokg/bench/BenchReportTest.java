@@ -55,6 +55,7 @@ class BenchReportTest {
         assertEquals(2.5, j.get("query_p50_ms").getAsDouble());
         assertEquals(9.0, j.get("query_p95_ms").getAsDouble());
         assertEquals("timeline", j.get("query_slowest").getAsString());
+        assertEquals(0.8, j.get("query_http_floor_p50_ms").getAsDouble());
         JsonArray scaling = j.getAsJsonArray("scaling");
         assertEquals(3, scaling.size());
         int[] xs = {1, 2, 4};
@@ -77,7 +78,7 @@ class BenchReportTest {
         String table = run(new FakePhases(), false, 1).table();
         for (String row : List.of("floor: CoreNLP tokenize,ssplit,pos,lemma,ner,depparse", "KBP: CoreNLP",
                 "biokg cold build", "biokg warm build", "biokg rebuild after a code change", "ratio cold / floor", "ratio cold / KBP", "ratio warm / cold",
-                "peak RSS, cold build", "query allies p50 / p95", "query timeline p50 / p95", "slowest query p50",
+                "peak RSS, cold build", "HTTP round trip of ASK {}", "query allies p50 / p95", "query timeline p50 / p95", "slowest query p50",
                 "scaling 1x input", "scaling 2x input", "scaling 4x input"))
             assertTrue(table.contains(row), row + " missing in\n" + table);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("ratio cold / floor") && l.contains("1.140") && l.contains("<= 1.5 ok")), table);

@@ -55,6 +55,7 @@ public final class FakePhases implements PhaseRunner {
                 qs.add("timeline", query(2.5, 7.0));
                 qs.add("family", query(1.0, 9.0));
                 r.add("queries", qs);
+                r.add("http_floor", query(0.8, 1.5));
                 r.addProperty("runs", Integer.parseInt(args.get(2)));
                 r.addProperty("peak_rss_mb", 700.0);
             }
