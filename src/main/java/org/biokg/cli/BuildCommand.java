@@ -3,6 +3,7 @@ package org.biokg.cli;
 import org.apache.jena.query.Dataset;
 import org.biokg.extract.BiographyReader;
 import org.biokg.extract.ExtractionResult;
+import org.biokg.link.EntityLinker;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.GraphStats;
 import org.biokg.rdf.GraphWriter;
@@ -30,7 +31,8 @@ import java.util.concurrent.Callable;
                 "Examples:",
                 "  biokg build                              # data/ -> data/out/",
                 "  biokg build my-biography.txt --out /tmp/kg",
-                "  biokg build --threshold 0.3 data/        # more recall, less precision"})
+                "  biokg build --threshold 0.3 data/        # more recall, less precision",
+                "  biokg build --link data/leon-trotsky.txt # owl:sameAs DBpedia links (offline)"})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -70,9 +72,13 @@ public final class BuildCommand implements Callable<Integer> {
     /** Reads every input and builds one dataset from them; shared by build, up and bench. */
     static Build build(PipelineOptions pipeline, Path input, double threshold, String baseIri, PrintWriter err) {
         BiographyReader reader = pipeline.reader(err);
+        EntityLinker linker = pipeline.linker(err);
         List<ExtractionResult> results = new ArrayList<>();
         List<BiographyReader.Reading> readings = new ArrayList<>();
         GraphBuilder.Builder gb = GraphBuilder.create().confidenceThreshold(threshold);
+        if (pipeline.link) {
+            gb.linkThreshold(pipeline.linkThreshold);
+        }
         if (baseIri != null) {
             gb.baseIri(baseIri);
         }
@@ -82,7 +88,7 @@ public final class BuildCommand implements Callable<Integer> {
             results.add(r.result());
             gb.sourceDigest(r.result().documentId(), r.source().sha256());
         }
-        Dataset ds = gb.build().toDataset(results);
+        Dataset ds = gb.build().toDataset(PipelineOptions.link(linker, results));
         return new Build(ds, GraphStats.of(ds), readings);
     }
 }

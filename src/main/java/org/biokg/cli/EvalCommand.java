@@ -8,6 +8,8 @@ import org.biokg.eval.GoldSet;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.PredictionTsv;
 import org.biokg.eval.Predictions;
+import org.biokg.extract.ExtractionResult;
+import org.biokg.link.EntityLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -108,7 +110,10 @@ public final class EvalCommand implements Callable<Integer> {
      * sentence, as {@code biokg facts} prints them).
      */
     List<Prediction> extract(Path source, String text) {
-        return Predictions.of(pipeline.reader(spec.commandLine().getErr()).read(source).result());
+        PrintWriter err = spec.commandLine().getErr();
+        EntityLinker linker = pipeline.linker(err);
+        ExtractionResult result = pipeline.reader(err).read(source).result();
+        return Predictions.of(PipelineOptions.link(linker, List.of(result)).get(0));
     }
 
     private static String readText(Path path) {

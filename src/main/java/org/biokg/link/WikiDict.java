@@ -176,7 +176,7 @@ public final class WikiDict {
         }
         Map<String, List<DictEntry>> found = new HashMap<>();
         long size = source.size();
-        progress.start("linking entities: reading the WikiDict", size);
+        progress.start("linking entities: reading the WikiDict (bytes)", size);
         try (CountingStream counted = new CountingStream(new BufferedInputStream(source.open(), 1 << 16));
              InputStream in = name.endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted) {
             byte[] buf = new byte[1 << 20];
