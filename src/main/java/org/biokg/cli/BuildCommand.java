@@ -71,8 +71,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** Reads every input and builds one dataset from them; shared by build, up and bench. */
     static Build build(PipelineOptions pipeline, Path input, double threshold, String baseIri, PrintWriter err) {
-        BiographyReader reader = pipeline.reader(err);
         EntityLinker linker = pipeline.linker(err);
+        BiographyReader reader = pipeline.reader(err);
         List<ExtractionResult> results = new ArrayList<>();
         List<BiographyReader.Reading> readings = new ArrayList<>();
         GraphBuilder.Builder gb = GraphBuilder.create().confidenceThreshold(threshold);

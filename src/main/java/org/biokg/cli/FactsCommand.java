@@ -55,8 +55,8 @@ public final class FactsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        BiographyReader reader = pipeline.reader(spec.commandLine().getErr());
         EntityLinker linker = pipeline.linker(spec.commandLine().getErr());
+        BiographyReader reader = pipeline.reader(spec.commandLine().getErr());
         List<ExtractionResult> results = new ArrayList<>();
         for (Path f : Defaults.inputs(file)) {
             results.add(reader.read(f).result());
