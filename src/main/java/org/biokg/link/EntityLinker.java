@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,15 +75,18 @@ public final class EntityLinker {
      * @return linked copies of the results, in the same order
      */
     public List<ExtractionResult> link(List<ExtractionResult> results) {
+        // Entity ids are per document, so entities of several results are told apart by identity.
         List<ExtractionResult> copies = new ArrayList<>();
-        Map<Entity, List<Name>> names = new LinkedHashMap<>();
-        Map<Entity, List<Expansion>> expansions = new LinkedHashMap<>();
+        List<Entity> all = new ArrayList<>();
+        Map<Entity, List<Name>> names = new IdentityHashMap<>();
+        Map<Entity, List<Expansion>> expansions = new IdentityHashMap<>();
         Set<String> allNames = new LinkedHashSet<>();
         for (ExtractionResult r : results) {
             ExtractionResult c = Rebuild.copy(r);
             copies.add(c);
             for (Entity e : entities(c)) {
                 List<Name> n = names(e, c);
+                all.add(e);
                 names.put(e, n);
                 n.forEach(x -> allNames.add(x.text()));
             }
@@ -94,12 +98,12 @@ public final class EntityLinker {
         }
         Map<String, List<DictEntry>> entries = allNames.isEmpty() ? Map.of()
                 : dictionary.get().lookup(allNames, progress);
-        for (Map.Entry<Entity, List<Name>> e : names.entrySet()) {
-            Choice c = choose(e.getKey(), e.getValue(), entries);
-            e.getKey().setLink(c == null ? null : c.title(), c == null ? 0 : c.confidence());
+        for (Entity e : all) {
+            Choice c = choose(e, names.get(e), entries);
+            e.setLink(c == null ? null : c.title(), c == null ? 0 : c.confidence());
         }
-        for (Map.Entry<Entity, List<Expansion>> e : expansions.entrySet()) {
-            specialise(e.getKey(), e.getValue(), entries);
+        for (Entity e : all) {
+            specialise(e, expansions.get(e), entries);
         }
         EntityMerger merger = new EntityMerger(threshold);
         List<ExtractionResult> merged = new ArrayList<>();

@@ -155,6 +155,21 @@ class LinkEntityLinkerTest {
     }
 
     @Test
+    void entitiesOfTwoDocumentsWithTheSameIdsAreLinkedEachToItsOwnPage() {
+        Entity a = new Entity("e0", "Tomás Rell", EntityType.PERSON);
+        Entity x = new Entity("e1", "Drovnik", EntityType.PLACE);
+        Entity b = new Entity("e0", "Zorvath Quillinby", EntityType.PERSON);
+        Entity y = new Entity("e1", "Harbour Workers' League", EntityType.ORGANIZATION);
+        List<ExtractionResult> r = linker().link(List.of(
+                new ExtractionResult("a", "a.txt", a, List.of(a, x), List.of(LinkFixtures.fact(Relation.BORN_IN, a, x, 1))),
+                new ExtractionResult("b", "b.txt", b, List.of(b, y), List.of(LinkFixtures.fact(Relation.MEMBER_OF, b, y, 1)))));
+        assertEquals("Tomás_Rell", r.get(0).subject().wikipediaTitle());
+        assertEquals("Drovnik", entity(r.get(0), "Drovnik").wikipediaTitle());
+        assertNull(r.get(1).subject().wikipediaTitle());
+        assertEquals("Harbour_Workers'_League", entity(r.get(1), "Harbour Workers' League").wikipediaTitle());
+    }
+
+    @Test
     void theResultGivenIsNeverChanged() {
         ExtractionResult in = LinkFixtures.twoNamesForOneAlly("allies");
         List<String> before = snapshot(in);
