@@ -15,6 +15,10 @@ import java.util.List;
 
 /** Options shared by the commands that read a biography (facts, eval, build, up, bench). */
 public final class PipelineOptions {
+    /** The command this mixin belongs to, so that a usage error prints to its error stream. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where CoreNLP annotations are cached (default: $BIOKG_CACHE or ~/.cache/biokg).")
     Path cacheDir;
@@ -48,7 +52,7 @@ public final class PipelineOptions {
                     + "biokg:linkCandidate (default: ${DEFAULT-VALUE}).")
     void linkThreshold(double c) {
         if (!(c >= 0 && c <= 1)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
                     "--link-threshold must be between 0 and 1, not " + c);
         }
         linkThreshold = c;
