@@ -67,7 +67,7 @@ public final class PipelineOptions {
         switch (coref.toLowerCase(java.util.Locale.ROOT)) {
             case "none" -> b.coref(PipelineSettings.Coref.NONE);
             case "statistical" -> b.coref(PipelineSettings.Coref.STATISTICAL);
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            default -> throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
                     "--coref must be none or statistical, not '" + coref + "'");
         }
         if (threads != null) {

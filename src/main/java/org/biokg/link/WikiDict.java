@@ -22,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,6 +39,9 @@ public final class WikiDict {
     /** Where CoreNLP keeps the dictionary inside the models-english-kbp jar. */
     public static final String RESOURCE = "edu/stanford/nlp/models/kbp/english/wikidict.tab.gz";
     private static final int BLOOM_BITS = 1 << 22;
+    private static final int CHUNK = 1 << 20;
+    /** Marks the end of the chunks. */
+    private static final byte[] END = new byte[0];
     private static WikiDict corenlp;
 
     private final String name;
@@ -175,29 +181,29 @@ public final class WikiDict {
             bloom.set((int) (h & (BLOOM_BITS - 1)));
         }
         Map<String, List<DictEntry>> found = new HashMap<>();
-        long size = source.size();
-        progress.start("linking entities: reading the WikiDict (bytes)", size);
-        try (CountingStream counted = new CountingStream(new BufferedInputStream(source.open(), 1 << 16));
-             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted) {
-            byte[] buf = new byte[1 << 20];
+        progress.start("linking entities: reading the WikiDict (bytes)", source.size());
+        // Inflating takes about as long as scanning: a second thread inflates while this one scans.
+        BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(4);
+        AtomicReference<IOException> failure = new AtomicReference<>();
+        Thread inflater = new Thread(() -> inflate(chunks, failure, progress), "biokg-wikidict-reader");
+        inflater.setDaemon(true);
+        inflater.start();
+        try {
+            byte[] buf = new byte[2 * CHUNK];
             int len = 0;
-            long lastReport = 0;
-            while (true) {
-                if (len == buf.length) {
-                    buf = Arrays.copyOf(buf, buf.length * 2);
+            for (byte[] chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
+                if (len + chunk.length > buf.length) {
+                    buf = Arrays.copyOf(buf, len + chunk.length);
                 }
-                int n = in.read(buf, len, buf.length - len);
-                if (n < 0) {
-                    break;
-                }
-                len += n;
+                System.arraycopy(chunk, 0, buf, len, chunk.length);
+                len += chunk.length;
                 int lineStart = scan(buf, len, bloom, hashes, keys, found);
                 System.arraycopy(buf, lineStart, buf, 0, len - lineStart);
                 len -= lineStart;
-                if (counted.count - lastReport > (4 << 20)) {
-                    lastReport = counted.count;
-                    progress.update(counted.count);
-                }
+            }
+            if (failure.get() != null) {
+                IOException e = failure.get();
+                throw new BiokgException(readFailure, "cannot read the WikiDict " + name + ": " + e.getMessage(), e);
             }
             if (len > 0) {
                 // The last line has no newline.
@@ -205,8 +211,10 @@ public final class WikiDict {
                 buf[len] = '\n';
                 scan(buf, len + 1, bloom, hashes, keys, found);
             }
-        } catch (IOException e) {
-            throw new BiokgException(readFailure, "cannot read the WikiDict " + name + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            inflater.interrupt();
+            Thread.currentThread().interrupt();
+            throw new BiokgException(BiokgException.RUNTIME, "interrupted while reading the WikiDict", e);
         } finally {
             progress.finish();
         }
@@ -215,6 +223,35 @@ public final class WikiDict {
         }
         passes++;
         lastPassMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Inflates the file into chunks of {@link #CHUNK} bytes, then {@link #END}; an I/O failure ends it early. */
+    private void inflate(BlockingQueue<byte[]> chunks, AtomicReference<IOException> failure, Progress progress) {
+        try (CountingStream counted = new CountingStream(new BufferedInputStream(source.open(), 1 << 16));
+             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted) {
+            long lastReport = 0;
+            while (true) {
+                byte[] chunk = new byte[CHUNK];
+                int n = in.readNBytes(chunk, 0, CHUNK);
+                if (n <= 0) {
+                    break;
+                }
+                chunks.put(n == CHUNK ? chunk : Arrays.copyOf(chunk, n));
+                if (counted.count - lastReport > (4 << 20)) {
+                    lastReport = counted.count;
+                    progress.update(counted.count);
+                }
+            }
+        } catch (IOException e) {
+            failure.set(e);
+        } catch (InterruptedException e) {
+            return;
+        }
+        try {
+            chunks.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
