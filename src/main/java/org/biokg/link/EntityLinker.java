@@ -150,9 +150,9 @@ public final class EntityLinker {
     }
 
     private static boolean sharesAWord(String name, Entity e) {
-        Set<String> w = new HashSet<>(PersonNames.words(e.label()));
-        e.aliases().forEach(a -> w.addAll(PersonNames.words(a)));
-        return PersonNames.words(name).stream().anyMatch(w::contains);
+        Set<String> w = new HashSet<>(NameMatch.words(e.label()));
+        e.aliases().forEach(a -> w.addAll(NameMatch.words(a)));
+        return NameMatch.words(name).stream().anyMatch(w::contains);
     }
 
     private static int words(String s) {
@@ -300,10 +300,14 @@ public final class EntityLinker {
     }
 
     private static boolean acceptable(Entity e, String name, String rawTitle) {
-        if (WikiTitle.notAnEntityPage(rawTitle) || WikiTitle.commonNounFor(name, rawTitle)) {
+        if (WikiTitle.notAnEntityPage(rawTitle) || WikiTitle.commonNoun(rawTitle)) {
             return false;
         }
-        return e.type() != EntityType.PERSON || PersonNames.compatible(name, rawTitle);
+        return switch (e.type()) {
+            case PERSON -> NameMatch.sharesAWord(name, rawTitle);
+            case OFFICE -> NameMatch.titledByAWordOf(name, rawTitle);
+            default -> true;
+        };
     }
 
     /** The subject and the listed entities, each once. */

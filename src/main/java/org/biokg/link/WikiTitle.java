@@ -55,21 +55,18 @@ public final class WikiTitle {
     }
 
     /**
-     * Whether a capitalised name of several words links to a common-noun page: {@code Communist Party} to
-     * {@code Communist_party} names the kind of organisation, not the organisation.
+     * Whether the title is a common noun of several words: Wikipedia capitalises every word of a proper name
+     * ({@code Communist_Party_of_the_Soviet_Union}) but only the first of a concept ({@code Communist_party},
+     * {@code Defence_minister}), so "Communist Party" linked to {@code Communist_party} names the kind of
+     * organisation, not the organisation.
      */
-    static boolean commonNounFor(String name, String raw) {
-        String[] nameWords = name.strip().split("\\s+");
-        String[] titleWords = base(raw).split("\\s+");
-        if (nameWords.length < 2 || titleWords.length < 2) {
+    static boolean commonNoun(String raw) {
+        String[] words = base(raw).split("\\s+");
+        if (words.length < 2) {
             return false;
         }
-        String lastName = nameWords[nameWords.length - 1];
-        if (lastName.isEmpty() || !Character.isUpperCase(lastName.codePointAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < titleWords.length; i++) {
-            String w = titleWords[i];
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
             if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0))) {
                 return false;
             }

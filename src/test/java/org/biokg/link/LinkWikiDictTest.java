@@ -73,16 +73,24 @@ class LinkWikiDictTest {
         assertTrue(WikiTitle.notAnEntityPage("List_of_ports"));
         assertTrue(WikiTitle.notAnEntityPage("Mercury_(disambiguation)"));
         assertTrue(WikiTitle.notAnEntityPage("secretary"));
-        assertTrue(WikiTitle.commonNounFor("Coastal Council", "Coastal_council"));
-        assertTrue(!WikiTitle.commonNounFor("Coastal Council", "Coastal_Council"));
-        assertTrue(!WikiTitle.commonNounFor("Council", "Council"));
+        assertTrue(WikiTitle.commonNoun("Coastal_council"));
+        assertTrue(WikiTitle.commonNoun("Minister_of_defence_(politics)"));
+        assertTrue(!WikiTitle.commonNoun("Coastal_Council"));
+        assertTrue(!WikiTitle.commonNoun("Council"));
+        assertTrue(!WikiTitle.commonNoun("Ludwig_van_Beethoven"));
     }
 
     @Test
     void aPersonLinksOnlyToAPageThatSharesAName() {
-        assertTrue(PersonNames.compatible("Tomás Rell", "Tomas_Rell"));
-        assertTrue(PersonNames.compatible("Rell", "Tomás_Rell_(sailor)"));
-        assertTrue(PersonNames.compatible("Dmitri Vatsenko", "Dmytro_Vacenko"), "transliterations are alike");
-        assertTrue(!PersonNames.compatible("Ilse Kordt", "Ion_Brandt"));
+        assertTrue(NameMatch.sharesAWord("Tomás Rell", "Tomas_Rell"));
+        assertTrue(NameMatch.sharesAWord("Rell", "Tomás_Rell_(sailor)"));
+        assertTrue(NameMatch.sharesAWord("Dmitri Vatsenko", "Dmytro_Vacenko"), "transliterations are alike");
+        assertTrue(!NameMatch.sharesAWord("Ilse Kordt", "Ion_Brandt"));
+    }
+
+    @Test
+    void anOfficeLinksOnlyToAPageTitledByItsRole() {
+        assertTrue(NameMatch.titledByAWordOf("Estavian President", "President_of_Estavia"));
+        assertTrue(!NameMatch.titledByAWordOf("People's Warden", "Council_of_the_People's_Wardens"));
     }
 }

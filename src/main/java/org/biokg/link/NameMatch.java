@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a person's name can be the name of the page a dictionary links it to. The WikiDict also holds
- * anchors such as a relative's name linking to the famous person's page; a person is only linked to a page
- * whose title shares a name with it, up to transliteration ({@code Vatsetis} / {@code Vācietis}).
+ * Whether a name can be the name of the page a dictionary links it to. The WikiDict also holds anchors such
+ * as a relative's name linking to the famous person's page, or an office linking to the council that fills
+ * it. Words are compared up to transliteration ({@code Vatsetis} / {@code Vācietis}).
  */
-final class PersonNames {
+final class NameMatch {
     private static final double SIMILAR = 0.7;
 
-    private PersonNames() {
+    private NameMatch() {
     }
 
-    static boolean compatible(String name, String title) {
+    /** Whether the title shares a word with the name: a person's page bears the person's name. */
+    static boolean sharesAWord(String name, String title) {
         List<String> a = words(name);
         List<String> b = words(WikiTitle.base(title));
         for (String x : a) {
@@ -24,6 +25,23 @@ final class PersonNames {
                 if (similar(x, y)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the title begins with a word of the name: an office's page is titled by its role word
+     * ({@code President_of_...} for "Mexican President"), not by the body that fills it.
+     */
+    static boolean titledByAWordOf(String name, String title) {
+        List<String> t = words(WikiTitle.base(title));
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (String x : words(name)) {
+            if (similar(x, t.get(0))) {
+                return true;
             }
         }
         return false;
