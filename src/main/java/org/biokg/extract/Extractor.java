@@ -132,7 +132,12 @@ public final class Extractor {
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
                 addCandidate(doc, s, sentence, c, entityOf, dates.get(s), contextDate(doc, dates, s), registry, book, docId, subject);
             }
-            for (LifeDatesFinder.LifeDate ld : lifeDates.find(doc, s, mentions.get(s))) {
+            List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
+            if (s == 0) {
+                mentions.get(0).stream().filter(m -> entityOf.get(m) == subject && m.kind() == Mention.Kind.NAME).findFirst()
+                        .ifPresent(m -> found.addAll(lifeDates.findInLead(doc, m)));
+            }
+            for (LifeDatesFinder.LifeDate ld : found) {
                 Entity person = entityOf.get(ld.person());
                 if (person == null) {
                     continue;
@@ -293,6 +298,9 @@ public final class Extractor {
     private static DateMention contextDate(AnnotatedDocument doc, List<List<DateMention>> dates, int s) {
         var sentences = doc.clean().sentences();
         int section = sentences.get(s).section();
+        if (section < 0) {
+            return null; // the lead sums up a whole life: its dates date nothing that follows
+        }
         for (int k = s - 1; k >= Math.max(0, s - CONTEXT_SENTENCES); k--) {
             if (sentences.get(k).section() != section) {
                 break;
