@@ -27,6 +27,8 @@ public final class Extractor {
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
     private static final double COERCION_PENALTY = 0.1;
+    /** How far back (in tokens) a possessive pronoun looks for the person it belongs to. */
+    private static final int POSSESSOR_WINDOW = 12;
     /** How many sentences back the narrative's current date is looked for. */
     private static final int CONTEXT_SENTENCES = 3;
 
@@ -173,6 +175,11 @@ public final class Extractor {
     private Entity resolve(AnnotatedDocument doc, Mention m, List<Mention> sentenceMentions, SubjectFinder.Subject subj,
                            Entity subject, EntityRegistry registry, Entity lastOrg) {
         if (m.kind() == Mention.Kind.PRONOUN) {
+            // "the son of Bob Roe and his wife Ann": a possessive right after a named person is that person's
+            Entity near = possessor(doc, m, sentenceMentions, registry);
+            if (near != null) {
+                return near;
+            }
             // biographies speak of their subject; other persons are named
             char g = pronounGender(m.text());
             return subj.gender() == '?' || g == subj.gender() || g == 'p' ? subject : null;
@@ -200,6 +207,35 @@ public final class Extractor {
             }
         }
         return found != null ? found : previous;
+    }
+
+    /**
+     * The person a possessive pronoun points back to when a person other than the subject is named just
+     * before it in the same phrase ("Bob Roe and his wife"): the nearest preceding person name within
+     * {@link #POSSESSOR_WINDOW} tokens, with only a conjunction or comma between.
+     */
+    private static Entity possessor(AnnotatedDocument doc, Mention pronoun, List<Mention> sentence, EntityRegistry registry) {
+        if (!doc.tokens(pronoun.sentence()).get(pronoun.begin()).tag().equals("PRP$")) {
+            return null;
+        }
+        Mention nearest = null;
+        for (Mention m : sentence) {
+            if (m.end() <= pronoun.begin() && m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
+                nearest = m;
+            }
+        }
+        if (nearest == null || pronoun.begin() - nearest.end() > POSSESSOR_WINDOW) {
+            return null;
+        }
+        var toks = doc.tokens(pronoun.sentence());
+        for (int k = nearest.end(); k < pronoun.begin(); k++) {
+            String w = toks.get(k).word();
+            if (!(w.equals("and") || w.equals(",") || w.equals("(") || w.equals(")") || toks.get(k).tag().equals("CD")
+                    || w.matches("[\u2013\u2014-]"))) {
+                return null;
+            }
+        }
+        return registry.resolve(nearest.text(), EntityType.PERSON, nearest.sentence());
     }
 
     private static char pronounGender(String p) {

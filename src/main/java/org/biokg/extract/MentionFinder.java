@@ -71,7 +71,8 @@ public final class MentionFinder {
                             + doc.text(s, b, e);
                 }
             }
-            boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-");
+            // "Chairman", "vice-chairman", "commander-in-chief": capitalized or compound titles stand alone
+            boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-") || headLen > 1;
             boolean hasBody = end > headEnd;
             // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized
             if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner())) {
