@@ -95,6 +95,11 @@ public final class MentionFinder {
             if (e <= i) {
                 continue;
             }
+            // "the Soviet government", "the Tsarist army": a proper adjective before a lower-case organization noun
+            if (e < n && phraseHead(toks, i, e) == e - 1 && toks.get(e).tag().startsWith("NN") && !isCapitalized(toks.get(e))
+                    && lexicon.isOrgHead(toks.get(e).word()) && (e + 1 >= n || !toks.get(e + 1).tag().startsWith("NN"))) {
+                e++;
+            }
             int head = phraseHead(toks, i, e);
             // a name NER reads as a place from end to end ("Soviet Union", "United Kingdom") stays a place
             boolean allPlace = true;
