@@ -102,6 +102,9 @@ public final class Extractor {
                 if (m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p') {
                     // "they", "their": the group named last in this or the previous sentence
                     Entity group = lastGroupBefore(m, mentions.get(s), entityOf, groupBefore);
+                    if (group == PLURAL_PERSONS) {
+                        continue;
+                    }
                     if (group != null) {
                         entityOf.put(m, group);
                         continue;
@@ -197,17 +200,27 @@ public final class Extractor {
 
     private static Entity lastGroupBefore(Mention pronoun, List<Mention> sentence, Map<Mention, Entity> entityOf, Entity previous) {
         Entity found = null;
+        int persons = 0;
         for (Mention m : sentence) {
             if (m.begin() >= pronoun.begin()) {
                 break;
+            }
+            if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
+                persons++;
             }
             Entity e = entityOf.get(m);
             if (e != null && e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME) {
                 found = e;
             }
         }
+        if (found == null && persons >= 2) {
+            return PLURAL_PERSONS; // "Ann and Bob ... their": several people, not one group
+        }
         return found != null ? found : previous;
     }
+
+    /** Marks a plural pronoun that stands for several named people: no single entity to resolve to. */
+    private static final Entity PLURAL_PERSONS = new Entity("-", "-", EntityType.PERSON);
 
     /**
      * The person a possessive pronoun points back to when a person other than the subject is named just
@@ -307,7 +320,10 @@ public final class Extractor {
         }
         if (rule.office() != null) {
             // "the Provisional Government headed by X": the office is "Head of" the body
-            String article = c.object().begin() > 0 && doc.tokens(s).get(c.object().begin() - 1).word().equalsIgnoreCase("the") ? "the " : "";
+            // "led by Ann" on "the Greens" or "Left Socialists": the office is "Leader of the ..." either way
+            boolean theBefore = c.object().begin() > 0 && doc.tokens(s).get(c.object().begin() - 1).word().equalsIgnoreCase("the");
+            boolean plural = doc.tokens(s).get(c.object().head()).tag().equals("NNPS");
+            String article = theBefore || plural ? "the " : "";
             obj = registry.resolve(rule.office().replace("{body}", article + obj.label()), EntityType.OFFICE);
         }
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,

@@ -60,15 +60,21 @@ public final class MentionFinder {
                 if (article) {
                     b++;
                 }
-                // "chairman of the newly formed Council": lower-case modifiers before the name
+                // "chairman of the newly formed Council": lower-case modifiers before the name; adjectives
+                // stay in the title ("chief of the imperial General Staff"), adverbs and participles do not
+                int modifiers = b;
                 while (b < n && !isCapitalized(toks.get(b)) && toks.get(b).tag().matches("RB|JJ|VBN")) {
                     b++;
+                }
+                int keepFrom = b;
+                while (keepFrom > modifiers && toks.get(keepFrom - 1).tag().equals("JJ")) {
+                    keepFrom--;
                 }
                 int e = namePhraseEnd(toks, b, true);
                 if (e > b) {
                     end = e;
                     label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")
-                            + doc.text(s, b, e);
+                            + doc.text(s, keepFrom, e);
                 }
             }
             // "Chairman", "vice-chairman", "commander-in-chief": capitalized or compound titles stand alone
@@ -318,7 +324,9 @@ public final class MentionFinder {
             return false;
         }
         String tag = t.tag();
-        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN");
+        // "All-Russian": a capitalized determiner glued by a hyphen is part of the name
+        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN")
+                || tag.equals("DT") && t.after().isEmpty();
     }
 
     /**
