@@ -24,11 +24,9 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg build [FILE]}: text -> facts -> RDF; writes the Turtle and TriG exports and reports counts. */
 @Command(name = "build",
+        header = "Build the RDF graph with evidence from biographies, export it and load the store.",
         mixinStandardHelpOptions = true,
-        description = {"Read biographies, extract their facts and build the RDF graph with evidence.",
-                "Writes OUT/biokg.ttl (the asserted graph, pretty Turtle) and OUT/biokg.trig (all graphs,",
-                "candidates below the confidence threshold included), loads the graph into the TDB2 store",
-                "(atomically: a failed build leaves the previous store as it was) and prints counts."},
+        description = {"Read biographies, extract their facts and build the RDF graph with evidence. Writes OUT/biokg.ttl (the asserted graph, pretty Turtle) and OUT/biokg.trig (all graphs, candidates below the confidence threshold included), loads the graph into the TDB2 store (atomically: a failed build leaves the previous store as it was) and prints counts."},
         footer = {"",
                 "Examples:",
                 "  biokg build                              # data/ -> data/out/",

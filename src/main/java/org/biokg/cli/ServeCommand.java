@@ -16,11 +16,9 @@ import java.util.function.Consumer;
 
 /** {@code biokg serve}: the SPARQL endpoint and web console over the store. */
 @Command(name = "serve",
+        header = "Serve the store: SPARQL endpoint, web console and views (Fuseki).",
         mixinStandardHelpOptions = true,
-        description = {
-                "Serves the store with Apache Jena Fuseki: a public, read-only SPARQL endpoint and the web console",
-                "on this machine; SPARQL Update and Graph Store writes only with --password-file (HTTP basic auth).",
-                "Runs until interrupted (Ctrl-C)."},
+        description = {"Serves the store with Apache Jena Fuseki: a public, read-only SPARQL endpoint and the web console on this machine; SPARQL Update and Graph Store writes only with --password-file (HTTP basic auth). Runs until interrupted (Ctrl-C)."},
         footer = {
                 "",
                 "Examples:",

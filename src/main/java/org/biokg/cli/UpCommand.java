@@ -20,10 +20,9 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg up}: the main job — build from data/ when the store is missing or stale, then serve. */
 @Command(name = "up",
+        header = "The main job: build from data/ when the store is stale, then serve it.",
         mixinStandardHelpOptions = true,
-        description = {"Build the graph from the input (default: data/) if the store is missing or older than the",
-                "input, then serve it with the SPARQL endpoint and web console. A second 'up' with unchanged",
-                "input starts serving in seconds."},
+        description = {"Build the graph from the input (default: data/) if the store is missing or older than the input, then serve it with the SPARQL endpoint and web console. A second 'up' with unchanged input starts serving in seconds."},
         footer = {"",
                 "Examples:",
                 "  biokg up",
