@@ -117,6 +117,7 @@
     if (!cy) {
       cy = cytoscape({container: document.getElementById('graph'), elements: els, style: STYLE,
         minZoom: 0.15, maxZoom: 4, layout: {name: 'preset'}});
+      window.biokgNetwork = cy; // for the browser's console and the tests
       cy.on('tap', 'node', function (e) {
         V.showFacts(e.target.id(), e.target.data('name')).catch(V.fail);
       });
@@ -144,7 +145,22 @@
     cy.nodes().positions(function (n) {
       return {x: cx + (n.position('x') - cx) * factor, y: n.position('y')};
     });
-    cy.fit(undefined, 30);
+    if (centre.empty()) {
+      cy.fit(undefined, 30);
+      return;
+    }
+    // Zoom so that the node farthest from the subject (with room for its name) fits, then put the subject in
+    // the middle: a plain fit would centre the bounding box instead, which is lopsided when the rings are.
+    const cyy = centre.position('y');
+    let dx = 1;
+    let dy = 1;
+    cy.nodes().forEach(function (n) {
+      dx = Math.max(dx, Math.abs(n.position('x') - cx) + 60);
+      dy = Math.max(dy, Math.abs(n.position('y') - cyy) + 30);
+    });
+    const zoom = Math.min((cy.width() / 2 - 10) / dx, (cy.height() / 2 - 10) / dy, 1.6);
+    // Pan by the node's position, not cy.center(), which centres its box with the name below it.
+    cy.viewport({zoom: zoom, pan: {x: cy.width() / 2 - zoom * cx, y: cy.height() / 2 - zoom * cyy}});
   }
 
   function table(shown) {

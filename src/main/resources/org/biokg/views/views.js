@@ -239,8 +239,9 @@
       li.appendChild(p);
       const meta = el('div', 'meta');
       const parts = [];
-      if (r.start) parts.push((r.end ? 'from ' : 'since ') + formatDate(r.start));
-      if (r.end) parts.push('until ' + formatDate(r.end));
+      if (r.start && r.end) parts.push('from ' + formatDate(r.start) + ' to ' + formatDate(r.end));
+      else if (r.start) parts.push('since ' + formatDate(r.start));
+      else if (r.end) parts.push('until ' + formatDate(r.end));
       parts.push('confidence ' + formatConfidence(r.confidence));
       meta.textContent = parts.join(', ');
       li.appendChild(meta);
