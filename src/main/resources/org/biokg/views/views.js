@@ -177,11 +177,15 @@
     });
   }
 
-  /** Copies text to the clipboard; falls back to a selected text area where the Clipboard API is missing. */
+  /** Copies text to the clipboard; falls back to a selected text area where the Clipboard API is missing or refuses. */
   async function copyText(text) {
     if (navigator.clipboard && global.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return;
+      try {
+        await navigator.clipboard.writeText(text);
+        return;
+      } catch (e) {
+        // Not allowed here (no permission, page not focused): try the older way below.
+      }
     }
     const area = el('textarea');
     area.value = text;

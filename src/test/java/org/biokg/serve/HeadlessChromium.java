@@ -23,6 +23,7 @@ final class HeadlessChromium implements AutoCloseable {
     final DevTools page;
     final List<String> requests = new CopyOnWriteArrayList<>();
     final List<String> errors = new CopyOnWriteArrayList<>();
+    final List<String> warnings = new CopyOnWriteArrayList<>();
 
     private HeadlessChromium(Process process, DevTools page) {
         this.process = process;
@@ -68,6 +69,8 @@ final class HeadlessChromium implements AutoCloseable {
                 String type = params.getString("type");
                 if ("error".equals(type) || "assert".equals(type))
                     errors.add("console." + type + ": " + params.get("args"));
+                else if ("warning".equals(type))
+                    warnings.add("console.warn: " + params.get("args"));
             }
             case "Runtime.exceptionThrown" -> errors.add("exception: " + params.get("exceptionDetails"));
             case "Log.entryAdded" -> {

@@ -1,5 +1,7 @@
 package org.biokg.serve;
 
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.biokg.fixtures.MadeUpBiography;
 import org.biokg.store.BiokgStore;
 import org.junit.jupiter.api.Test;
@@ -47,15 +49,25 @@ class ViewsBrowserTest {
         store.load(MadeUpBiography.dataset());
         BiokgServer server = BiokgServer.builder().store(store).port(0).start();
         try (HeadlessChromium browser = HeadlessChromium.start(tmp, 1400, 1100)) {
+            index(server, browser);
             network(server, browser);
             String consoleLink = browser.text("document.querySelector('#facts a.console-link').href");
             timeline(server, browser);
             assertEquals(List.of(), browser.errors, "console errors in the views");
+            assertEquals(List.of(), browser.warnings, "console warnings in the views (Cytoscape warns about bad styles)");
             assertEquals(List.of(), foreign(server, browser.requests), "requests to other hosts");
             console(browser, consoleLink);
         } finally {
             server.stop();
         }
+    }
+
+    private static void index(BiokgServer server, HeadlessChromium browser) throws Exception {
+        browser.open(server.viewsUrl(), "document.readyState === 'complete'", "the views' index");
+        List<String> links = browser.lines("Array.from(document.querySelectorAll('main a')).map(a => a.href)");
+        for (String page : List.of("network.html", "timeline.html", "queries/view-network.rq"))
+            assertTrue(links.contains(server.viewsUrl() + page), links.toString());
+        assertTrue(links.contains(server.serverUrl() + "#/dataset/biokg/query"), links.toString());
     }
 
     private static void network(BiokgServer server, HeadlessChromium browser) throws Exception {
@@ -128,6 +140,22 @@ class ViewsBrowserTest {
                 .replace("VALUES ?focus { UNDEF }", "VALUES ?focus { <" + RES + "Tomas_Brenn> }");
         assertEquals("/dataset/biokg/query?query=" + expected, URI.create(href).getFragment());
         assertEquals(expected, browser.text("document.querySelector('#facts pre.sparql').textContent"));
+
+        // Copy the SPARQL: the clipboard gets the same text.
+        JsonObject grant = new JsonObject();
+        JsonArray permissions = new JsonArray();
+        permissions.add("clipboardReadWrite");
+        permissions.add("clipboardSanitizedWrite");
+        grant.put("permissions", permissions);
+        grant.put("origin", server.serverUrl().replaceFirst("/$", ""));
+        browser.page.call("Browser.grantPermissions", grant);
+        JsonObject focus = new JsonObject();
+        focus.put("enabled", true);
+        browser.page.call("Emulation.setFocusEmulationEnabled", focus);
+        browser.page.evaluate("document.querySelector('#facts button.copy-sparql').click()");
+        browser.page.waitUntil("document.querySelector('#facts .copy-note').textContent !== ''", Duration.ofSeconds(10), "the copy note");
+        assertEquals("Copied.", browser.text("document.querySelector('#facts .copy-note').textContent"));
+        assertEquals(expected, browser.text("navigator.clipboard.readText()"));
 
         browser.screenshot(basedir().resolve("target/screenshots/network.png"));
         assertTrue(Files.size(basedir().resolve("target/screenshots/network.png")) > 20_000);
