@@ -1,6 +1,7 @@
 package org.biokg.cli;
 
 import org.apache.jena.query.Dataset;
+import org.biokg.Progress;
 import org.biokg.extract.BiographyReader;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.rdf.GraphBuilder;
@@ -67,7 +68,8 @@ public final class BuildCommand implements Callable<Integer> {
         stdout.println(b.stats().report());
         stdout.printf(Locale.ROOT, "wrote %s and %s%n", files.asserted(), files.dataset());
         if (!noStore) {
-            LoadResult loaded = BiokgStore.at(ServerOptions.storeOrDefault(store)).load(b.dataset());
+            LoadResult loaded = load(BiokgStore.at(ServerOptions.storeOrDefault(store)), b.dataset(),
+                    pipeline.progress(spec.commandLine().getErr()));
             stdout.printf(Locale.ROOT, "loaded %,d triples into %s%n", loaded.triples() + loaded.quads(), loaded.location());
         }
         stdout.flush();
@@ -76,6 +78,14 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** A built graph and its counts. */
     record Build(Dataset dataset, GraphStats stats, List<BiographyReader.Reading> readings) {
+    }
+
+    /** Loads a built graph into the store, showing progress: on a large graph it is the last long step. */
+    static LoadResult load(BiokgStore store, Dataset dataset, Progress progress) {
+        progress.start("loading the graph into the store " + store.root(), 0);
+        LoadResult loaded = store.load(dataset);
+        progress.finish();
+        return loaded;
     }
 
     /** Reads every input and builds one dataset from them; shared by build, up and bench. */

@@ -1,5 +1,6 @@
 package org.biokg.cli;
 
+import org.biokg.Progress;
 import org.biokg.extract.BiographyReader;
 import org.biokg.nlp.AnnotationCache;
 import org.biokg.nlp.PipelineSettings;
@@ -47,11 +48,16 @@ public final class PipelineOptions {
         return b.build();
     }
 
+    /** Progress on stderr for the command's long steps; silent with --quiet. */
+    Progress progress(PrintWriter err) {
+        return ConsoleProgress.of(err, quiet);
+    }
+
     BiographyReader reader(PrintWriter err) {
         return BiographyReader.builder()
                 .settings(settings())
                 .cacheDir(noCache ? null : cacheDir != null ? cacheDir : AnnotationCache.defaultDir())
-                .progress(ConsoleProgress.of(err, quiet))
+                .progress(progress(err))
                 .maxBytes(maxBytes)
                 .build();
     }
