@@ -248,6 +248,14 @@ class ViewsBrowserTest {
             browser.page.evaluate("window.scrollTo(0, 0)");
             browser.screenshot(out.resolve("timeline.png"));
             assertEquals(List.of(), browser.errors, "console errors in the views");
+            // the console with a named query run over the same store
+            String allies = NamedQueries.find("allies").orElseThrow().text();
+            browser.open(server.consoleUrl() + "?query=" + java.net.URLEncoder.encode(allies, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"), "document.querySelector('.yasqe_queryButton')", "the console");
+            browser.page.evaluate("document.querySelector('.yasqe_queryButton').click()");
+            browser.page.waitUntil("document.querySelector('.yasr table') && document.querySelectorAll('.yasr table tbody tr').length > 2",
+                    Duration.ofSeconds(30), "the console's results");
+            browser.screenshot(out.resolve("console.png"));
         } finally {
             server.stop();
         }
