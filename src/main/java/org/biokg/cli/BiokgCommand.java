@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
                 BuildCommand.class,
                 ExportCommand.class,
                 ValidateCommand.class,
+                ServeCommand.class,
+                QueryCommand.class,
+                UpCommand.class,
         },
         footer = {
                 "",

@@ -1,12 +1,15 @@
 package org.biokg.cli;
 
 import org.apache.jena.query.Dataset;
+import org.biokg.Progress;
 import org.biokg.extract.BiographyReader;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.EntityLinker;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.GraphStats;
 import org.biokg.rdf.GraphWriter;
+import org.biokg.store.BiokgStore;
+import org.biokg.store.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,10 +26,9 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg build [FILE]}: text -> facts -> RDF; writes the Turtle and TriG exports and reports counts. */
 @Command(name = "build",
+        header = "Build the RDF graph with evidence from biographies, export it and load the store.",
         mixinStandardHelpOptions = true,
-        description = {"Read biographies, extract their facts and build the RDF graph with evidence.",
-                "Writes OUT/biokg.ttl (the asserted graph, pretty Turtle) and OUT/biokg.trig (all graphs,",
-                "candidates below the confidence threshold included), then prints counts."},
+        description = {"Read biographies, extract their facts and build the RDF graph with evidence. Writes OUT/biokg.ttl (the asserted graph, pretty Turtle) and OUT/biokg.trig (all graphs, candidates below the confidence threshold included), loads the graph into the TDB2 store (atomically: a failed build leaves the previous store as it was) and prints counts."},
         footer = {"",
                 "Examples:",
                 "  biokg build                              # data/ -> data/out/",
@@ -51,6 +53,12 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Facts below this confidence go to the candidates graph (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Load the graph into this TDB2 store (default: data/store).")
+    Path store;
+
+    @Option(names = "--no-store", description = "Only write the export files; leave the store alone.")
+    boolean noStore;
+
     @Option(names = "--base-iri", paramLabel = "IRI", description = "Base IRI of the data (default: https://w3id.org/biokg/resource/).")
     String baseIri;
 
@@ -61,12 +69,25 @@ public final class BuildCommand implements Callable<Integer> {
         GraphWriter.Outputs files = GraphWriter.writeOutputs(b.dataset(), out != null ? out : Defaults.out());
         stdout.println(b.stats().report());
         stdout.printf(Locale.ROOT, "wrote %s and %s%n", files.asserted(), files.dataset());
+        if (!noStore) {
+            LoadResult loaded = load(BiokgStore.at(ServerOptions.storeOrDefault(store)), b.dataset(),
+                    pipeline.progress(spec.commandLine().getErr()));
+            stdout.printf(Locale.ROOT, "loaded %,d triples into %s%n", loaded.triples() + loaded.quads(), loaded.location());
+        }
         stdout.flush();
         return 0;
     }
 
     /** A built graph and its counts. */
     record Build(Dataset dataset, GraphStats stats, List<BiographyReader.Reading> readings) {
+    }
+
+    /** Loads a built graph into the store, showing progress: on a large graph it is the last long step. */
+    static LoadResult load(BiokgStore store, Dataset dataset, Progress progress) {
+        progress.start("loading the graph into the store " + store.root(), 0);
+        LoadResult loaded = store.load(dataset);
+        progress.finish();
+        return loaded;
     }
 
     /** Reads every input and builds one dataset from them; shared by build, up and bench. */

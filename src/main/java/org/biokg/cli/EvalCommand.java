@@ -29,14 +29,9 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg eval}: scores extracted facts against a gold folder. */
 @Command(name = "eval",
+        header = "Score extracted facts against a gold set: precision, recall, F1 per relation.",
         mixinStandardHelpOptions = true,
-        description = {
-                "Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the",
-                "rules of its README: precision, recall and F1 per relation and overall, and",
-                "the date accuracy of the matched facts.",
-                "Without --facts it runs the extractor on FILE. With --facts it scores a TSV",
-                "saved by 'biokg facts'; FILE, optional then, is the original text, used to",
-                "show the sentences of false positives."},
+        description = {"Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the rules of its README: precision, recall and F1 per relation and overall, and the date accuracy of the matched facts. Without --facts it runs the extractor on FILE. With --facts it scores a TSV saved by 'biokg facts'; FILE, optional then, is the original text, used to show the sentences of false positives."},
         footer = {
                 "",
                 "Examples:",

@@ -1,5 +1,6 @@
 package org.biokg.cli;
 
+import org.biokg.Progress;
 import org.biokg.extract.BiographyReader;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.EntityLinker;
@@ -84,7 +85,7 @@ public final class PipelineOptions {
         if (!link) {
             return null;
         }
-        EntityLinker.Builder b = EntityLinker.builder().threshold(linkThreshold).progress(ConsoleProgress.of(err, quiet));
+        EntityLinker.Builder b = EntityLinker.builder().threshold(linkThreshold).progress(progress(err));
         if (wikidict != null) {
             b.dictionary(WikiDict.of(wikidict));
         }
@@ -96,11 +97,16 @@ public final class PipelineOptions {
         return linker == null ? results : linker.link(results);
     }
 
+    /** Progress on stderr for the command's long steps; silent with --quiet. */
+    Progress progress(PrintWriter err) {
+        return ConsoleProgress.of(err, quiet);
+    }
+
     BiographyReader reader(PrintWriter err) {
         return BiographyReader.builder()
                 .settings(settings())
                 .cacheDir(noCache ? null : cacheDir != null ? cacheDir : AnnotationCache.defaultDir())
-                .progress(ConsoleProgress.of(err, quiet))
+                .progress(progress(err))
                 .maxBytes(maxBytes)
                 .build();
     }

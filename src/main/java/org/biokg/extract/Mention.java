@@ -12,7 +12,8 @@ package org.biokg.extract;
  * @param text     the mention's text in the cleaned sentence
  */
 public record Mention(int sentence, int begin, int end, int head, EntityType type, Kind kind, String text) {
-    public enum Kind { NAME, PRONOUN, ROLE }
+    /** COERCED: a name whose NER type a rule overrode (see {@link RelationFinder#typed}). */
+    public enum Kind { NAME, PRONOUN, ROLE, COERCED }
 
     public boolean covers(int token) {
         return begin <= token && token < end;

@@ -18,10 +18,12 @@ import java.util.Set;
  */
 public final class MentionFinder {
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "-", "de", "von", "van", "der", "du", "la");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "'", "-", "de", "von", "van", "der", "du", "la");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself",
             "they", "them", "their");
     private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "at", "in");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}s?");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
 
     private final Lexicon lexicon;
 
@@ -51,27 +53,39 @@ public final class MentionFinder {
             }
             int headEnd = i + headLen;
             int end = headEnd;
+            String label = null;
             if (headEnd + 1 < n && OFFICE_LINKS.contains(lower(toks.get(headEnd)))) {
                 int b = headEnd + 1;
-                if (b < n && lower(toks.get(b)).equals("the")) {
+                boolean article = b < n && lower(toks.get(b)).equals("the");
+                if (article) {
                     b++;
                 }
-                // "chairman of the newly formed Council": lower-case modifiers before the name
+                // "chairman of the newly formed Council": lower-case modifiers before the name; adjectives
+                // stay in the title ("chief of the imperial General Staff"), adverbs and participles do not
+                int modifiers = b;
                 while (b < n && !isCapitalized(toks.get(b)) && toks.get(b).tag().matches("RB|JJ|VBN")) {
                     b++;
+                }
+                int keepFrom = b;
+                while (keepFrom > modifiers && toks.get(keepFrom - 1).tag().equals("JJ")) {
+                    keepFrom--;
                 }
                 int e = namePhraseEnd(toks, b, true);
                 if (e > b) {
                     end = e;
+                    label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")
+                            + doc.text(s, keepFrom, e);
                 }
             }
-            boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-");
+            // "Chairman", "vice-chairman", "commander-in-chief": capitalized or compound titles stand alone
+            boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-") || headLen > 1;
             boolean hasBody = end > headEnd;
             // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized
             if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner())) {
                 continue;
             }
-            out.add(new Mention(s, start, end, headEnd - 1, EntityType.OFFICE, Mention.Kind.ROLE, doc.text(s, start, end)));
+            out.add(new Mention(s, start, end, headEnd - 1, EntityType.OFFICE, Mention.Kind.ROLE,
+                    label != null ? label : roleText(doc, s, toks, start, headEnd)));
             for (int k = start; k < headEnd; k++) {
                 claimed[k] = true;
             }
@@ -86,6 +100,11 @@ public final class MentionFinder {
             int e = namePhraseEnd(toks, i, false);
             if (e <= i) {
                 continue;
+            }
+            // "the Soviet government", "the Tsarist army": a proper adjective before a lower-case organization noun
+            if (e < n && phraseHead(toks, i, e) == e - 1 && toks.get(e).tag().startsWith("NN") && !isCapitalized(toks.get(e))
+                    && lexicon.isOrgHead(toks.get(e).word()) && (e + 1 >= n || !toks.get(e + 1).tag().startsWith("NN"))) {
+                e++;
             }
             int head = phraseHead(toks, i, e);
             // a name NER reads as a place from end to end ("Soviet Union", "United Kingdom") stays a place
@@ -130,6 +149,15 @@ public final class MentionFinder {
             i = j;
         }
 
+        // 3b. Acronyms NER left untagged ("RSDLP", "NAACP") name organizations.
+        for (int k = 0; k < n; k++) {
+            String w = toks.get(k).word();
+            if (!claimed[k] && ACRONYM.matcher(w).matches() && !ROMAN.matcher(w).matches() && toks.get(k).tag().startsWith("NNP")) {
+                out.add(new Mention(s, k, k + 1, k, EntityType.ORGANIZATION, Mention.Kind.NAME, w));
+                claimed[k] = true;
+            }
+        }
+
         // 4. Publications introduced by a cue noun: "a newspaper called Pravda", "the journal Nature".
         for (int k = 0; k + 1 < n; k++) {
             if (!lexicon.isPublicationCue(toks.get(k).word()) || !toks.get(k).tag().startsWith("NN")) {
@@ -141,6 +169,9 @@ public final class MentionFinder {
             }
             if (b < n && !claimed[b] && isCapitalized(toks.get(b))) {
                 int e = namePhraseEnd(toks, b, false);
+                if (e <= b) {
+                    continue;
+                }
                 out.add(new Mention(s, b, e, e - 1, EntityType.PUBLICATION, Mention.Kind.NAME, doc.text(s, b, e)));
                 for (int m = b; m < e; m++) {
                     claimed[m] = true;
@@ -156,6 +187,20 @@ public final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
         return out;
+    }
+
+    /** The title words of a role, its head noun in the singular ("editors" reads "editor"). */
+    private static String roleText(AnnotatedDocument doc, int s, List<CoreLabel> toks, int start, int headEnd) {
+        CoreLabel head = toks.get(headEnd - 1);
+        if (!head.tag().equals("NNS") || head.lemma() == null) {
+            return doc.text(s, start, headEnd);
+        }
+        String before = headEnd - 1 > start ? doc.text(s, start, headEnd - 1) + " " : "";
+        String lemma = head.lemma();
+        if (Character.isUpperCase(head.word().charAt(0))) {
+            lemma = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
+        }
+        return before + lemma;
     }
 
     /** Length in tokens of the office head entry starting at token {@code i}, or 0. */
@@ -185,8 +230,12 @@ public final class MentionFinder {
             return 0;
         }
         for (int k = 0; k < words.length; k++) {
-            String w = toks.get(i + k).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (!w.equals(words[k])) {
+            CoreLabel t = toks.get(i + k);
+            String w = t.word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            // the last word may be plural: "editors of the Review"
+            boolean last = k == words.length - 1;
+            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (!w.equals(words[k]) && !(last && t.tag().equals("NNS") && lemma.equals(words[k]))) {
                 return 0;
             }
         }
@@ -210,9 +259,13 @@ public final class MentionFinder {
             if (lastCap >= 0 && "PERSON".equals(t.ner()) && !"PERSON".equals(toks.get(lastCap).ner())) {
                 break;
             }
+            if ("DATE".equals(t.ner()) && lastCap < 0) {
+                break; // "the July Council meeting": a month is not part of the name
+            }
             if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
                 lastCap = k;
-            } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))) {
+            } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))
+                    && !(w.equals("and") && (k + 1 >= n || !isCapitalized(toks.get(k + 1))))) {
                 // a connector must be followed by more of the name
                 if (k + 1 >= n) {
                     break;
@@ -241,7 +294,9 @@ public final class MentionFinder {
         return switch (cls) {
             case "PERSON" -> new Mention(s, i, j, j - 1, EntityType.PERSON, Mention.Kind.NAME, text);
             case "PLACE" -> new Mention(s, i, j, j - 1, EntityType.PLACE, Mention.Kind.NAME, text);
-            case "ORGANIZATION" -> new Mention(s, i, j, phraseHead(toks, i, j), EntityType.ORGANIZATION, Mention.Kind.NAME, text);
+            // a lower-case "organization" ("the congress") is a common noun, not a name
+            case "ORGANIZATION" -> Character.isUpperCase(text.codePointAt(0))
+                    ? new Mention(s, i, j, phraseHead(toks, i, j), EntityType.ORGANIZATION, Mention.Kind.NAME, text) : null;
             // MISC: plural proper nouns name groups ("the Mensheviks"); adjectives ("Bolshevik") do not
             case "MISC" -> toks.get(j - 1).tag().equals("NNPS")
                     ? new Mention(s, i, j, j - 1, EntityType.ORGANIZATION, Mention.Kind.NAME, text) : null;
@@ -269,7 +324,9 @@ public final class MentionFinder {
             return false;
         }
         String tag = t.tag();
-        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN");
+        // "All-Russian": a capitalized determiner glued by a hyphen is part of the name
+        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN")
+                || tag.equals("DT") && t.after().isEmpty();
     }
 
     /**

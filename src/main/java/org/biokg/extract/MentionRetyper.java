@@ -16,14 +16,23 @@ import java.util.Set;
 public final class MentionRetyper {
     public void repair(AnnotatedDocument doc, List<List<Mention>> mentions) {
         Set<String> surnames = new HashSet<>();
+        java.util.Map<String, Integer> singles = new java.util.HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME && m.length() > 1) {
                     String[] parts = m.text().split("\\s+");
                     surnames.add(parts[parts.length - 1]);
+                } else if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
+                    singles.merge(m.text(), 1, Integer::sum);
                 }
             }
         }
+        // a one-word name NER calls a person at least twice is a person's name too
+        singles.forEach((name, count) -> {
+            if (count >= 2) {
+                surnames.add(name);
+            }
+        });
         for (int s = 0; s < mentions.size(); s++) {
             List<Mention> ms = mentions.get(s);
             List<Mention> fixed = new ArrayList<>(ms.size());

@@ -58,7 +58,8 @@ public final class RelationFinder {
                 Mention subj = null;
                 if (subjNode != null) {
                     subj = argument(g, subjNode, mentions, rule.subject().contains(EntityType.OFFICE));
-                    if (subj == null || !rule.subject().contains(subj.type())) {
+                    subj = typed(subj, rule.subject());
+                    if (subj == null) {
                         continue;
                     }
                 }
@@ -73,8 +74,8 @@ public final class RelationFinder {
                 if (objNode == null) {
                     continue;
                 }
-                Mention obj = argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE));
-                if (obj == null || !rule.object().contains(obj.type()) || obj.equals(subj)
+                Mention obj = typed(argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE)), rule.object());
+                if (obj == null || obj.equals(subj)
                         || subj != null && obj.head() == subj.head()) {
                     continue;
                 }
@@ -82,6 +83,25 @@ public final class RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The mention if its type suits the rule. NER often mistakes a one-word name of a group or newspaper
+     * for a person ("joined the Greens", "founded Vanguard"): a single-word person name the rule needs as
+     * an organization or publication is coerced, and marked so (its confidence drops).
+     */
+    static Mention typed(Mention m, java.util.Set<EntityType> allowed) {
+        if (m == null || allowed.contains(m.type())) {
+            return m;
+        }
+        if (m.kind() == Mention.Kind.NAME && m.length() == 1 && m.type() == EntityType.PERSON) {
+            for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.PUBLICATION)) {
+                if (allowed.contains(t)) {
+                    return new Mention(m.sentence(), m.begin(), m.end(), m.head(), t, Mention.Kind.COERCED, m.text());
+                }
+            }
+        }
+        return null;
     }
 
     /**

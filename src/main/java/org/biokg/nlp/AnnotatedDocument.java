@@ -57,6 +57,18 @@ public final class AnnotatedDocument {
         return chunks;
     }
 
+    /**
+     * CoreNLP's coreference chains (sentence numbers 1-based over the whole document), or an empty map when
+     * coreference was not run (it needs the document in one chunk).
+     */
+    public java.util.Map<Integer, edu.stanford.nlp.coref.data.CorefChain> corefChains() {
+        if (chunks.size() != 1) {
+            return java.util.Map.of();
+        }
+        var chains = chunks.get(0).get(edu.stanford.nlp.coref.CorefCoreAnnotations.CorefChainAnnotation.class);
+        return chains == null ? java.util.Map.of() : chains;
+    }
+
     /** True when the annotations came from the on-disk cache (CoreNLP did not run). */
     public boolean fromCache() {
         return fromCache;

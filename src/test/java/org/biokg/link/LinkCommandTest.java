@@ -37,7 +37,7 @@ class LinkCommandTest {
     }
 
     private static CliRunner build(Path out, String... extra) {
-        String[] base = {"build", "--quiet", "--cache-dir", TestPipelines.CACHE.toString(), "--out", out.toString()};
+        String[] base = {"build", "--quiet", "--no-store", "--cache-dir", TestPipelines.CACHE.toString(), "--out", out.toString()};
         String[] args = new String[base.length + extra.length + 1];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);

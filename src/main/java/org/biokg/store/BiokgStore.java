@@ -1,0 +1,266 @@
+package org.biokg.store;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.biokg.BiokgException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A directory of TDB2 databases with atomic loading. Each load writes a complete new database in a fresh
+ * sub-directory ({@code tdb-<timestamp>}) and then replaces the {@value StorePointer#FILE_NAME} file, which names
+ * the database to serve, by an atomic rename. A failed or interrupted load therefore never leaves a half-loaded
+ * store, and a server that has the previous database open keeps serving it. Databases that are neither current
+ * nor open (here or in another process) are deleted by the next load.
+ *
+ * <pre>{@code
+ * BiokgStore store = BiokgStore.at(Path.of("data/store"));
+ * store.load(dataset);
+ * try (OpenDataset open = store.openCurrent()) { ... open.dataset() ... }
+ * }</pre>
+ */
+public final class BiokgStore {
+    /** Where the command line keeps the store unless told otherwise. */
+    public static final Path DEFAULT_ROOT = Path.of("data", "store");
+
+    private final Path root;
+
+    private BiokgStore(Path root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /** The store under a root directory (nothing is created until the first load). */
+    public static BiokgStore at(Path root) {
+        return new BiokgStore(root);
+    }
+
+    /** The store under {@link #DEFAULT_ROOT}. */
+    public static BiokgStore atDefault() {
+        return at(DEFAULT_ROOT);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * True when a load has completed and its database is present. A damaged pointer or a missing database
+     * counts as no store, so that a build replaces it; an unreadable directory is still an error.
+     */
+    public boolean exists() {
+        StoreErrors.checkReadableRoot(root);
+        Optional<StorePointer> p;
+        try {
+            p = StorePointer.read(root);
+        } catch (StorePointer.CorruptPointerException e) {
+            return false;
+        }
+        return p.isPresent() && Generations.looksLikeDatabase(root.resolve(p.get().generation()));
+    }
+
+    /** When the current database was loaded; empty when the store has never been loaded. */
+    public Optional<Instant> lastLoaded() {
+        StoreErrors.checkReadableRoot(root);
+        return StorePointer.read(root).map(StorePointer::loadedAt);
+    }
+
+    /** The pointer to the current database, with its load time and counts; empty before the first load. */
+    public Optional<StorePointer> current() {
+        StoreErrors.checkReadableRoot(root);
+        return StorePointer.read(root);
+    }
+
+    /**
+     * True when the store is missing or was loaded before any of the inputs last changed, i.e. a build is due.
+     * Missing inputs are ignored.
+     */
+    public boolean isOlderThan(Path... inputs) {
+        Optional<Instant> loaded = exists() ? lastLoaded() : Optional.empty();
+        if (loaded.isEmpty())
+            return true;
+        for (Path in : inputs) {
+            try {
+                FileTime t = Files.getLastModifiedTime(in);
+                if (t.toInstant().isAfter(loaded.get()))
+                    return true;
+            } catch (IOException e) {
+                // A missing input cannot make the store stale; the build reports it.
+            }
+        }
+        return false;
+    }
+
+    /** Loads a dataset (default graph, named graphs, prefixes) as the store's new current database. */
+    public LoadResult load(Dataset dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        return load(target -> DatabaseWriter.write(dataset.asDatasetGraph(), target));
+    }
+
+    /**
+     * Loads an RDF file (syntax from the file extension: .ttl, .nt, .trig, .nq, .jsonld, .rdf ...) as the
+     * store's new current database. A syntax error is reported with line and column before anything is written.
+     */
+    public LoadResult load(Path rdfFile) {
+        Objects.requireNonNull(rdfFile, "rdfFile");
+        if (!Files.isRegularFile(rdfFile))
+            throw BiokgException.badInput("no such RDF file: " + rdfFile);
+        if (!Files.isReadable(rdfFile))
+            throw BiokgException.badInput("cannot read RDF file " + rdfFile + " (permission denied)");
+        Lang lang = RDFLanguages.pathnameToLang(rdfFile.toString());
+        if (lang == null)
+            throw BiokgException.badInput("cannot tell the RDF syntax of " + rdfFile
+                    + " from its name; use .ttl, .nt, .trig, .nq, .jsonld or .rdf");
+        try {
+            DatabaseWriter.validate(rdfFile, lang);
+        } catch (RiotException e) {
+            throw BiokgException.badInput("malformed RDF in " + rdfFile + ": " + oneLine(e.getMessage()));
+        }
+        return load(target -> {
+            try {
+                return DatabaseWriter.write(rdfFile, lang, target);
+            } catch (IOException e) {
+                throw new BiokgException(BiokgException.RUNTIME, "cannot read RDF file " + rdfFile + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private interface Writer {
+        DatabaseWriter.Counts writeInto(DatasetGraph target);
+    }
+
+    private LoadResult load(Writer writer) {
+        StoreErrors.checkWritableRoot(root);
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new BiokgException(BiokgException.RUNTIME, "cannot create store directory " + root + ": " + e.getMessage(), e);
+        }
+        try (LoadLock ignored = LoadLock.acquire(root)) {
+            Path gen;
+            try {
+                gen = Generations.create(root, Instant.now());
+            } catch (IOException e) {
+                throw new BiokgException(BiokgException.RUNTIME, "cannot write store directory " + root + ": " + e.getMessage(), e);
+            }
+            DatasetGraph dsg = null;
+            StorePointer pointer;
+            try {
+                dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+                DatabaseWriter.Counts counts = writer.writeInto(dsg);
+                // Close the new database before publishing it, so that no lock of ours outlives the load.
+                TDBInternal.expel(dsg);
+                dsg = null;
+                pointer = new StorePointer(gen.getFileName().toString(), Instant.now(), counts.triples(), counts.quads());
+                pointer.writeAtomically(root);
+            } catch (IOException e) {
+                discard(dsg, gen);
+                throw new BiokgException(BiokgException.RUNTIME, "cannot write store directory " + root + ": " + e.getMessage(), e);
+            } catch (BiokgException e) {
+                discard(dsg, gen);
+                throw e;
+            } catch (RuntimeException | Error e) {
+                discard(dsg, gen);
+                throw new BiokgException(BiokgException.RUNTIME, "loading the store failed, the previous store is unchanged: "
+                        + StoreErrors.brief(e), e);
+            }
+            try {
+                Generations.cleanUp(root, pointer.generation());
+            } catch (IOException e) {
+                // Old generations stay until the next load; the new one is in place.
+            }
+            return new LoadResult(gen, pointer.loadedAt(), pointer.triples(), pointer.quads());
+        }
+    }
+
+    private static void discard(DatasetGraph dsg, Path gen) {
+        if (dsg != null) {
+            try {
+                TDBInternal.expel(dsg, true);
+            } catch (RuntimeException ignored) {
+                // The directory goes anyway.
+            }
+        }
+        Generations.deleteTree(gen);
+    }
+
+    /**
+     * Opens the current database. Throws a one-line {@link BiokgException} when there is no store yet, when
+     * another process holds it, when the directory cannot be read, or when the database is corrupt.
+     */
+    public OpenDataset openCurrent() {
+        StoreErrors.checkReadableRoot(root);
+        StorePointer pointer = StorePointer.read(root).orElseThrow(() -> StoreErrors.noStore(root));
+        Path gen = root.resolve(pointer.generation());
+        if (!Files.isDirectory(gen)) {
+            // A concurrent load may have switched and cleaned up between our two reads: look once more.
+            pointer = StorePointer.read(root).orElseThrow(() -> StoreErrors.noStore(root));
+            gen = root.resolve(pointer.generation());
+            if (!Files.isDirectory(gen))
+                throw StoreErrors.corrupt(root, "its database " + pointer.generation() + " is missing", null);
+        }
+        if (!Files.isReadable(gen) || !Files.isExecutable(gen))
+            throw new BiokgException(BiokgException.RUNTIME, "cannot read store directory " + gen + " (permission denied)");
+        // TDB2 would silently create an empty database in a directory without one.
+        if (!Generations.looksLikeDatabase(gen))
+            throw StoreErrors.corrupt(root, "no TDB2 database in " + gen.getFileName(), null);
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+        } catch (RuntimeException e) {
+            if (StoreErrors.isLockFailure(e))
+                throw StoreErrors.locked(root, StoreErrors.lockHolder(e), e);
+            throw StoreErrors.corrupt(root, StoreErrors.brief(e), e);
+        }
+        try {
+            probe(dsg);
+        } catch (RuntimeException e) {
+            try {
+                TDBInternal.expel(dsg, true);
+            } catch (RuntimeException ignored) {
+                // Reporting the corruption matters more.
+            }
+            throw StoreErrors.corrupt(root, StoreErrors.brief(e), e);
+        }
+        Generations.opened(gen);
+        return new OpenDataset(DatasetFactory.wrap(dsg), gen, pointer);
+    }
+
+    /** Reads a little of every part of the database so that damage shows now rather than mid-query. */
+    private static void probe(DatasetGraph dsg) {
+        Txn.executeRead(dsg, () -> {
+            var quads = dsg.find();
+            if (quads.hasNext())
+                quads.next();
+            var graphs = dsg.listGraphNodes();
+            if (graphs.hasNext())
+                graphs.next();
+            dsg.prefixes().size();
+        });
+    }
+
+    private static String oneLine(String s) {
+        if (s == null)
+            return "syntax error";
+        int nl = s.indexOf('\n');
+        return (nl >= 0 ? s.substring(0, nl) : s).trim();
+    }
+
+    @Override
+    public String toString() {
+        return "BiokgStore[" + root + "]";
+    }
+}
