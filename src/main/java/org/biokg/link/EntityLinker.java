@@ -300,7 +300,11 @@ public final class EntityLinker {
     }
 
     private static boolean acceptable(Entity e, String name, String rawTitle) {
-        if (WikiTitle.notAnEntityPage(rawTitle) || WikiTitle.commonNoun(rawTitle)) {
+        if (WikiTitle.notAnEntityPage(rawTitle)) {
+            return false;
+        }
+        // Events keep sentence-case titles for proper names ("Kronstadt rebellion"); the others do not.
+        if (e.type() != EntityType.EVENT && e.type() != EntityType.PUBLICATION && WikiTitle.commonNoun(rawTitle)) {
             return false;
         }
         return switch (e.type()) {

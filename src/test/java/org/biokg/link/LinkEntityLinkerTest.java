@@ -85,6 +85,18 @@ class LinkEntityLinkerTest {
     }
 
     @Test
+    void anEventMayHaveASentenceCaseTitle() {
+        Entity mara = new Entity("e0", "Mara Velinska", EntityType.PERSON);
+        Entity rising = new Entity("e1", "Harbour Rising", EntityType.EVENT);
+        Entity council = new Entity("e2", "Coastal Council", EntityType.ORGANIZATION);
+        ExtractionResult in = new ExtractionResult("d", "d.txt", mara, List.of(mara, rising, council),
+                List.of(LinkFixtures.fact(Relation.FOUNDED, mara, council, 1)));
+        ExtractionResult r = linker().link(in);
+        assertEquals("Harbour_rising", entity(r, "Harbour Rising").wikipediaTitle());
+        assertNull(entity(r, "Coastal Council").wikipediaTitle(), "an organisation's page is not a common noun");
+    }
+
+    @Test
     void anUnknownMadeUpNameGetsNoLink() {
         Entity who = new Entity("e0", "Zorvath Quillinby", EntityType.PERSON);
         Entity where = new Entity("e1", "Blintervale", EntityType.PLACE);

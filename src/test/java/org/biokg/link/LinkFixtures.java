@@ -38,6 +38,7 @@ public final class LinkFixtures {
             "Port Halden\tList_of_ports_in_Estavia\t0.8",
             "Pavel Oren\tpavel_oren\t0.9",
             "Chair\tChair\t0.9",
+            "Harbour Rising\tHarbour_rising\t0.9",
             "no tab on this line",
             "Bad Score\tBad_Score\tabc",
             "\tEmpty_Surface\t1.0",
