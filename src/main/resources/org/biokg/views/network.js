@@ -99,8 +99,8 @@
       'text-wrap': 'wrap', 'text-max-width': 110, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
       'width': 20, 'height': 20, 'background-color': '#4a7fb5', 'border-width': 1, 'border-color': '#ffffff'}},
     {selector: 'node.organization', style: {'shape': 'round-rectangle', 'background-color': '#8c6bb8', 'width': 24, 'height': 18}},
-    // Linked to Wikipedia by biokg build --link: a blue ring (the selection's black border still wins).
-    {selector: 'node.linked', style: {'border-width': 2, 'border-color': '#2f6fd6'}},
+    // Linked to Wikipedia by biokg build --link: a teal ring (the selection's black border still wins).
+    {selector: 'node.linked', style: {'border-width': 3, 'border-color': '#13a89e'}},
     {selector: 'node.subject', style: {'width': 46, 'height': 46, 'font-size': 15, 'font-weight': 'bold',
       'background-color': '#e0a526', 'border-width': 4, 'border-color': '#222222', 'z-index': 10}},
     {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#000000'}},
@@ -117,6 +117,8 @@
 
   function draw(shown) {
     const els = elements(shown);
+    const legend = document.getElementById('legend-linked');
+    if (legend) legend.hidden = !els.some(function (e) { return e.data.article; });
     if (!cy) {
       cy = cytoscape({container: document.getElementById('graph'), elements: els, style: STYLE,
         minZoom: 0.15, maxZoom: 4, layout: {name: 'preset'}});
@@ -228,12 +230,13 @@
       const link = {source: r.source, sourceName: r.sourceName, sourceType: V.localName(r.sourceType),
         relation: V.localName(r.relation), target: r.target, targetName: r.targetName,
         targetType: V.localName(r.targetType), since: r.since || null, year: V.year(r.since),
-        confidence: r.confidence, fact: r.fact};
+        confidence: r.confidence, fact: r.fact, sourceArticle: r.sourceArticle, targetArticle: r.targetArticle};
       // A symmetric link reads better from the subject's side ("Ada allied with Ben").
       if (SYMMETRIC.indexOf(link.relation) >= 0 && subject && link.target === subject.subject) {
         [link.source, link.target] = [link.target, link.source];
         [link.sourceName, link.targetName] = [link.targetName, link.sourceName];
         [link.sourceType, link.targetType] = [link.targetType, link.sourceType];
+        [link.sourceArticle, link.targetArticle] = [link.targetArticle, link.sourceArticle];
       }
       return link;
     });
