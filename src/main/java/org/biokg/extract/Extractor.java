@@ -324,7 +324,11 @@ public final class Extractor {
             boolean theBefore = c.object().begin() > 0 && doc.tokens(s).get(c.object().begin() - 1).word().equalsIgnoreCase("the");
             boolean plural = doc.tokens(s).get(c.object().head()).tag().equals("NNPS");
             String article = theBefore || plural ? "the " : "";
-            obj = registry.resolve(rule.office().replace("{body}", article + obj.label()), EntityType.OFFICE);
+            String trigger = doc.tokens(s).get(c.trigger()).lemma();
+            String role = trigger == null ? "" : LabelNormalizer.capitalizeFirst(trigger);
+            // a person is a body without an article ("Deputy to Ann Roe")
+            String body = (obj.type() == EntityType.PERSON ? "" : article) + obj.label();
+            obj = registry.resolve(rule.office().replace("{trigger}", role).replace("{body}", body), EntityType.OFFICE, s);
         }
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
                 doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf));

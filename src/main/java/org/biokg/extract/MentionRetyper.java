@@ -33,6 +33,16 @@ public final class MentionRetyper {
                 surnames.add(name);
             }
         });
+        // plural group names ("the Greens"): a singular member noun ("a leading Green") names the group
+        java.util.Map<String, String> groups = new java.util.HashMap<>();
+        for (int s = 0; s < mentions.size(); s++) {
+            for (Mention m : mentions.get(s)) {
+                if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && m.length() == 1
+                        && doc.tokens(s).get(m.head()).tag().equals("NNPS") && m.text().endsWith("s")) {
+                    groups.put(m.text().substring(0, m.text().length() - 1), m.text());
+                }
+            }
+        }
         for (int s = 0; s < mentions.size(); s++) {
             List<Mention> ms = mentions.get(s);
             List<Mention> fixed = new ArrayList<>(ms.size());
@@ -52,6 +62,8 @@ public final class MentionRetyper {
                 CoreLabel t = toks.get(k);
                 if (!covered[k] && t.tag().startsWith("NNP") && surnames.contains(t.word())) {
                     fixed.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.NAME, t.word()));
+                } else if (!covered[k] && (t.tag().equals("NNP") || t.tag().equals("JJ")) && groups.containsKey(t.word())) {
+                    fixed.add(new Mention(s, k, k + 1, k, EntityType.ORGANIZATION, Mention.Kind.MEMBER, groups.get(t.word())));
                 }
             }
             fixed.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.length(), a.length()));

@@ -75,7 +75,7 @@ public final class RelationFinder {
                     continue;
                 }
                 Mention obj = typed(argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE)), rule.object());
-                if (obj == null || obj.equals(subj)
+                if (obj == null || obj.equals(subj) || rule.memberOnly() && obj.kind() != Mention.Kind.MEMBER
                         || subj != null && obj.head() == subj.head()) {
                     continue;
                 }
