@@ -297,7 +297,7 @@ public final class Extractor {
                               List<DateMention> dates, DateMention context, EntityRegistry registry, FactBook book,
                               String docId, Entity biographySubject) {
         Rule rule = c.rule();
-        Entity subj = c.subject() == null ? biographySubject : entityOf(c.subject(), entityOf);
+        Entity subj = c.subject() == null ? biographySubject : entityOf(c.subject(), entityOf, registry);
         if (subj == null || isPlural(c.subject()) && subj.type() == EntityType.PERSON && !pluralAllowed(rule.relation())
                 || isPlural(c.object()) && entityOf.get(c.object()) != null && entityOf.get(c.object()).type() == EntityType.PERSON) {
             return;
@@ -311,7 +311,7 @@ public final class Extractor {
             book.addDated(rule.relation(), subj, d.value(), ev);
             return;
         }
-        Entity obj = entityOf(c.object(), entityOf);
+        Entity obj = entityOf(c.object(), entityOf, registry);
         if (obj == null) {
             return;
         }
@@ -379,9 +379,14 @@ public final class Extractor {
      * The entity of a mention. A coerced mention ("joined Vanguard", NER said person) retypes its entity
      * when that entity has only ever been named by that one word.
      */
-    private static Entity entityOf(Mention m, Map<Mention, Entity> entityOf) {
+    private static Entity entityOf(Mention m, Map<Mention, Entity> entityOf, EntityRegistry registry) {
         if (m.kind() != Mention.Kind.COERCED) {
             return entityOf.get(m);
+        }
+        boolean known = entityOf.keySet().stream().anyMatch(k -> k.sentence() == m.sentence() && k.begin() == m.begin() && k.end() == m.end());
+        if (!known) {
+            // a name NER left untagged, typed by the rule that reads it
+            return registry.resolve(m.text(), m.type(), m.sentence());
         }
         for (Map.Entry<Mention, Entity> e : entityOf.entrySet()) {
             Mention k = e.getKey();
