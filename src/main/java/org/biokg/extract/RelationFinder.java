@@ -88,16 +88,17 @@ public final class RelationFinder {
     }
 
     /**
-     * The mention if its type suits the rule. NER often mistakes a one-word name of a group or newspaper
-     * for a person ("joined the Greens", "founded Vanguard"): a single-word person name the rule needs as
-     * an organization or publication is coerced, and marked so (its confidence drops).
+     * The mention if its type suits the rule. NER often mistakes a one-word name of a group, newspaper or
+     * small town for a person ("joined the Greens", "founded Vanguard", "moved to Tarnow"): a single-word
+     * person name the rule needs as an organization, publication or place is coerced, and marked so (its
+     * confidence drops).
      */
     static Mention typed(Mention m, java.util.Set<EntityType> allowed) {
         if (m == null || allowed.contains(m.type())) {
             return m;
         }
         if (m.kind() == Mention.Kind.NAME && m.length() == 1 && m.type() == EntityType.PERSON) {
-            for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.PUBLICATION)) {
+            for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.PUBLICATION, EntityType.PLACE)) {
                 if (allowed.contains(t)) {
                     return new Mention(m.sentence(), m.begin(), m.end(), m.head(), t, Mention.Kind.COERCED, m.text());
                 }
