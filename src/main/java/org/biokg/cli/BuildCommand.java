@@ -1,9 +1,11 @@
 package org.biokg.cli;
 
 import org.apache.jena.query.Dataset;
+import org.biokg.Progress;
 import org.biokg.extract.BiographyReader;
 import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
+import org.biokg.link.EntityLinker;
 import org.biokg.nlp.PipelineSettings;
 import org.biokg.text.Source;
 import org.biokg.text.SourceReader;
@@ -28,16 +30,15 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg build [FILE]}: text -> facts -> RDF; writes the Turtle and TriG exports and reports counts. */
 @Command(name = "build",
+        header = "Build the RDF graph with evidence from biographies, export it and load the store.",
         mixinStandardHelpOptions = true,
-        description = {"Read biographies, extract their facts and build the RDF graph with evidence.",
-                "Writes OUT/biokg.ttl (the asserted graph, pretty Turtle) and OUT/biokg.trig (all graphs,",
-                "candidates below the confidence threshold included), loads the graph into the TDB2 store",
-                "(atomically: a failed build leaves the previous store as it was) and prints counts."},
+        description = {"Read biographies, extract their facts and build the RDF graph with evidence. Writes OUT/biokg.ttl (the asserted graph, pretty Turtle) and OUT/biokg.trig (all graphs, candidates below the confidence threshold included), loads the graph into the TDB2 store (atomically: a failed build leaves the previous store as it was) and prints counts."},
         footer = {"",
                 "Examples:",
                 "  biokg build                              # data/ -> data/out/",
                 "  biokg build my-biography.txt --out /tmp/kg",
-                "  biokg build --threshold 0.3 data/        # more recall, less precision"})
+                "  biokg build --threshold 0.3 data/        # more recall, less precision",
+                "  biokg build --link data/leon-trotsky.txt # owl:sameAs DBpedia links (offline)"})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -73,7 +74,8 @@ public final class BuildCommand implements Callable<Integer> {
         stdout.println(b.stats().report());
         stdout.printf(Locale.ROOT, "wrote %s and %s%n", files.asserted(), files.dataset());
         if (!noStore) {
-            LoadResult loaded = BiokgStore.at(ServerOptions.storeOrDefault(store)).load(b.dataset());
+            LoadResult loaded = load(BiokgStore.at(ServerOptions.storeOrDefault(store)), b.dataset(),
+                    pipeline.progress(spec.commandLine().getErr()));
             stdout.printf(Locale.ROOT, "loaded %,d triples into %s%n", loaded.triples() + loaded.quads(), loaded.location());
         }
         stdout.flush();
@@ -84,18 +86,31 @@ public final class BuildCommand implements Callable<Integer> {
     record Build(Dataset dataset, GraphStats stats) {
     }
 
+    /** Loads a built graph into the store, showing progress: on a large graph it is the last long step. */
+    static LoadResult load(BiokgStore store, Dataset dataset, Progress progress) {
+        progress.start("loading the graph into the store " + store.root(), 0);
+        LoadResult loaded = store.load(dataset);
+        progress.finish();
+        return loaded;
+    }
+
     /**
      * Reads every input and builds one dataset from them; shared by build and up. A biography whose text,
      * settings and biokg code are unchanged since it was last read comes from the extraction cache (CoreNLP and
-     * extraction skipped); only the graph is built anew, so a new threshold or base IRI still applies.
+     * extraction skipped; the cache holds facts before linking); only linking and the graph are done anew, so a
+     * new threshold, base IRI or --link still applies.
      */
     static Build build(PipelineOptions pipeline, Path input, double threshold, String baseIri, PrintWriter err) {
+        EntityLinker linker = pipeline.linker(err);
         ExtractionCache cache = pipeline.extractionCache();
         PipelineSettings settings = pipeline.settings();
         SourceReader sources = pipeline.sourceReader();
         BiographyReader reader = null; // built on the first cache miss: it compiles the extraction rules
         List<ExtractionResult> results = new ArrayList<>();
         GraphBuilder.Builder gb = GraphBuilder.create().confidenceThreshold(threshold);
+        if (pipeline.link) {
+            gb.linkThreshold(pipeline.linkThreshold);
+        }
         if (baseIri != null) {
             gb.baseIri(baseIri);
         }
@@ -116,7 +131,7 @@ public final class BuildCommand implements Callable<Integer> {
             results.add(result);
             gb.sourceDigest(result.documentId(), source.sha256());
         }
-        Dataset ds = gb.build().toDataset(results);
+        Dataset ds = gb.build().toDataset(PipelineOptions.link(linker, results));
         return new Build(ds, GraphStats.of(ds));
     }
 }

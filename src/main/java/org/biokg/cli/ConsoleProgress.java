@@ -82,7 +82,8 @@ final class ConsoleProgress implements Progress {
     }
 
     private String eta(long done) {
-        if (total <= 0 || done <= 0) {
+        // The first units are slow (warm-up), so an estimate from them would be far off: wait for 5%.
+        if (total <= 0 || done < 2 || done * 20 < total) {
             return "";
         }
         double elapsed = (System.nanoTime() - startNanos) / 1e9;

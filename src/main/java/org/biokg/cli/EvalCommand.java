@@ -8,6 +8,8 @@ import org.biokg.eval.GoldSet;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.PredictionTsv;
 import org.biokg.eval.Predictions;
+import org.biokg.extract.ExtractionResult;
+import org.biokg.link.EntityLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -27,14 +29,9 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg eval}: scores extracted facts against a gold folder. */
 @Command(name = "eval",
+        header = "Score extracted facts against a gold set: precision, recall, F1 per relation.",
         mixinStandardHelpOptions = true,
-        description = {
-                "Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the",
-                "rules of its README: precision, recall and F1 per relation and overall, and",
-                "the date accuracy of the matched facts.",
-                "Without --facts it runs the extractor on FILE. With --facts it scores a TSV",
-                "saved by 'biokg facts'; FILE, optional then, is the original text, used to",
-                "show the sentences of false positives."},
+        description = {"Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the rules of its README: precision, recall and F1 per relation and overall, and the date accuracy of the matched facts. Without --facts it runs the extractor on FILE. With --facts it scores a TSV saved by 'biokg facts'; FILE, optional then, is the original text, used to show the sentences of false positives."},
         footer = {
                 "",
                 "Examples:",
@@ -108,7 +105,10 @@ public final class EvalCommand implements Callable<Integer> {
      * sentence, as {@code biokg facts} prints them).
      */
     List<Prediction> extract(Path source, String text) {
-        return Predictions.of(pipeline.reader(spec.commandLine().getErr()).read(source).result());
+        PrintWriter err = spec.commandLine().getErr();
+        EntityLinker linker = pipeline.linker(err);
+        ExtractionResult result = pipeline.reader(err).read(source).result();
+        return Predictions.of(PipelineOptions.link(linker, List.of(result)).get(0));
     }
 
     private static String readText(Path path) {

@@ -21,14 +21,11 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg export}: writes a built dataset as Turtle, TriG, JSON-LD or N-Triples. */
 @Command(name = "export",
+        header = "Export the built graph as Turtle, TriG, JSON-LD or N-Triples.",
         mixinStandardHelpOptions = true,
-        description = {
-                "Writes the built graph as Turtle, TriG, JSON-LD or N-Triples.",
+        description = {"Writes the built graph as Turtle, TriG, JSON-LD or N-Triples.",
                 "",
-                "Writes the graph built by 'biokg build' in another RDF format: Turtle (the asserted graph, "
-                        + "pretty, with prefixes), TriG (all graphs: asserted and candidates), JSON-LD 1.1 (the "
-                        + "asserted graph, with a @context of short keys for web developers) or N-Triples (the "
-                        + "asserted graph, sorted for diffing).",
+                "Writes the graph built by 'biokg build' in another RDF format: Turtle (the asserted graph, pretty, with prefixes), TriG (all graphs: asserted and candidates), JSON-LD 1.1 (the asserted graph, with a @context of short keys for web developers) or N-Triples (the asserted graph, sorted for diffing).",
                 ""},
         footer = {
                 "",

@@ -9,6 +9,7 @@ import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
 import org.biokg.extract.Span;
+import org.biokg.link.EntityLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,22 +19,23 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code biokg facts FILE}: the extracted facts as TSV (or JSON lines), one line per fact and evidence sentence. */
 @Command(name = "facts",
+        header = "Extract facts from a biography (TSV or JSON lines), with evidence.",
         mixinStandardHelpOptions = true,
-        description = {"Extract facts from a biography and print them, one line per fact and evidence sentence.",
-                "TSV columns: relation, subject, object, start, end, confidence, document, sentence_start,",
-                "sentence_end, rule. Offsets are character offsets in the ORIGINAL file; dates are ISO 8601 at",
-                "the precision the text gives (1917, 1917-10, 1917-10-08)."},
+        description = {"Extract facts from a biography and print them, one line per fact and evidence sentence. TSV columns: relation, subject, object, start, end, confidence, document, sentence_start, sentence_end, rule. Offsets are character offsets in the ORIGINAL file; dates are ISO 8601 at the precision the text gives (1917, 1917-10, 1917-10-08)."},
         footer = {"",
                 "Examples:",
                 "  biokg facts data/leon-trotsky.txt > facts.tsv",
                 "  biokg facts --json data/leon-trotsky.txt | head",
-                "  biokg facts --no-cache --coref statistical my-biography.txt"})
+                "  biokg facts --no-cache --coref statistical my-biography.txt",
+                "  biokg facts --json --link data/leon-trotsky.txt   # with Wikipedia titles"})
 public final class FactsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,16 +46,21 @@ public final class FactsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The biography (UTF-8 text), or a folder of .txt files.")
     Path file;
 
-    @Option(names = "--json", description = "JSON lines instead of TSV, with the subject's and object's offsets too.")
+    @Option(names = "--json", description = "JSON lines instead of TSV, with the subject's and object's offsets too "
+            + "(and their Wikipedia titles with --link).")
     boolean json;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        EntityLinker linker = pipeline.linker(spec.commandLine().getErr());
         BiographyReader reader = pipeline.reader(spec.commandLine().getErr());
-        boolean header = true;
+        List<ExtractionResult> results = new ArrayList<>();
         for (Path f : Defaults.inputs(file)) {
-            ExtractionResult r = reader.read(f).result();
+            results.add(reader.read(f).result());
+        }
+        boolean header = true;
+        for (ExtractionResult r : PipelineOptions.link(linker, results)) {
             if (json) {
                 printJson(r, out);
             } else {
@@ -75,6 +82,14 @@ public final class FactsCommand implements Callable<Integer> {
                 m.put("subjectType", f.subject().type().label());
                 m.put("object", f.objectLabel());
                 m.put("objectType", f.object() == null ? "Date" : f.object().type().label());
+                if (f.subject().wikipediaTitle() != null) {
+                    m.put("subjectLink", f.subject().wikipediaTitle());
+                    m.put("subjectLinkConfidence", f.subject().linkConfidence());
+                }
+                if (f.object() != null && f.object().wikipediaTitle() != null) {
+                    m.put("objectLink", f.object().wikipediaTitle());
+                    m.put("objectLinkConfidence", f.object().linkConfidence());
+                }
                 m.put("start", f.start() == null ? null : f.start().iso());
                 m.put("end", f.end() == null ? null : f.end().iso());
                 m.put("confidence", round(e.confidence()));

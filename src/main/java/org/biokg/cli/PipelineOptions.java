@@ -1,7 +1,11 @@
 package org.biokg.cli;
 
+import org.biokg.Progress;
 import org.biokg.extract.BiographyReader;
 import org.biokg.extract.ExtractionCache;
+import org.biokg.extract.ExtractionResult;
+import org.biokg.link.EntityLinker;
+import org.biokg.link.WikiDict;
 import org.biokg.nlp.AnnotationCache;
 import org.biokg.nlp.PipelineSettings;
 import org.biokg.text.SourceReader;
@@ -9,9 +13,14 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Options shared by the commands that read a biography (facts, eval, build, up, bench). */
 public final class PipelineOptions {
+    /** The command this mixin belongs to, so that a usage error prints to its error stream. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where CoreNLP annotations and extracted facts are cached (default: $BIOKG_CACHE or ~/.cache/biokg).")
     Path cacheDir;
@@ -34,12 +43,33 @@ public final class PipelineOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--link", description = "Link entities to Wikipedia/DBpedia with CoreNLP's WikiDict (offline; about "
+            + "5 s more) and merge entities that link to the same page.")
+    boolean link;
+
+    double linkThreshold = EntityLinker.DEFAULT_THRESHOLD;
+
+    @Option(names = "--link-threshold", paramLabel = "C", defaultValue = "" + EntityLinker.DEFAULT_THRESHOLD,
+            description = "Links at or above this confidence are owl:sameAs and merge entities; below it, only a "
+                    + "biokg:linkCandidate (default: ${DEFAULT-VALUE}).")
+    void linkThreshold(double c) {
+        if (!(c >= 0 && c <= 1)) {
+            throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+                    "--link-threshold must be between 0 and 1, not " + c);
+        }
+        linkThreshold = c;
+    }
+
+    @Option(names = "--wikidict", paramLabel = "FILE", description = "With --link: this dictionary (surface TAB title "
+            + "TAB score; .gz allowed) instead of CoreNLP's.")
+    Path wikidict;
+
     PipelineSettings settings() {
         PipelineSettings.Builder b = PipelineSettings.builder();
         switch (coref.toLowerCase(java.util.Locale.ROOT)) {
             case "none" -> b.coref(PipelineSettings.Coref.NONE);
             case "statistical" -> b.coref(PipelineSettings.Coref.STATISTICAL);
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            default -> throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
                     "--coref must be none or statistical, not '" + coref + "'");
         }
         if (threads != null) {
@@ -57,11 +87,36 @@ public final class PipelineOptions {
         return new SourceReader(maxBytes);
     }
 
+    /**
+     * The entity linker when --link is given, else null. Made before the (slow) reading, so that a missing
+     * dictionary file is reported at once.
+     */
+    EntityLinker linker(PrintWriter err) {
+        if (!link) {
+            return null;
+        }
+        EntityLinker.Builder b = EntityLinker.builder().threshold(linkThreshold).progress(progress(err));
+        if (wikidict != null) {
+            b.dictionary(WikiDict.of(wikidict));
+        }
+        return b.build();
+    }
+
+    /** The results, linked by {@code linker} when there is one. */
+    static List<ExtractionResult> link(EntityLinker linker, List<ExtractionResult> results) {
+        return linker == null ? results : linker.link(results);
+    }
+
+    /** Progress on stderr for the command's long steps; silent with --quiet. */
+    Progress progress(PrintWriter err) {
+        return ConsoleProgress.of(err, quiet);
+    }
+
     BiographyReader reader(PrintWriter err) {
         return BiographyReader.builder()
                 .settings(settings())
                 .cacheDir(noCache ? null : cacheDir != null ? cacheDir : AnnotationCache.defaultDir())
-                .progress(ConsoleProgress.of(err, quiet))
+                .progress(progress(err))
                 .maxBytes(maxBytes)
                 .build();
     }

@@ -24,10 +24,9 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg query}: runs a named query or a .rq file over the store or a SPARQL endpoint. */
 @Command(name = "query",
+        header = "Run a named query or a SPARQL file over the store or an endpoint.",
         mixinStandardHelpOptions = true,
-        description = {
-                "Runs a named query (see --list) or a SPARQL file over the store, or over a running endpoint with",
-                "--endpoint, and prints the results."},
+        description = {"Runs a named query (see --list) or a SPARQL file over the store, or over a running endpoint with --endpoint, and prints the results."},
         footer = {
                 "",
                 "Examples:",

@@ -16,11 +16,9 @@ import java.util.function.Consumer;
 
 /** {@code biokg serve}: the SPARQL endpoint and web console over the store. */
 @Command(name = "serve",
+        header = "Serve the store: SPARQL endpoint, web console and views (Fuseki).",
         mixinStandardHelpOptions = true,
-        description = {
-                "Serves the store with Apache Jena Fuseki: a public, read-only SPARQL endpoint and the web console",
-                "on this machine; SPARQL Update and Graph Store writes only with --password-file (HTTP basic auth).",
-                "Runs until interrupted (Ctrl-C)."},
+        description = {"Serves the store with Apache Jena Fuseki: a public, read-only SPARQL endpoint and the web console on this machine; SPARQL Update and Graph Store writes only with --password-file (HTTP basic auth). Runs until interrupted (Ctrl-C)."},
         footer = {
                 "",
                 "Examples:",
@@ -30,6 +28,7 @@ import java.util.function.Consumer;
                 "  biokg serve --host 0.0.0.0 --timeout 10  (listen on all interfaces, 10 s query limit)",
                 "",
                 "Endpoints: /biokg/sparql, /biokg/query and /biokg (SPARQL query), /biokg/get (graph read).",
+                "Views: /view/network.html and /view/timeline.html (drawn from the named queries view-*).",
                 "Exit codes: 0 ok, 1 usage error, 2 bad input (no store, bad password file), 3 runtime failure (port in use,",
                 "store locked)."})
 public final class ServeCommand implements Callable<Integer> {

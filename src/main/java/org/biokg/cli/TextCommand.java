@@ -27,10 +27,9 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg text FILE}: the text stage alone — clean sentences with their offsets in the original file. */
 @Command(name = "text",
+        header = "The text stage alone: clean sentences with their offsets in the original file.",
         mixinStandardHelpOptions = true,
-        description = {"Clean a flattened Wikipedia biography and print its sentences with their character",
-                "offsets in the ORIGINAL file (start inclusive, end exclusive, as Java counts chars).",
-                "Infobox fields, headings, citations, captions and categories are kept out of the prose."},
+        description = {"Clean a flattened Wikipedia biography and print its sentences with their character offsets in the ORIGINAL file (start inclusive, end exclusive, as Java counts chars). Infobox fields, headings, citations, captions and categories are kept out of the prose."},
         footer = {"",
                 "Output (default): one line per sentence: index, start, end, section, text (tab-separated).",
                 "",

@@ -20,10 +20,9 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg up}: the main job — build from data/ when the store is missing or stale, then serve. */
 @Command(name = "up",
+        header = "The main job: build from data/ when the store is stale, then serve it.",
         mixinStandardHelpOptions = true,
-        description = {"Build the graph from the input (default: data/) if the store is missing or older than the",
-                "input, then serve it with the SPARQL endpoint and web console. A second 'up' with unchanged",
-                "input starts serving in seconds."},
+        description = {"Build the graph from the input (default: data/) if the store is missing or older than the input, then serve it with the SPARQL endpoint, the web console and the network and timeline views (/view/). A second 'up' with unchanged input starts serving in seconds."},
         footer = {"",
                 "Examples:",
                 "  biokg up",
@@ -67,15 +66,16 @@ public final class UpCommand implements Callable<Integer> {
             err.println("biokg: building the graph from " + in + (st.exists() ? " (the store is older than the input)" : ""));
             BuildCommand.Build b = BuildCommand.build(pipeline, in, threshold, null, err);
             GraphWriter.Outputs written = GraphWriter.writeOutputs(b.dataset(), out != null ? out : Defaults.out());
-            LoadResult loaded = st.load(b.dataset());
+            LoadResult loaded = BuildCommand.load(st, b.dataset(), pipeline.progress(err));
             stdout.println(b.stats().report());
             stdout.printf(Locale.ROOT, "wrote %s; loaded %,d triples into %s%n", written.asserted(), loaded.triples() + loaded.quads(), loaded.location());
         } else {
             err.println("biokg: the store is up to date with " + in + "; serving it (--rebuild to build anyway)");
         }
         BiokgServer running = server.start(st);
+        stdout.println("biokg: serving " + running.storeLocation().map(Path::toString).orElse(st.root().toString()));
         running.banner().forEach(stdout::println);
-        stdout.println("Named queries: biokg query --list   (e.g. biokg query allies, biokg query offices, biokg query timeline)");
+        stdout.println("Named queries:  biokg query --list   (e.g. biokg query allies, biokg query offices, biokg query timeline)");
         stdout.println("Press Ctrl-C to stop.");
         stdout.flush();
         ServeCommand.awaitStop.accept(running);

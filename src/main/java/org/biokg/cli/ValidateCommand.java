@@ -15,15 +15,11 @@ import java.util.concurrent.Callable;
 
 /** {@code biokg validate}: checks a graph against the biokg SHACL shapes. */
 @Command(name = "validate",
+        header = "Check a graph against the biokg SHACL shapes.",
         mixinStandardHelpOptions = true,
-        description = {
-                "Checks a graph against the biokg SHACL shapes.",
+        description = {"Checks a graph against the biokg SHACL shapes.",
                 "",
-                "Checks an RDF file against the biokg SHACL shapes: every entity has one label, every fact "
-                        + "triple has a statement with evidence, confidences are in [0,1], dates are xsd:date, "
-                        + "gYearMonth or gYear, every office term has a holder and an office, and more. Each graph "
-                        + "of a dataset is checked on its own. Prints a readable report: the node (with its "
-                        + "label), the property and the problem.",
+                "Checks an RDF file against the biokg SHACL shapes: every entity has one label, every fact triple has a statement with evidence, confidences are in [0,1], dates are xsd:date, gYearMonth or gYear, every office term has a holder and an office, and more. Each graph of a dataset is checked on its own. Prints a readable report: the node (with its label), the property and the problem.",
                 ""},
         footer = {
                 "",

@@ -178,6 +178,13 @@ public final class EntityRegistry {
                 alias(e, label);
                 return e;
             }
+            // "Commissar for Foreign Affairs" for "People's Commissar for Foreign Affairs": a title named
+            // without its leading qualifier
+            if (type == EntityType.OFFICE && nk.split(" ").length >= 3 && (ek.endsWith(" " + nk) || nk.endsWith(" " + ek)
+                    && ek.split(" ").length >= 3)) {
+                alias(e, label);
+                return e;
+            }
         }
         Entity e = newEntity(label, type);
         byKey.put(k, e);

@@ -27,6 +27,8 @@ public final class Extractor {
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
     private static final double COERCION_PENALTY = 0.1;
+    /** How far back (in tokens) a possessive pronoun looks for the person it belongs to. */
+    private static final int POSSESSOR_WINDOW = 12;
     /** How many sentences back the narrative's current date is looked for. */
     private static final int CONTEXT_SENTENCES = 3;
 
@@ -100,6 +102,9 @@ public final class Extractor {
                 if (m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p') {
                     // "they", "their": the group named last in this or the previous sentence
                     Entity group = lastGroupBefore(m, mentions.get(s), entityOf, groupBefore);
+                    if (group == PLURAL_PERSONS) {
+                        continue;
+                    }
                     if (group != null) {
                         entityOf.put(m, group);
                         continue;
@@ -132,7 +137,12 @@ public final class Extractor {
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
                 addCandidate(doc, s, sentence, c, entityOf, dates.get(s), contextDate(doc, dates, s), registry, book, docId, subject);
             }
-            for (LifeDatesFinder.LifeDate ld : lifeDates.find(doc, s, mentions.get(s))) {
+            List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
+            if (s == 0) {
+                mentions.get(0).stream().filter(m -> entityOf.get(m) == subject && m.kind() == Mention.Kind.NAME).findFirst()
+                        .ifPresent(m -> found.addAll(lifeDates.findInLead(doc, m)));
+            }
+            for (LifeDatesFinder.LifeDate ld : found) {
                 Entity person = entityOf.get(ld.person());
                 if (person == null) {
                     continue;
@@ -168,6 +178,11 @@ public final class Extractor {
     private Entity resolve(AnnotatedDocument doc, Mention m, List<Mention> sentenceMentions, SubjectFinder.Subject subj,
                            Entity subject, EntityRegistry registry, Entity lastOrg) {
         if (m.kind() == Mention.Kind.PRONOUN) {
+            // "the son of Bob Roe and his wife Ann": a possessive right after a named person is that person's
+            Entity near = possessor(doc, m, sentenceMentions, registry);
+            if (near != null) {
+                return near;
+            }
             // biographies speak of their subject; other persons are named
             char g = pronounGender(m.text());
             return subj.gender() == '?' || g == subj.gender() || g == 'p' ? subject : null;
@@ -185,16 +200,55 @@ public final class Extractor {
 
     private static Entity lastGroupBefore(Mention pronoun, List<Mention> sentence, Map<Mention, Entity> entityOf, Entity previous) {
         Entity found = null;
+        int persons = 0;
         for (Mention m : sentence) {
             if (m.begin() >= pronoun.begin()) {
                 break;
+            }
+            if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
+                persons++;
             }
             Entity e = entityOf.get(m);
             if (e != null && e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME) {
                 found = e;
             }
         }
+        if (found == null && persons >= 2) {
+            return PLURAL_PERSONS; // "Ann and Bob ... their": several people, not one group
+        }
         return found != null ? found : previous;
+    }
+
+    /** Marks a plural pronoun that stands for several named people: no single entity to resolve to. */
+    private static final Entity PLURAL_PERSONS = new Entity("-", "-", EntityType.PERSON);
+
+    /**
+     * The person a possessive pronoun points back to when a person other than the subject is named just
+     * before it in the same phrase ("Bob Roe and his wife"): the nearest preceding person name within
+     * {@link #POSSESSOR_WINDOW} tokens, with only a conjunction or comma between.
+     */
+    private static Entity possessor(AnnotatedDocument doc, Mention pronoun, List<Mention> sentence, EntityRegistry registry) {
+        if (!doc.tokens(pronoun.sentence()).get(pronoun.begin()).tag().equals("PRP$")) {
+            return null;
+        }
+        Mention nearest = null;
+        for (Mention m : sentence) {
+            if (m.end() <= pronoun.begin() && m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
+                nearest = m;
+            }
+        }
+        if (nearest == null || pronoun.begin() - nearest.end() > POSSESSOR_WINDOW) {
+            return null;
+        }
+        var toks = doc.tokens(pronoun.sentence());
+        for (int k = nearest.end(); k < pronoun.begin(); k++) {
+            String w = toks.get(k).word();
+            if (!(w.equals("and") || w.equals(",") || w.equals("(") || w.equals(")") || toks.get(k).tag().equals("CD")
+                    || w.matches("[\u2013\u2014-]"))) {
+                return null;
+            }
+        }
+        return registry.resolve(nearest.text(), EntityType.PERSON, nearest.sentence());
     }
 
     private static char pronounGender(String p) {
@@ -243,7 +297,7 @@ public final class Extractor {
                               List<DateMention> dates, DateMention context, EntityRegistry registry, FactBook book,
                               String docId, Entity biographySubject) {
         Rule rule = c.rule();
-        Entity subj = c.subject() == null ? biographySubject : entityOf(c.subject(), entityOf);
+        Entity subj = c.subject() == null ? biographySubject : entityOf(c.subject(), entityOf, registry);
         if (subj == null || isPlural(c.subject()) && subj.type() == EntityType.PERSON && !pluralAllowed(rule.relation())
                 || isPlural(c.object()) && entityOf.get(c.object()) != null && entityOf.get(c.object()).type() == EntityType.PERSON) {
             return;
@@ -257,7 +311,7 @@ public final class Extractor {
             book.addDated(rule.relation(), subj, d.value(), ev);
             return;
         }
-        Entity obj = entityOf(c.object(), entityOf);
+        Entity obj = entityOf(c.object(), entityOf, registry);
         if (obj == null) {
             return;
         }
@@ -266,8 +320,15 @@ public final class Extractor {
         }
         if (rule.office() != null) {
             // "the Provisional Government headed by X": the office is "Head of" the body
-            String article = c.object().begin() > 0 && doc.tokens(s).get(c.object().begin() - 1).word().equalsIgnoreCase("the") ? "the " : "";
-            obj = registry.resolve(rule.office().replace("{body}", article + obj.label()), EntityType.OFFICE);
+            // "led by Ann" on "the Greens" or "Left Socialists": the office is "Leader of the ..." either way
+            boolean theBefore = c.object().begin() > 0 && doc.tokens(s).get(c.object().begin() - 1).word().equalsIgnoreCase("the");
+            boolean plural = doc.tokens(s).get(c.object().head()).tag().equals("NNPS");
+            String article = theBefore || plural ? "the " : "";
+            String trigger = doc.tokens(s).get(c.trigger()).lemma();
+            String role = trigger == null ? "" : LabelNormalizer.capitalizeFirst(trigger);
+            // a person is a body without an article ("Deputy to Ann Roe")
+            String body = (obj.type() == EntityType.PERSON ? "" : article) + obj.label();
+            obj = registry.resolve(rule.office().replace("{trigger}", role).replace("{body}", body), EntityType.OFFICE, s);
         }
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
                 doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf));
@@ -293,6 +354,9 @@ public final class Extractor {
     private static DateMention contextDate(AnnotatedDocument doc, List<List<DateMention>> dates, int s) {
         var sentences = doc.clean().sentences();
         int section = sentences.get(s).section();
+        if (section < 0) {
+            return null; // the lead sums up a whole life: its dates date nothing that follows
+        }
         for (int k = s - 1; k >= Math.max(0, s - CONTEXT_SENTENCES); k--) {
             if (sentences.get(k).section() != section) {
                 break;
@@ -315,9 +379,14 @@ public final class Extractor {
      * The entity of a mention. A coerced mention ("joined Vanguard", NER said person) retypes its entity
      * when that entity has only ever been named by that one word.
      */
-    private static Entity entityOf(Mention m, Map<Mention, Entity> entityOf) {
+    private static Entity entityOf(Mention m, Map<Mention, Entity> entityOf, EntityRegistry registry) {
         if (m.kind() != Mention.Kind.COERCED) {
             return entityOf.get(m);
+        }
+        boolean known = entityOf.keySet().stream().anyMatch(k -> k.sentence() == m.sentence() && k.begin() == m.begin() && k.end() == m.end());
+        if (!known) {
+            // a name NER left untagged, typed by the rule that reads it
+            return registry.resolve(m.text(), m.type(), m.sentence());
         }
         for (Map.Entry<Mention, Entity> e : entityOf.entrySet()) {
             Mention k = e.getKey();

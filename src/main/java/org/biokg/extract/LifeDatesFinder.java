@@ -55,6 +55,66 @@ public final class LifeDatesFinder {
         return new LifeDatesFinder("org/biokg/extract/rules/life-dates.tokensregex");
     }
 
+    /**
+     * Life dates in the lead sentence, which gives them in parentheses after the subject's names and
+     * spellings ("Ada Roe (born Ada Smith; 1815 – 1852) was ..."): every parenthesis before the first verb
+     * belongs to {@code subject}.
+     */
+    public List<LifeDate> findInLead(AnnotatedDocument doc, Mention subject) {
+        List<CoreLabel> toks = doc.tokens(0);
+        List<LifeDate> out = new ArrayList<>();
+        int depth = 0;
+        for (int k = subject.end(); k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            boolean open = w.equals("(") || w.equals("-LRB-");
+            if (!open) {
+                if ((w.equals(")") || w.equals("-RRB-")) && depth > 0) {
+                    depth--;
+                } else if (depth == 0 && toks.get(k).tag().matches("VBD|VBZ|VBP|MD")) {
+                    break;
+                }
+                continue;
+            }
+            depth++;
+            List<CoreLabel> after = toks.subList(k, Math.min(toks.size(), k + 12));
+            for (NamedPattern p : patterns) {
+                TokenSequenceMatcher tm = p.pattern.getMatcher(after);
+                if (!tm.find() || tm.start() != 0) {
+                    continue;
+                }
+                String marker = tm.group("$marker");
+                boolean died = marker != null && marker.startsWith("d");
+                TimeValue from = date(tm, "$from");
+                TimeValue to = date(tm, "$to");
+                if (from != null) {
+                    out.add(new LifeDate(p.name, subject, died ? Relation.DEATH_DATE : Relation.BIRTH_DATE, from, k, k + tm.end()));
+                }
+                if (to != null) {
+                    out.add(new LifeDate(p.name, subject, Relation.DEATH_DATE, to, k, k + tm.end()));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The group's date: SUTime's normalised value when it is a full date, else its year. */
+    private static TimeValue date(TokenSequenceMatcher tm, String group) {
+        if (tm.group(group) == null) {
+            return null;
+        }
+        for (var t : tm.groupNodes(group)) {
+            if (t instanceof CoreLabel cl) {
+                String v = cl.get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                var parsed = DateValues.parse(v);
+                if (parsed.isPresent() && parsed.get().start() != null) {
+                    return parsed.get().start();
+                }
+            }
+        }
+        return year(tm.group(group));
+    }
+
     public List<LifeDate> find(AnnotatedDocument doc, int s, List<Mention> mentions) {
         List<CoreLabel> toks = doc.tokens(s);
         List<LifeDate> out = new ArrayList<>();

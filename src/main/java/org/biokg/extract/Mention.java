@@ -12,8 +12,11 @@ package org.biokg.extract;
  * @param text     the mention's text in the cleaned sentence
  */
 public record Mention(int sentence, int begin, int end, int head, EntityType type, Kind kind, String text) {
-    /** COERCED: a name whose NER type a rule overrode (see {@link RelationFinder#typed}). */
-    public enum Kind { NAME, PRONOUN, ROLE, COERCED }
+    /**
+     * COERCED: a name whose NER type a rule overrode (see {@link RelationFinder#typed}); MEMBER: a member
+     * noun that names its group ("a leading Green" names "Greens"; the text is the group's name).
+     */
+    public enum Kind { NAME, PRONOUN, ROLE, COERCED, MEMBER }
 
     public boolean covers(int token) {
         return begin <= token && token < end;

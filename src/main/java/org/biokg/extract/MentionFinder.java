@@ -60,18 +60,25 @@ public final class MentionFinder {
                 if (article) {
                     b++;
                 }
-                // "chairman of the newly formed Council": lower-case modifiers before the name
+                // "chairman of the newly formed Council": lower-case modifiers before the name; adjectives
+                // stay in the title ("chief of the imperial General Staff"), adverbs and participles do not
+                int modifiers = b;
                 while (b < n && !isCapitalized(toks.get(b)) && toks.get(b).tag().matches("RB|JJ|VBN")) {
                     b++;
+                }
+                int keepFrom = b;
+                while (keepFrom > modifiers && toks.get(keepFrom - 1).tag().equals("JJ")) {
+                    keepFrom--;
                 }
                 int e = namePhraseEnd(toks, b, true);
                 if (e > b) {
                     end = e;
                     label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")
-                            + doc.text(s, b, e);
+                            + doc.text(s, keepFrom, e);
                 }
             }
-            boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-");
+            // "Chairman", "vice-chairman", "commander-in-chief": capitalized or compound titles stand alone
+            boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-") || headLen > 1;
             boolean hasBody = end > headEnd;
             // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized
             if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner())) {
@@ -93,6 +100,11 @@ public final class MentionFinder {
             int e = namePhraseEnd(toks, i, false);
             if (e <= i) {
                 continue;
+            }
+            // "the Soviet government", "the Tsarist army": a proper adjective before a lower-case organization noun
+            if (e < n && phraseHead(toks, i, e) == e - 1 && toks.get(e).tag().startsWith("NN") && !isCapitalized(toks.get(e))
+                    && lexicon.isOrgHead(toks.get(e).word()) && (e + 1 >= n || !toks.get(e + 1).tag().startsWith("NN"))) {
+                e++;
             }
             int head = phraseHead(toks, i, e);
             // a name NER reads as a place from end to end ("Soviet Union", "United Kingdom") stays a place
@@ -312,7 +324,9 @@ public final class MentionFinder {
             return false;
         }
         String tag = t.tag();
-        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN");
+        // "All-Russian": a capitalized determiner glued by a hyphen is part of the name
+        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN")
+                || tag.equals("DT") && t.after().isEmpty();
     }
 
     /**

@@ -16,11 +16,30 @@ import java.util.Set;
 public final class MentionRetyper {
     public void repair(AnnotatedDocument doc, List<List<Mention>> mentions) {
         Set<String> surnames = new HashSet<>();
+        java.util.Map<String, Integer> singles = new java.util.HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME && m.length() > 1) {
                     String[] parts = m.text().split("\\s+");
                     surnames.add(parts[parts.length - 1]);
+                } else if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
+                    singles.merge(m.text(), 1, Integer::sum);
+                }
+            }
+        }
+        // a one-word name NER calls a person at least twice is a person's name too
+        singles.forEach((name, count) -> {
+            if (count >= 2) {
+                surnames.add(name);
+            }
+        });
+        // plural group names ("the Greens"): a singular member noun ("a leading Green") names the group
+        java.util.Map<String, String> groups = new java.util.HashMap<>();
+        for (int s = 0; s < mentions.size(); s++) {
+            for (Mention m : mentions.get(s)) {
+                if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && m.length() == 1
+                        && doc.tokens(s).get(m.head()).tag().equals("NNPS") && m.text().endsWith("s")) {
+                    groups.put(m.text().substring(0, m.text().length() - 1), m.text());
                 }
             }
         }
@@ -43,6 +62,8 @@ public final class MentionRetyper {
                 CoreLabel t = toks.get(k);
                 if (!covered[k] && t.tag().startsWith("NNP") && surnames.contains(t.word())) {
                     fixed.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.NAME, t.word()));
+                } else if (!covered[k] && (t.tag().equals("NNP") || t.tag().equals("JJ")) && groups.containsKey(t.word())) {
+                    fixed.add(new Mention(s, k, k + 1, k, EntityType.ORGANIZATION, Mention.Kind.MEMBER, groups.get(t.word())));
                 }
             }
             fixed.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.length(), a.length()));

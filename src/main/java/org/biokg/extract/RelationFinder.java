@@ -32,6 +32,7 @@ public final class RelationFinder {
     }
 
     public List<Candidate> find(AnnotatedDocument doc, int s, List<Mention> mentions, List<DateMention> dates) {
+        // s is also the sentence index the unknown-name mentions carry
         SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         List<Candidate> out = new ArrayList<>();
         if (g == null || g.isEmpty()) {
@@ -58,7 +59,7 @@ public final class RelationFinder {
                 Mention subj = null;
                 if (subjNode != null) {
                     subj = argument(g, subjNode, mentions, rule.subject().contains(EntityType.OFFICE));
-                    subj = typed(subj, rule.subject());
+                    subj = subj != null ? typed(subj, rule.subject()) : unknownName(g, subjNode, rule.subject(), s);
                     if (subj == null) {
                         continue;
                     }
@@ -74,8 +75,9 @@ public final class RelationFinder {
                 if (objNode == null) {
                     continue;
                 }
-                Mention obj = typed(argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE)), rule.object());
-                if (obj == null || obj.equals(subj)
+                Mention found = argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE));
+                Mention obj = found != null ? typed(found, rule.object()) : unknownName(g, objNode, rule.object(), s);
+                if (obj == null || obj.equals(subj) || rule.memberOnly() && obj.kind() != Mention.Kind.MEMBER
                         || subj != null && obj.head() == subj.head()) {
                     continue;
                 }
@@ -86,22 +88,67 @@ public final class RelationFinder {
     }
 
     /**
-     * The mention if its type suits the rule. NER often mistakes a one-word name of a group or newspaper
-     * for a person ("joined the Greens", "founded Vanguard"): a single-word person name the rule needs as
-     * an organization or publication is coerced, and marked so (its confidence drops).
+     * The mention if its type suits the rule. NER often mistakes a one-word name of a group, newspaper or
+     * small town for a person ("joined the Greens", "founded Vanguard", "moved to Tarnow"): a single-word
+     * person name the rule needs as an organization, publication or place is coerced, and marked so (its
+     * confidence drops).
      */
     static Mention typed(Mention m, java.util.Set<EntityType> allowed) {
         if (m == null || allowed.contains(m.type())) {
             return m;
         }
         if (m.kind() == Mention.Kind.NAME && m.length() == 1 && m.type() == EntityType.PERSON) {
-            for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.PUBLICATION)) {
+            for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.PUBLICATION, EntityType.PLACE)) {
                 if (allowed.contains(t)) {
                     return new Mention(m.sentence(), m.begin(), m.end(), m.head(), t, Mention.Kind.COERCED, m.text());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A proper name NER did not tag ("Ust-Kut", a small town): the node's proper-noun phrase (the node and
+     * its adjacent compound and hyphen dependents), typed as the first place, organization or publication
+     * type the rule accepts. Persons are left to NER, which rarely misses them.
+     */
+    static Mention unknownName(SemanticGraph g, IndexedWord node, java.util.Set<EntityType> allowed, int sentence) {
+        // a singular proper noun that is not the sentence's first word ("Allied with Ann, ...")
+        if (!node.tag().equals("NNP") || !"O".equals(node.ner()) || !Character.isUpperCase(node.word().codePointAt(0))
+                || node.index() == 1) {
+            return null;
+        }
+        EntityType type = null;
+        for (EntityType t : List.of(EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PUBLICATION)) {
+            if (allowed.contains(t)) {
+                type = t;
+                break;
+            }
+        }
+        if (type == null) {
+            return null;
+        }
+        int begin = node.index();
+        int end = node.index();
+        for (var e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            int k = e.getDependent().index();
+            if ((rel.equals("compound") || rel.equals("flat") || rel.equals("punct") && e.getDependent().word().equals("-"))
+                    && k < begin && k >= begin - 3) {
+                begin = Math.min(begin, k);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = begin; k <= end; k++) {
+            IndexedWord w = g.getNodeByIndexSafe(k);
+            if (w == null) {
+                return null;
+            }
+            String word = w.originalText() != null && !w.originalText().isEmpty() ? w.originalText() : w.word();
+            boolean glue = word.equals("-") || k > begin && g.getNodeByIndexSafe(k - 1).word().equals("-");
+            text.append(text.length() > 0 && !glue ? " " : "").append(word);
+        }
+        return new Mention(sentence, begin - 1, end, node.index() - 1, type, Mention.Kind.COERCED, text.toString());
     }
 
     /**
@@ -113,12 +160,14 @@ public final class RelationFinder {
         if (m != null || node.lemma() == null || !stanceNouns.contains(node.lemma())) {
             return m;
         }
-        for (var e : g.outgoingEdgeIterable(node)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of")) {
-                Mention owner = mentionAt(mentions, e.getDependent().index() - 1, false);
-                if (owner != null) {
-                    return owner;
+        // "the Irkutsk region of Siberia": the of-phrase names the whole, so it goes first
+        for (String wanted : List.of("nmod:of", "nmod:poss", "compound")) {
+            for (var e : g.outgoingEdgeIterable(node)) {
+                if (e.getRelation().toString().equals(wanted)) {
+                    Mention owner = mentionAt(mentions, e.getDependent().index() - 1, false);
+                    if (owner != null) {
+                        return owner;
+                    }
                 }
             }
         }

@@ -21,10 +21,11 @@ import java.util.Set;
  * @param swap       true when {@code subj} and {@code obj} nodes are the relation's object and subject
  * @param implicitSubject true when the pattern has no subject node: the biography's subject is meant
  *                   ("which resulted in many clashes with X")
+ * @param memberOnly true when the object must be a member noun naming its group ("a leading Green")
  */
 public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<EntityType> subject,
                    Set<EntityType> object, double confidence, DateRole dateRole, String office, boolean swap,
-                   boolean implicitSubject) {
+                   boolean implicitSubject, boolean memberOnly) {
     public enum DateRole { START, END, NONE }
 
     /** The id evidence records: {@code relation/name}. */

@@ -92,7 +92,8 @@ public final class RuleFileReader {
         Rule.DateRole dateRole = Rule.DateRole.valueOf(keys.getOrDefault("date", "start").toUpperCase(Locale.ROOT));
         return new Rule(relation, name, pattern, types(keys.get("subject"), where), types(keys.get("object"), where),
                 confidence, dateRole, keys.get("office"), Boolean.parseBoolean(keys.getOrDefault("swap", "false")),
-                Boolean.parseBoolean(keys.getOrDefault("implicit-subject", "false")));
+                Boolean.parseBoolean(keys.getOrDefault("implicit-subject", "false")),
+                Boolean.parseBoolean(keys.getOrDefault("member-only", "false")));
     }
 
     private static Set<EntityType> types(String value, String where) {

@@ -97,6 +97,10 @@ public final class BIOKG {
     public static final Property sha256 = property("sha256");
     public static final Property confidenceThreshold = property("confidenceThreshold");
 
+    // Entity links (to DBpedia / Wikipedia)
+    public static final Property linkCandidate = property("linkCandidate");
+    public static final Property linkConfidence = property("linkConfidence");
+
     /** The property of a relation: its local name is {@link Relation#id()}. */
     public static Property property(Relation relation) {
         return property(relation.id());

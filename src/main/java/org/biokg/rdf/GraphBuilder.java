@@ -51,18 +51,22 @@ import java.util.regex.Pattern;
 public final class GraphBuilder {
     /** Facts whose combined confidence is below this go to the candidates graph. */
     public static final double DEFAULT_THRESHOLD = 0.5;
+    /** Entity links at or above this confidence become owl:sameAs; below it, biokg:linkCandidate. */
+    public static final double DEFAULT_LINK_THRESHOLD = 0.5;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final String base;
     private final double threshold;
     private final Instant startedAt;
     private final Map<String, String> digests;
+    private final double linkThreshold;
 
     private GraphBuilder(Builder b) {
         this.base = b.base;
         this.threshold = b.threshold;
         this.startedAt = b.startedAt;
         this.digests = Map.copyOf(b.digests);
+        this.linkThreshold = b.linkThreshold;
     }
 
     public static Builder create() {
@@ -83,8 +87,18 @@ public final class GraphBuilder {
         private double threshold = DEFAULT_THRESHOLD;
         private Instant startedAt;
         private final Map<String, String> digests = new TreeMap<>();
+        private double linkThreshold = DEFAULT_LINK_THRESHOLD;
 
         private Builder() {
+        }
+
+        /** Entity links (see {@link Entity#wikipediaTitle()}) below {@code t} are written as suggestions only; in [0, 1]. */
+        public Builder linkThreshold(double t) {
+            if (!(t >= 0 && t <= 1)) {
+                throw new IllegalArgumentException("link threshold outside [0,1]: " + t);
+            }
+            this.linkThreshold = t;
+            return this;
         }
 
         /** Base of the data IRIs; must be an absolute http(s) IRI ending in {@code /} or {@code #}. */
@@ -162,6 +176,7 @@ public final class GraphBuilder {
         private final Target asserted = new Target();
         private final Target candidates = new Target();
         private final Map<EntityKey, Set<String>> aliases = new HashMap<>();
+        private final Map<EntityKey, Entity> links = new HashMap<>();
         private final Map<String, ExtractionResult> documents = new LinkedHashMap<>();
         private final Map<String, Evidence> sentences = new HashMap<>();
         private final Instant runStarted;
@@ -382,11 +397,19 @@ public final class GraphBuilder {
                 for (String alias : new TreeSet<>(aliases.getOrDefault(key, Set.of()))) {
                     r.addProperty(SKOS.altLabel, alias);
                 }
+                Entity linked = links.get(key);
+                if (linked != null) {
+                    EntityLinks.write(r, linked.wikipediaTitle(), linked.linkConfidence(), linkThreshold);
+                }
             }
             return r;
         }
 
         private void noteAliases(Entity e) {
+            if (e.wikipediaTitle() != null) {
+                // The surest link of the entities that are this resource.
+                links.merge(key(e), e, (a, b) -> b.linkConfidence() > a.linkConfidence() ? b : a);
+            }
             Set<String> set = aliases.computeIfAbsent(key(e), k -> new HashSet<>());
             for (String alias : e.aliases()) {
                 if (!alias.equals(e.label()) && !alias.isBlank()) {

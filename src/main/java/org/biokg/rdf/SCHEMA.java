@@ -19,4 +19,7 @@ public final class SCHEMA {
 
     /** Links a source document to the person the biography is about. */
     public static final Property about = ResourceFactory.createProperty(NS, "about");
+
+    /** Links an entity to a web page that unambiguously identifies it (its Wikipedia article). */
+    public static final Property sameAs = ResourceFactory.createProperty(NS, "sameAs");
 }

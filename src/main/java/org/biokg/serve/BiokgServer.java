@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +40,7 @@ import java.util.UUID;
  * {@code /biokg/update}, Graph Store Protocol on {@code /biokg/data}) exist only when a password file is given
  * and then need HTTP basic authentication; they live on their own paths because Fuseki's protection covers
  * every method of a path. The console gets the read-only server description, ping and statistics it needs.
+ * The network and timeline views are static pages under {@code /view/} that query {@code /biokg/sparql}.
  *
  * <pre>{@code
  * BiokgServer server = BiokgServer.builder().store(BiokgStore.atDefault()).port(3030).start();
@@ -151,6 +153,11 @@ public final class BiokgServer {
         return serverUrl() + "#/dataset/" + DATASET + "/query";
     }
 
+    /** The network and timeline views (an index page linking both). */
+    public String viewsUrl() {
+        return serverUrl() + ViewServlet.PATH.substring(1) + "/";
+    }
+
     /** The dataset URL (queries by GET or POST are accepted on it too). */
     public String datasetUrl() {
         return serverUrl() + DATASET;
@@ -189,22 +196,49 @@ public final class BiokgServer {
         return opened == null ? Optional.empty() : Optional.of(opened.location());
     }
 
-    /** What to tell the user once the server is up: URLs, two example queries, how writes work. */
+    /** What to tell the user once the server is up: URLs, three example queries to paste, how writes work. */
     public List<String> banner() {
         String q = queryUrl();
-        String select = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 10";
-        String construct = "CONSTRUCT { ?doc ?p ?o } WHERE { ?doc <http://schema.org/about> ?subject ; ?p ?o }";
         String writesLine = writes
                 ? "Writes:         " + updateUrl().orElseThrow() + " (SPARQL Update) and " + graphWriteUrl().orElseThrow()
                   + " (Graph Store), HTTP basic auth"
                 : "Writes:         off (start with --password-file FILE to allow authenticated updates)";
-        return List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "Console:        " + consoleUrl(),
+                "Views:          " + viewsUrl() + " (network.html: who sided with whom; timeline.html: the subject's life)",
                 "Query endpoint: " + q + " (read-only, query timeout " + queryTimeout.toSeconds() + " s)",
                 writesLine,
-                "Examples:",
-                "  curl -s " + q + " -H 'Accept: application/sparql-results+json' --data-urlencode 'query=" + select + "'",
-                "  curl -s " + q + " -H 'Accept: text/turtle' --data-urlencode 'query=" + construct + "'");
+                "Example queries (paste into a shell, or the query part into the console):"));
+        for (ExampleQuery e : ExampleQuery.values()) {
+            lines.add("  # " + e.description);
+            lines.add("  curl -s " + q + " -H 'Accept: " + e.accept + "' --data-urlencode 'query=" + e.text + "'");
+        }
+        return List.copyOf(lines);
+    }
+
+    /** The example queries of the banner: one line each, no quote characters, so they paste into a shell. */
+    enum ExampleQuery {
+        PEOPLE("the people in the graph", "text/csv",
+                "PREFIX biokg: <https://w3id.org/biokg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                        + "SELECT ?person ?name WHERE { ?person a biokg:Person ; rdfs:label ?name } ORDER BY ?name LIMIT 20"),
+        ALLIES("the biography subject's allies and the sentences that say so", "text/csv",
+                "PREFIX biokg: <https://w3id.org/biokg/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+                        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <http://schema.org/> "
+                        + "SELECT ?ally ?sentence WHERE { ?doc schema:about ?s . ?st rdf:subject ?s ; "
+                        + "rdf:predicate biokg:alliedWith ; rdf:object ?a ; biokg:evidence/biokg:sentence/biokg:text ?sentence . "
+                        + "?a rdfs:label ?ally } ORDER BY ?ally"),
+        DOCUMENTS("the source documents, as Turtle", "text/turtle",
+                "CONSTRUCT { ?doc ?p ?o } WHERE { ?doc <http://schema.org/about> ?subject ; ?p ?o }");
+
+        final String description;
+        final String accept;
+        final String text;
+
+        ExampleQuery(String description, String accept, String text) {
+            this.description = description;
+            this.accept = accept;
+            this.text = text;
+        }
     }
 
     /** Configures a server; {@link #build()} opens the store, {@link #start()} also starts serving. */
@@ -306,6 +340,8 @@ public final class BiokgServer {
                     // (it lists datasets from it), ping and per-dataset statistics; nothing else of the admin API.
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiFreeBase()))
                     .addServlet("/$/server", new ActionServerStatus())
+                    // The network and timeline views: static pages that query /biokg like any other client.
+                    .addServlet(ViewServlet.PATH + "/*", new ViewServlet())
                     .enablePing(true)
                     .enableStats(true)
                     .fusekiModules(FusekiModules.create(new FMod_UI()));

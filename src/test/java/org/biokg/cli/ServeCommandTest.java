@@ -69,7 +69,8 @@ class ServeCommandTest {
         assertTrue(text.startsWith("biokg: serving " + store.resolve("tdb-")), text);
         assertTrue(text.matches("(?s).*Console:        http://127\\.0\\.0\\.1:\\d+/#/dataset/biokg/query\n.*"), text);
         assertTrue(text.matches("(?s).*Query endpoint: http://127\\.0\\.0\\.1:\\d+/biokg/sparql \\(read-only, query timeout 5 s\\).*"), text);
-        assertEquals(2, text.lines().filter(l -> l.startsWith("  curl -s http://127.0.0.1:")).count(), text);
+        assertTrue(text.matches("(?s).*Views:          http://127\\.0\\.0\\.1:\\d+/view/ .*"), text);
+        assertEquals(3, text.lines().filter(l -> l.startsWith("  curl -s http://127.0.0.1:")).count(), text);
         assertTrue(text.contains("Writes:         off"), text);
         assertTrue(text.contains("Press Ctrl-C to stop."), text);
     }

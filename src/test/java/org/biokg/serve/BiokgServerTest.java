@@ -218,14 +218,32 @@ class BiokgServerTest {
     }
 
     @Test
-    void bannerGivesUrlsAndTwoExampleQueries() {
+    void bannerGivesUrlsAndThreeExampleQueriesThatRun() throws Exception {
         List<String> banner = guarded.banner();
         String all = String.join("\n", banner);
         assertTrue(all.contains("Console:        http://127.0.0.1:" + guarded.port() + "/#/dataset/biokg/query"), all);
+        assertTrue(all.contains("Views:          http://127.0.0.1:" + guarded.port() + "/view/ "), all);
         assertTrue(all.contains("Query endpoint: http://127.0.0.1:" + guarded.port() + "/biokg/sparql"), all);
-        assertEquals(2, banner.stream().filter(l -> l.strip().startsWith("curl -s " + guarded.queryUrl())).count());
         assertTrue(all.contains(guarded.updateUrl().orElseThrow()));
         assertTrue(String.join("\n", readOnly.banner()).contains("Writes:         off"));
+        // Each example is a curl line that pastes into a shell as it is, and answers.
+        Pattern curl = Pattern.compile("  curl -s (\\S+) -H 'Accept: ([^']+)' --data-urlencode 'query=([^']+)'");
+        List<String> answers = new ArrayList<>();
+        for (String line : banner) {
+            if (!line.startsWith("  curl"))
+                continue;
+            Matcher m = curl.matcher(line);
+            assertTrue(m.matches(), line);
+            assertEquals(guarded.queryUrl(), m.group(1));
+            HttpResponse<String> r = postForm(m.group(1), "query", m.group(3), m.group(2), null, null);
+            assertEquals(200, r.statusCode(), line + "\n" + r.body());
+            answers.add(r.body());
+        }
+        assertEquals(3, answers.size(), all);
+        assertTrue(answers.get(0).contains("Mira Kessel"), answers.get(0));
+        assertTrue(answers.get(1).contains("Tomas Brenn") && answers.get(1).contains("In October 1917 Kessel sided with Tomas Brenn."),
+                answers.get(1));
+        assertTrue(answers.get(2).contains("mira-kessel.txt"), answers.get(2));
     }
 
     @Test

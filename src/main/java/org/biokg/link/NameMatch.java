@@ -1,0 +1,91 @@
+package org.biokg.link;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether a name can be the name of the page a dictionary links it to. The WikiDict also holds anchors such
+ * as a relative's name linking to the famous person's page, or an office linking to the council that fills
+ * it. Words are compared up to transliteration ({@code Vatsetis} / {@code Vācietis}).
+ */
+final class NameMatch {
+    private static final double SIMILAR = 0.7;
+
+    private NameMatch() {
+    }
+
+    /** Whether the title shares a word with the name: a person's page bears the person's name. */
+    static boolean sharesAWord(String name, String title) {
+        List<String> a = words(name);
+        List<String> b = words(WikiTitle.base(title));
+        for (String x : a) {
+            for (String y : b) {
+                if (similar(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the title begins with a word of the name: an office's page is titled by its role word
+     * ({@code President_of_...} for "Mexican President"), not by the body that fills it.
+     */
+    static boolean titledByAWordOf(String name, String title) {
+        List<String> t = words(WikiTitle.base(title));
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (String x : words(name)) {
+            if (similar(x, t.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Name words of three letters or more, accents dropped, lower case. */
+    static List<String> words(String s) {
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String w : plain.split("[^\\p{L}]+")) {
+            if (w.length() >= 3) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean similar(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        int longer = Math.max(x.length(), y.length());
+        if (Math.min(x.length(), y.length()) < 4) {
+            return false;
+        }
+        return 1.0 - (double) levenshtein(x, y) / longer >= SIMILAR;
+    }
+
+    private static int levenshtein(String x, String y) {
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()];
+    }
+}
