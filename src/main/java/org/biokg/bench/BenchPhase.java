@@ -277,7 +277,7 @@ public final class BenchPhase {
                 for (int i = 0; i < warmup; i++)
                     for (NamedQuery q : all)
                         send(client, requests.get(q.name()), q);
-                // The round trip of the emptiest query: what HTTP and Fuseki add to every figure below.
+                // The round trip of the emptiest query, for comparison with the named ones.
                 NamedQuery empty = new NamedQuery("ask-empty", "", "ASK {}");
                 HttpRequest ask = HttpRequest.newBuilder(endpoint)
                         .header("Content-Type", "application/sparql-query; charset=utf-8")

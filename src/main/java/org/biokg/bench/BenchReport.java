@@ -201,7 +201,7 @@ public final class BenchReport {
         if (queries.has("http_floor")) {
             JsonObject h = queries.getAsJsonObject("http_floor");
             rows.add(new String[]{"HTTP round trip of ASK {} p50 / p95", ms(num(h, "p50_ms")) + " / " + ms(num(h, "p95_ms")), "",
-                    "what HTTP and Fuseki add to every query below"});
+                    "for comparison: the emptiest query"});
         }
         for (Map.Entry<String, JsonElement> e : queries.getAsJsonObject("queries").entrySet()) {
             JsonObject q = e.getValue().getAsJsonObject();
