@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code biokg build [FILE]}: text -> facts -> RDF; writes the Turtle and TriG exports and reports counts. */
@@ -69,14 +70,33 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
+        Path outDir = out != null ? out : Defaults.out();
+        BiokgStore st = noStore ? null : BiokgStore.at(ServerOptions.storeOrDefault(store));
+        String key = null;
+        if (st != null && !pipeline.noCache) {
+            // nothing that decides the graph changed since the last build: the store and exports hold it already
+            List<Source> sources = Defaults.inputs(input != null ? input : Defaults.data()).stream()
+                    .map(pipeline.sourceReader()::read).toList();
+            key = BuildStamp.key(sources, pipeline.settings(), threshold, baseIri, pipeline.link, pipeline.linkThreshold);
+            Optional<BuildStamp> stamp = BuildStamp.read(st);
+            if (stamp.isPresent() && stamp.get().upToDate(key, st, outDir)) {
+                stdout.println(stamp.get().report());
+                stdout.printf(Locale.ROOT, "graph unchanged since the last build: %s and %s are up to date (--no-cache rebuilds)%n",
+                        outDir, st.root());
+                stdout.flush();
+                return 0;
+            }
+        }
         Build b = build(pipeline, input, threshold, baseIri, spec.commandLine().getErr());
-        GraphWriter.Outputs files = GraphWriter.writeOutputs(b.dataset(), out != null ? out : Defaults.out());
+        GraphWriter.Outputs files = GraphWriter.writeOutputs(b.dataset(), outDir);
         stdout.println(b.stats().report());
         stdout.printf(Locale.ROOT, "wrote %s and %s%n", files.asserted(), files.dataset());
-        if (!noStore) {
-            LoadResult loaded = load(BiokgStore.at(ServerOptions.storeOrDefault(store)), b.dataset(),
-                    pipeline.progress(spec.commandLine().getErr()));
+        if (st != null) {
+            LoadResult loaded = load(st, b.dataset(), pipeline.progress(spec.commandLine().getErr()));
             stdout.printf(Locale.ROOT, "loaded %,d triples into %s%n", loaded.triples() + loaded.quads(), loaded.location());
+            if (key != null) {
+                new BuildStamp(key, loaded.location().getFileName().toString(), outDir, b.stats().report()).write(st);
+            }
         }
         stdout.flush();
         return 0;

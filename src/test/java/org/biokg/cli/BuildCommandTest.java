@@ -34,7 +34,7 @@ class BuildCommandTest {
         TestPipelines.seed(); // annotate once, shared with the other seed tests
         out1 = tmp.resolve("out1");
         first = CliRunner.run("build", "--quiet", "--cache-dir", TestPipelines.CACHE.toString(), "--out", out1.toString(),
-                TestPipelines.SEED.toString());
+                "--store", tmp.resolve("store").toString(), TestPipelines.SEED.toString());
     }
 
     @Test
@@ -93,7 +93,7 @@ class BuildCommandTest {
     void twoBuildsOfTheSameTextGiveTheSameIris() throws IOException {
         Path out2 = tmp.resolve("out2");
         CliRunner second = CliRunner.run("build", "--quiet", "--cache-dir", TestPipelines.CACHE.toString(), "--out",
-                out2.toString(), TestPipelines.SEED.toString());
+                out2.toString(), "--store", tmp.resolve("store2").toString(), TestPipelines.SEED.toString());
         assertEquals(0, second.code(), second.err());
         Dataset a = DatasetReader.read(out1.resolve("biokg.trig"));
         Dataset b = DatasetReader.read(out2.resolve("biokg.trig"));
@@ -112,8 +112,33 @@ class BuildCommandTest {
     }
 
     @Test
+    void anUnchangedRebuildLeavesTheStoreAndExportsAlone() throws IOException {
+        Path out = tmp.resolve("out4");
+        String storeDir = tmp.resolve("store4").toString();
+        String cache = TestPipelines.CACHE.toString();
+        String seed = TestPipelines.SEED.toString();
+        assertEquals(0, CliRunner.run("build", "--quiet", "--cache-dir", cache, "--out", out.toString(), "--store", storeDir, seed).code());
+        var before = org.biokg.store.BiokgStore.at(Path.of(storeDir)).current().orElseThrow().generation();
+        long ttl = Files.getLastModifiedTime(out.resolve("biokg.ttl")).toMillis();
+
+        CliRunner again = CliRunner.run("build", "--quiet", "--cache-dir", cache, "--out", out.toString(), "--store", storeDir, seed);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("graph unchanged since the last build"), again.out());
+        assertTrue(again.out().contains("Entities:"), "the counts are still reported: " + again.out());
+        assertEquals(before, org.biokg.store.BiokgStore.at(Path.of(storeDir)).current().orElseThrow().generation());
+        assertEquals(ttl, Files.getLastModifiedTime(out.resolve("biokg.ttl")).toMillis());
+
+        CliRunner stricter = CliRunner.run("build", "--quiet", "--threshold", "0.8", "--cache-dir", cache, "--out", out.toString(),
+                "--store", storeDir, seed);
+        assertEquals(0, stricter.code(), stricter.err());
+        assertFalse(stricter.out().contains("graph unchanged"), "a new threshold is a new graph");
+        assertFalse(before.equals(org.biokg.store.BiokgStore.at(Path.of(storeDir)).current().orElseThrow().generation()));
+    }
+
+    @Test
     void aMissingInputIsBadInput() {
-        CliRunner r = CliRunner.run("build", "--quiet", "--out", tmp.resolve("x").toString(), tmp.resolve("nope.txt").toString());
+        CliRunner r = CliRunner.run("build", "--quiet", "--out", tmp.resolve("x").toString(), "--store", tmp.resolve("xs").toString(),
+                tmp.resolve("nope.txt").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("nope.txt: no such file"), r.err());
         assertFalse(Files.exists(tmp.resolve("x").resolve("biokg.ttl")));
