@@ -13,6 +13,7 @@ import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.GraphStats;
 import org.biokg.rdf.GraphWriter;
 import org.biokg.store.BiokgStore;
+import org.biokg.store.BuildStamp;
 import org.biokg.store.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +78,7 @@ public final class BuildCommand implements Callable<Integer> {
             // nothing that decides the graph changed since the last build: the store and exports hold it already
             List<Source> sources = Defaults.inputs(input != null ? input : Defaults.data()).stream()
                     .map(pipeline.sourceReader()::read).toList();
-            key = BuildStamp.key(sources, pipeline.settings(), threshold, baseIri, pipeline.link, pipeline.linkThreshold);
+            key = BuildStamp.keyOf(sources, pipeline.settings(), threshold, baseIri, pipeline.link, pipeline.linkThreshold);
             Optional<BuildStamp> stamp = BuildStamp.read(st);
             if (stamp.isPresent() && stamp.get().upToDate(key, st, outDir)) {
                 stdout.println(stamp.get().report());

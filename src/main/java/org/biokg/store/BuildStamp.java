@@ -1,9 +1,8 @@
-package org.biokg.cli;
+package org.biokg.store;
 
 import org.biokg.extract.ExtractionCache;
 import org.biokg.nlp.PipelineSettings;
-import org.biokg.store.BiokgStore;
-import org.biokg.store.StorePointer;
+import org.biokg.rdf.GraphWriter;
 import org.biokg.text.Source;
 
 import java.io.IOException;
@@ -15,28 +14,40 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the last build put in a store: a key over everything that decides the graph (each input's facts-cache
- * key — text, settings and biokg's code — the threshold, base IRI and linking options), the store generation
- * it loaded and the counts it printed. A build whose key matches, with the same generation still current and
- * the export files in place, has nothing to do.
+ * What the last build put in a store: a key over everything that decides the graph (the caller's choice:
+ * each input's facts-cache key — text, settings and biokg's code — the threshold, base IRI, linking options),
+ * the store generation it loaded and the counts it printed. A build whose key matches, with the same
+ * generation still current and the export files in place, has nothing to do.
  */
-record BuildStamp(String key, String generation, Path outDir, String report) {
+public record BuildStamp(String key, String generation, Path outDir, String report) {
     static final String FILE_NAME = "build.properties";
 
-    static String key(List<Source> sources, PipelineSettings settings, double threshold, String baseIri, boolean link,
-                      double linkThreshold) {
-        StringBuilder sb = new StringBuilder("v1");
+    /** The build key of a graph: each input's facts-cache key and the options that shape the graph. */
+    public static String keyOf(List<Source> sources, PipelineSettings settings, double threshold,
+                               String baseIri, boolean link, double linkThreshold) {
+        List<String> parts = new ArrayList<>();
         for (Source s : sources) {
-            sb.append('\u0000').append(ExtractionCache.key(s, settings));
+            parts.add(ExtractionCache.key(s, settings));
         }
-        sb.append('\u0000').append(threshold).append('\u0000').append(baseIri).append('\u0000').append(link)
-                .append('\u0000').append(link ? linkThreshold : 0);
+        parts.add(String.valueOf(threshold));
+        parts.add(String.valueOf(baseIri));
+        parts.add(link ? "link " + linkThreshold : "no link");
+        return key(parts);
+    }
+
+    /** A key over the parts that decide a graph. */
+    public static String key(List<String> parts) {
+        StringBuilder sb = new StringBuilder("v1");
+        for (String p : parts) {
+            sb.append('\u0000').append(p);
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -45,7 +56,7 @@ record BuildStamp(String key, String generation, Path outDir, String report) {
     }
 
     /** The stamp of the store, if there is a readable one. */
-    static Optional<BuildStamp> read(BiokgStore store) {
+    public static Optional<BuildStamp> read(BiokgStore store) {
         Path f = store.root().resolve(FILE_NAME);
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
@@ -61,16 +72,16 @@ record BuildStamp(String key, String generation, Path outDir, String report) {
     }
 
     /** True when this stamp says {@code store} and {@code outDir} already hold the graph of {@code key}. */
-    boolean upToDate(String key, BiokgStore store, Path outDir) {
+    public boolean upToDate(String key, BiokgStore store, Path outDir) {
         Optional<StorePointer> current = store.current();
         return this.key.equals(key) && current.isPresent() && current.get().generation().equals(generation)
                 && this.outDir.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())
-                && Files.isRegularFile(outDir.resolve(org.biokg.rdf.GraphWriter.ASSERTED_FILE))
-                && Files.isRegularFile(outDir.resolve(org.biokg.rdf.GraphWriter.DATASET_FILE));
+                && Files.isRegularFile(outDir.resolve(GraphWriter.ASSERTED_FILE))
+                && Files.isRegularFile(outDir.resolve(GraphWriter.DATASET_FILE));
     }
 
     /** Writes the stamp next to the store's pointer (temporary file and rename). A failure only costs time. */
-    void write(BiokgStore store) {
+    public void write(BiokgStore store) {
         Properties p = new Properties();
         p.setProperty("key", key);
         p.setProperty("generation", generation);
