@@ -22,6 +22,7 @@ public final class EntityRegistry {
     private final List<Entity> persons = new ArrayList<>();
     private int next;
     private int clock;
+    /** Organization head words and office word variants; null: neither is used. */
     private final Lexicon orgHeads;
 
     public EntityRegistry() {
@@ -145,7 +146,7 @@ public final class EntityRegistry {
 
     private Entity resolveOther(String label, EntityType type) {
         String k = key(type, label);
-        String nk = LabelNormalizer.key(label);
+        String nk = norm(type, label);
         // "the Party", "the Committee": the organization of that kind named last
         if (type == EntityType.ORGANIZATION && orgHeads != null && !nk.contains(" ") && orgHeads.isOrgHead(nk)) {
             Entity recent = null;
@@ -169,7 +170,7 @@ public final class EntityRegistry {
             if (e.type() != type) {
                 continue;
             }
-            String ek = LabelNormalizer.key(e.label());
+            String ek = norm(type, e.label());
             if (nk.split(" ").length >= 2 && ek.startsWith(nk + " of ")) {
                 alias(e, label);
                 return e;
@@ -195,8 +196,14 @@ public final class EntityRegistry {
         return new Entity("e" + (next++), label, type);
     }
 
-    private static String key(EntityType type, String label) {
-        return type.name() + "|" + LabelNormalizer.key(label);
+    private String key(EntityType type, String label) {
+        return type.name() + "|" + norm(type, label);
+    }
+
+    /** The normalised label; an office's word variants ("fleet", "navy") are one word. */
+    private String norm(EntityType type, String label) {
+        String k = LabelNormalizer.key(label);
+        return type == EntityType.OFFICE && orgHeads != null ? orgHeads.canonicalOfficeWords(k) : k;
     }
 
     /** A label as it should read: no leading article, no trailing possessive, offices capitalised. */

@@ -15,8 +15,15 @@ public final class Lexicon {
     private final List<String[]> officeHeads;
     private final WordList orgHeads;
     private final WordList publicationCues;
+    private final java.util.Map<String, String> officeWordVariants = new java.util.HashMap<>();
 
-    private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues) {
+    private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues, WordList officeWordVariants) {
+        for (String e : officeWordVariants.entries()) {
+            String[] words = e.split(" ");
+            for (String w : words) {
+                this.officeWordVariants.put(w, words[0]);
+            }
+        }
         List<String[]> heads = new ArrayList<>();
         for (String e : offices.entries()) {
             heads.add(e.split(" "));
@@ -31,12 +38,22 @@ public final class Lexicon {
     public static Lexicon defaults() {
         return new Lexicon(WordList.fromResource("org/biokg/extract/office-heads.txt"),
                 WordList.fromResource("org/biokg/extract/org-heads.txt"),
-                WordList.fromResource("org/biokg/extract/publication-cues.txt"));
+                WordList.fromResource("org/biokg/extract/publication-cues.txt"),
+                WordList.fromResource("org/biokg/extract/office-word-variants.txt"));
     }
 
     /** Office head entries as word sequences, longest first. */
     public List<String[]> officeHeads() {
         return officeHeads;
+    }
+
+    /** A normalised office label with each word variant replaced by its canonical word ("fleet" -> "navy"). */
+    public String canonicalOfficeWords(String normalisedLabel) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : normalisedLabel.split(" ")) {
+            sb.append(sb.length() > 0 ? " " : "").append(officeWordVariants.getOrDefault(w, w));
+        }
+        return sb.toString();
     }
 
     public boolean isOrgHead(String word) {

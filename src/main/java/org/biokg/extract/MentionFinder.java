@@ -262,6 +262,10 @@ public final class MentionFinder {
             if ("DATE".equals(t.ner()) && lastCap < 0) {
                 break; // "the July Council meeting": a month is not part of the name
             }
+            // "Commissar of Army and Navy Affairs and Chairman of the Council": a second title starts a second office
+            if (w.equals("and") && k + 1 < n && officeHeadAt(toks, k + 1) > 0) {
+                break;
+            }
             if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
                 lastCap = k;
             } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))
