@@ -11,15 +11,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Repairs one frequent parser error in biographies: an opening date glued to the subject's name. "In 1890
- * Ada was expelled" is parsed as if "1890 Ada" were one noun phrase, the object of "In", leaving the verb
- * without a subject. The repair makes the name the subject again. It changes the graph in place and is
- * idempotent.
+ * Repairs frequent parser errors in biographies and adds the edges enhanced++ leaves out, so that rules
+ * written for the plain construction also read these:
+ * <ul>
+ * <li>an opening date glued to the subject's name: "In 1890 Ada was expelled" is parsed as if "1890 Ada"
+ * were one noun phrase, the object of "In", leaving the verb without a subject;</li>
+ * <li>a parenthetical list of people hung on the wrong noun: in "the three secretaries of the Guild (Ann,
+ * Bob and Cy)" the list belongs to "secretaries", not to "the Guild";</li>
+ * <li>a plural noun standing for the people listed beside it: what "the secretaries (Ann, Bob and Cy)" do
+ * or are, each of them does or is;</li>
+ * <li>a plural pronoun for the people just coordinated: in "Ann and Bob, with their support for Cy",
+ * "their" is Ann and Bob.</li>
+ * </ul>
+ * It changes the graph in place and is idempotent.
  */
 public final class GraphRepair {
     private static final Set<String> DATE_TAGS = Set.of("DATE");
 
     public void repair(SemanticGraph g, List<Mention> mentions) {
+        restoreGluedSubjects(g, mentions);
+        reattachMemberLists(g, mentions);
+        spreadGroupsToMembers(g, mentions);
+        resolvePluralPronouns(g, mentions);
+    }
+
+    private void restoreGluedSubjects(SemanticGraph g, List<Mention> mentions) {
         for (IndexedWord verb : new ArrayList<>(g.vertexSet())) {
             if (!verb.tag().startsWith("VB") || hasSubject(g, verb)) {
                 continue;
@@ -74,5 +90,121 @@ public final class GraphRepair {
             }
         }
         return null;
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+
+    /** Moves an apposition of people from a body ("of the Guild (Ann, Bob)") to the plural noun it modifies. */
+    private static void reattachMemberLists(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord body = e.getGovernor();
+            IndexedWord member = e.getDependent();
+            if (!e.getRelation().toString().equals("appos") || !isPersonHead(member, mentions) || isPersonHead(body, mentions)) {
+                continue;
+            }
+            for (SemanticGraphEdge up : g.incomingEdgeList(body)) {
+                IndexedWord group = up.getGovernor();
+                if (up.getRelation().toString().startsWith("nmod") && isPluralNoun(group, mentions) && group.index() < body.index()) {
+                    g.removeEdge(e);
+                    addEdge(g, group, member, "appos");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Gives the people listed beside a plural noun ("the secretaries (Ann, Bob)") the noun's own edges. */
+    private static void spreadGroupsToMembers(SemanticGraph g, List<Mention> mentions) {
+        for (IndexedWord group : new ArrayList<>(g.vertexSet())) {
+            if (!isPluralNoun(group, mentions)) {
+                continue;
+            }
+            List<IndexedWord> members = new ArrayList<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(group)) {
+                if (e.getRelation().toString().equals("appos") && isPersonHead(e.getDependent(), mentions)) {
+                    members.add(e.getDependent());
+                }
+            }
+            if (members.isEmpty()) {
+                continue;
+            }
+            for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(group))) {
+                String rel = in.getRelation().toString();
+                if (!rel.startsWith("conj") && !rel.equals("appos")) {
+                    for (IndexedWord m : members) {
+                        addEdge(g, in.getGovernor(), m, rel);
+                    }
+                }
+            }
+            for (SemanticGraphEdge out : new ArrayList<>(g.outgoingEdgeList(group))) {
+                if (out.getRelation().toString().startsWith("acl")) {
+                    for (IndexedWord m : members) {
+                        addEdge(g, m, out.getDependent(), out.getRelation().toString());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Points a plural pronoun at the people (or groups) coordinated before it in the same sentence: the
+     * nearest preceding coordination whose every member is a person or organization name.
+     */
+    private static void resolvePluralPronouns(SemanticGraph g, List<Mention> mentions) {
+        for (IndexedWord pronoun : new ArrayList<>(g.vertexSet())) {
+            if (!pronoun.tag().startsWith("PRP") || !PLURAL_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<IndexedWord> antecedents = null;
+            for (IndexedWord first : g.vertexListSorted()) {
+                if (first.index() >= pronoun.index() || !isNameHead(first, mentions)) {
+                    continue;
+                }
+                List<IndexedWord> group = new ArrayList<>(List.of(first));
+                for (SemanticGraphEdge e : g.outgoingEdgeList(first)) {
+                    if (e.getRelation().toString().equals("conj:and") && e.getDependent().index() < pronoun.index()) {
+                        group.add(e.getDependent());
+                    }
+                }
+                if (group.size() > 1 && group.stream().allMatch(w -> isNameHead(w, mentions))) {
+                    antecedents = group; // the nearest one wins: later coordinations overwrite earlier ones
+                }
+            }
+            if (antecedents == null) {
+                continue;
+            }
+            for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(pronoun))) {
+                for (IndexedWord a : antecedents) {
+                    addEdge(g, in.getGovernor(), a, in.getRelation().toString());
+                }
+            }
+        }
+    }
+
+    /** A plural common noun ("secretaries", "the three Secretaries"), not a group's name ("the Greens"). */
+    private static boolean isPluralNoun(IndexedWord w, List<Mention> mentions) {
+        return (w.tag().equals("NNS") || w.tag().equals("NNPS")) && !isNameHead(w, mentions);
+    }
+
+    private static boolean isNameHead(IndexedWord w, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME
+                    && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addEdge(SemanticGraph g, IndexedWord gov, IndexedWord dep, String rel) {
+        if (gov.equals(dep)) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.getAllEdges(gov, dep)) {
+            if (e.getRelation().toString().equals(rel)) {
+                return;
+            }
+        }
+        g.addEdge(gov, dep, GrammaticalRelation.valueOf(Language.UniversalEnglish, rel), 1.0, false);
     }
 }

@@ -192,11 +192,13 @@ public final class MentionFinder {
     /** The title words of a role, its head noun in the singular ("editors" reads "editor"). */
     private static String roleText(AnnotatedDocument doc, int s, List<CoreLabel> toks, int start, int headEnd) {
         CoreLabel head = toks.get(headEnd - 1);
-        if (!head.tag().equals("NNS") || head.lemma() == null) {
+        boolean nnps = head.tag().equals("NNPS") && head.word().endsWith("s");
+        if (!(head.tag().equals("NNS") && head.lemma() != null) && !nnps) {
             return doc.text(s, start, headEnd);
         }
         String before = headEnd - 1 > start ? doc.text(s, start, headEnd - 1) + " " : "";
-        String lemma = head.lemma();
+        String w = head.word();
+        String lemma = !nnps ? head.lemma() : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
         if (Character.isUpperCase(head.word().charAt(0))) {
             lemma = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
         }
@@ -235,13 +237,22 @@ public final class MentionFinder {
             // the last word may be plural: "editors of the Review"
             boolean last = k == words.length - 1;
             String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
-            if (!w.equals(words[k]) && !(last && t.tag().equals("NNS") && lemma.equals(words[k]))) {
+            if (!w.equals(words[k]) && !(last && isPluralOf(t, lemma, w, words[k]))) {
                 return 0;
             }
         }
         // a noun, not "head" as a verb or "chief" as an adjective before another noun phrase we do not know
         String tag = toks.get(i + words.length - 1).tag();
         return tag.startsWith("NN") || tag.equals("JJ") && words.length > 1 ? words.length : 0;
+    }
+
+    /** "editors" for "editor"; CoreNLP leaves capitalized plurals (NNPS "Secretaries") unlemmatized. */
+    private static boolean isPluralOf(CoreLabel t, String lemma, String word, String singular) {
+        if (t.tag().equals("NNS")) {
+            return lemma.equals(singular);
+        }
+        return t.tag().equals("NNPS") && (word.equals(singular + "s") || singular.endsWith("y")
+                && word.equals(singular.substring(0, singular.length() - 1) + "ies"));
     }
 
     /**
