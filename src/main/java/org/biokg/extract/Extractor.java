@@ -363,7 +363,10 @@ public final class Extractor {
             }
             List<DateMention> ds = dates.get(k);
             if (!ds.isEmpty()) {
-                return ds.get(ds.size() - 1);
+                DateMention last = ds.get(ds.size() - 1);
+                // after "from 1903 to 1917" the narrative is at 1917
+                return last.rangeEnd() == null ? last
+                        : new DateMention(last.sentence(), last.begin(), last.end(), last.rangeEnd(), last.timex(), null);
             }
         }
         // else the years the section's heading gives ("Exile (1929–1940)")

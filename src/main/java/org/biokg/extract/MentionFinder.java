@@ -384,6 +384,29 @@ public final class MentionFinder {
             }
             i = j;
         }
+        return ranges(toks, out);
+    }
+
+    private static final Set<String> RANGE_OPENERS = Set.of("from", "between");
+    private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "and", "-", "\u2013");
+
+    /** "from May 3, 1917 to June 1, 1918" (two dates for SUTime): one date with a range end. */
+    private static List<DateMention> ranges(List<CoreLabel> toks, List<DateMention> dates) {
+        List<DateMention> out = new ArrayList<>();
+        for (int k = 0; k < dates.size(); k++) {
+            DateMention a = dates.get(k);
+            if (k + 1 < dates.size() && a.value() != null && a.rangeEnd() == null && a.begin() > 0
+                    && RANGE_OPENERS.contains(lower(toks.get(a.begin() - 1)))) {
+                DateMention b = dates.get(k + 1);
+                if (b.begin() == a.end() + 1 && b.value() != null && RANGE_JOINERS.contains(lower(toks.get(a.end())))
+                        && !(lower(toks.get(a.end())).equals("and") && !lower(toks.get(a.begin() - 1)).equals("between"))) {
+                    out.add(new DateMention(a.sentence(), a.begin(), b.end(), a.value(), a.timex(), b.value()));
+                    k++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
     }
 }

@@ -58,7 +58,7 @@ public final class RelationFinder {
                 }
                 Mention subj = null;
                 if (subjNode != null) {
-                    subj = argument(g, subjNode, mentions, rule.subject().contains(EntityType.OFFICE));
+                    subj = argument(g, subjNode, mentions, rule.subject().contains(EntityType.OFFICE), rule.subject(), s);
                     subj = subj != null ? typed(subj, rule.subject()) : unknownName(g, subjNode, rule.subject(), s);
                     if (subj == null) {
                         continue;
@@ -75,7 +75,7 @@ public final class RelationFinder {
                 if (objNode == null) {
                     continue;
                 }
-                Mention found = argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE));
+                Mention found = argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE), rule.object(), s);
                 Mention obj = found != null ? typed(found, rule.object()) : unknownName(g, objNode, rule.object(), s);
                 if (obj == null || obj.equals(subj) || rule.memberOnly() && obj.kind() != Mention.Kind.MEMBER
                         || subj != null && obj.head() == subj.head()) {
@@ -155,7 +155,8 @@ public final class RelationFinder {
      * The mention an argument node stands for; a stance noun ("the Greens' position", "Ada's forces")
      * stands for its possessor or compound modifier.
      */
-    private Mention argument(SemanticGraph g, IndexedWord node, List<Mention> mentions, boolean preferOffice) {
+    private Mention argument(SemanticGraph g, IndexedWord node, List<Mention> mentions, boolean preferOffice,
+                             java.util.Set<EntityType> allowed, int sentence) {
         Mention m = mentionAt(mentions, node.index() - 1, preferOffice);
         if (m != null || node.lemma() == null || !stanceNouns.contains(node.lemma())) {
             return m;
@@ -165,6 +166,10 @@ public final class RelationFinder {
             for (var e : g.outgoingEdgeIterable(node)) {
                 if (e.getRelation().toString().equals(wanted)) {
                     Mention owner = mentionAt(mentions, e.getDependent().index() - 1, false);
+                    if (owner == null) {
+                        // "the Vanguard position": a name NER did not tag
+                        owner = unknownName(g, e.getDependent(), allowed, sentence);
+                    }
                     if (owner != null) {
                         return owner;
                     }
