@@ -21,7 +21,9 @@ import java.util.Set;
  * <li>a plural noun standing for the people listed beside it: what "the secretaries (Ann, Bob and Cy)" do
  * or are, each of them does or is;</li>
  * <li>a plural pronoun for the people just coordinated: in "Ann and Bob, with their support for Cy",
- * "their" is Ann and Bob.</li>
+ * "their" is Ann and Bob;</li>
+ * <li>"its" for the group named as a verb's subject or object before it: in "Ann joined the Greens, a
+ * party in Kent, and became one of its leaders", "its" is the Greens (not Kent, a modifier).</li>
  * </ul>
  * It changes the graph in place and is idempotent.
  */
@@ -33,6 +35,7 @@ public final class GraphRepair {
         reattachMemberLists(g, mentions);
         spreadGroupsToMembers(g, mentions);
         resolvePluralPronouns(g, mentions);
+        resolveIts(g, mentions);
     }
 
     private void restoreGluedSubjects(SemanticGraph g, List<Mention> mentions) {
@@ -184,6 +187,41 @@ public final class GraphRepair {
     /** A plural common noun ("secretaries", "the three Secretaries"), not a group's name ("the Greens"). */
     private static boolean isPluralNoun(IndexedWord w, List<Mention> mentions) {
         return (w.tag().equals("NNS") || w.tag().equals("NNPS")) && !isNameHead(w, mentions);
+    }
+
+    private static final Set<String> CORE_ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj");
+
+    private static void resolveIts(SemanticGraph g, List<Mention> mentions) {
+        for (IndexedWord its : new ArrayList<>(g.vertexSet())) {
+            if (!its.word().equalsIgnoreCase("its") || !its.tag().startsWith("PRP")) {
+                continue;
+            }
+            IndexedWord group = null;
+            for (SemanticGraphEdge e : g.edgeListSorted()) {
+                IndexedWord w = e.getDependent();
+                if (CORE_ARGUMENTS.contains(e.getRelation().toString()) && w.index() < its.index() && isGroupName(w, mentions)
+                        && (group == null || w.index() > group.index())) {
+                    group = w;
+                }
+            }
+            if (group == null) {
+                continue;
+            }
+            for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(its))) {
+                addEdge(g, in.getGovernor(), group, in.getRelation().toString());
+            }
+        }
+    }
+
+    /** An organization's name, or a one-word name NER took for a person (group names often are). */
+    private static boolean isGroupName(IndexedWord w, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME
+                    && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && m.length() == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNameHead(IndexedWord w, List<Mention> mentions) {
