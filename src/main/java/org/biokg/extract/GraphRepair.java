@@ -57,7 +57,15 @@ public final class GraphRepair {
                 g.removeEdge(e);
                 g.addEdge(verb, noun, GrammaticalRelation.valueOf(Language.UniversalEnglish, passive ? "nsubj:pass" : "nsubj"),
                         e.getWeight(), false);
-                SemanticGraphEdge nummod = g.getEdge(noun, date);
+                // "In 1890 Ada joined the Greens and became ...": the coordinated verbs share the subject
+                for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
+                    IndexedWord other = c.getDependent();
+                    if (c.getRelation().toString().startsWith("conj") && other.tag().startsWith("VB") && !hasSubject(g, other)) {
+                        boolean otherPassive = g.outgoingEdgeList(other).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
+                        addEdge(g, other, noun, otherPassive ? "nsubj:pass" : "nsubj");
+                    }
+                }
+                SemanticGraphEdge nummod = g.getEdge(noun, date); // or compound
                 if (nummod != null) {
                     g.removeEdge(nummod);
                     g.addEdge(verb, date, GrammaticalRelation.valueOf(Language.UniversalEnglish, rel), e.getWeight(), false);
@@ -88,7 +96,8 @@ public final class GraphRepair {
     private static IndexedWord dateModifier(SemanticGraph g, IndexedWord noun) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
             IndexedWord d = e.getDependent();
-            if (e.getRelation().toString().equals("nummod") && d.index() < noun.index() && DATE_TAGS.contains(d.ner())) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("nummod") || rel.equals("compound")) && d.index() < noun.index() && DATE_TAGS.contains(d.ner())) {
                 return d;
             }
         }
@@ -102,7 +111,9 @@ public final class GraphRepair {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord body = e.getGovernor();
             IndexedWord member = e.getDependent();
-            if (!e.getRelation().toString().equals("appos") || !isPersonHead(member, mentions) || isPersonHead(body, mentions)) {
+            String rel = e.getRelation().toString();
+            if (!(rel.equals("appos") || rel.equals("dep")) || member.index() < body.index() || !isPersonHead(member, mentions)
+                    || !isBodyName(body, mentions)) {
                 continue;
             }
             for (SemanticGraphEdge up : g.incomingEdgeList(body)) {
@@ -182,6 +193,17 @@ public final class GraphRepair {
                 }
             }
         }
+    }
+
+    /** The head of an organization's or place's name: a body the plural noun before it is "of". */
+    private static boolean isBodyName(IndexedWord w, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME
+                    && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A plural common noun ("secretaries", "the three Secretaries"), not a group's name ("the Greens"). */

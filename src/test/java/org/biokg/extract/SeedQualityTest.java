@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * End to end on the seed against the gold set (src/test/resources/gold). The floors are the quality this
- * version reaches, less a small margin, so a regression fails the build; the issue's targets (precision
- * 0.85 and recall 0.75 on the core relations, F1 0.70 overall) are above them and are reported, not assumed.
+ * version reaches, less a small margin, so a regression fails the build. The issue's targets (precision
+ * 0.85 and recall 0.75 on the core relations, F1 0.70 overall) are met on allied-with and held-office and
+ * overall, and reported in the README; expelled-from has two gold facts in the scored part.
  */
 class SeedQualityTest {
     private static EvalResult result;
@@ -39,15 +40,15 @@ class SeedQualityTest {
     void overallQualityHoldsItsFloor() {
         Score all = result.overall();
         assertTrue(all.precision() >= 0.85, "overall precision " + all.precision() + "\n" + EvalReport.table(result));
-        assertTrue(all.f1() >= 0.65, "overall F1 " + all.f1() + "\n" + EvalReport.table(result));
+        assertTrue(all.f1() >= 0.72, "overall F1 " + all.f1() + "\n" + EvalReport.table(result));
     }
 
     @Test
     void coreRelationsHoldTheirFloors() {
         Map<String, double[]> floors = Map.of(
                 // relation -> {precision, recall}
-                "alliedWith", new double[]{0.90, 0.45},
-                "heldOffice", new double[]{0.85, 0.53},
+                "alliedWith", new double[]{0.90, 0.70},
+                "heldOffice", new double[]{0.90, 0.70},
                 "expelledFrom", new double[]{0.20, 0.50});
         floors.forEach((rel, f) -> {
             Score s = score(rel);

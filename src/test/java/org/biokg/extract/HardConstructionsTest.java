@@ -1,0 +1,99 @@
+package org.biokg.extract;
+
+import org.biokg.TestPipelines;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Constructions the parser gets wrong or enhanced++ leaves implicit (see {@link GraphRepair}), and term
+ * dates spread over ranges and variant office names, on a made-up biography annotated once.
+ */
+class HardConstructionsTest {
+    private static final String BIOGRAPHY = String.join(" ",
+            "Clara Wendt (1860–1930) was a German organizer.",
+            "In 1885 Wendt joined the Weavers League, a craft union in Bremen, and became one of its leaders.",
+            "In 1890 she was appointed Secretary of the Harbour Board and chairman of the Dock Council.",
+            "The Harbour Board appointed Otto Brandt to command the Coast Guard.",
+            "All three Secretaries of the Dock Council (Karl Meyer, Emil Vogt and Hans Ebert) supported Wendt.",
+            "Paul Roth and Erich Weiss won the vote with their support for Wendt's proposal.",
+            "Wendt led the Bremen delegation at the Hamburg talks from March 3, 1895 to April 9, 1895.",
+            "In 1896 she was appointed Commissioner of Navy Supplies.",
+            "She was forced to resign as Commissioner of Fleet Supplies on May 1, 1899.");
+
+    private static ExtractionResult result;
+
+    @BeforeAll
+    static void read() {
+        result = TestPipelines.read("clara-wendt.txt", BIOGRAPHY).result();
+    }
+
+    private static Fact find(String relation, String subject, String object) {
+        Relation r = Relation.byId(relation).orElseThrow();
+        for (Fact f : result.facts()) {
+            boolean forward = f.subject().label().equals(subject) && f.objectLabel().equals(object);
+            boolean back = r.symmetric() && f.subject().label().equals(object) && f.objectLabel().equals(subject);
+            if (f.relation() == r && (forward || back)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Fact assertFact(String relation, String subject, String object) {
+        Fact f = find(relation, subject, object);
+        assertNotNull(f, relation + "(" + subject + ", " + object + ") missing from " + result.facts());
+        return f;
+    }
+
+    @Test
+    void itsIsTheGroupJoinedNotThePlaceInItsDescription() {
+        assertFact("heldOffice", "Clara Wendt", "Leader of the Weavers League");
+        assertTrue(find("heldOffice", "Clara Wendt", "Leader of Bremen") == null, result.facts().toString());
+    }
+
+    @Test
+    void aSecondOfficeCoordinatedWithTheVerbIsStillAppointed() {
+        assertFact("heldOffice", "Clara Wendt", "Secretary of the Harbour Board");
+        assertFact("heldOffice", "Clara Wendt", "Chairman of the Dock Council");
+    }
+
+    @Test
+    void appointedToCommandMakesACommander() {
+        assertFact("heldOffice", "Otto Brandt", "Commander of the Coast Guard");
+    }
+
+    @Test
+    void peopleListedBesideAPluralTitleHoldItAndDoWhatItDoes() {
+        for (String name : new String[]{"Karl Meyer", "Emil Vogt", "Hans Ebert"}) {
+            assertFact("heldOffice", name, "Secretary of the Dock Council");
+            assertFact("alliedWith", name, "Clara Wendt");
+        }
+        assertTrue(find("heldOffice", "Karl Meyer", "Dock Council") == null, result.facts().toString());
+    }
+
+    @Test
+    void theirStandsForThePeopleJustCoordinated() {
+        assertFact("alliedWith", "Paul Roth", "Clara Wendt");
+        assertFact("alliedWith", "Erich Weiss", "Clara Wendt");
+    }
+
+    @Test
+    void aDateRangeGivesTheTermsStartAndEnd() {
+        Fact f = assertFact("heldOffice", "Clara Wendt", "Leader of the Bremen delegation");
+        assertEquals("1895-03-03", f.start().iso(), f.toString());
+        assertNotNull(f.end(), f.toString());
+        assertEquals("1895-04-09", f.end().iso(), f.toString());
+    }
+
+    @Test
+    void aResignationUnderAVariantNameEndsTheTerm() {
+        Fact f = assertFact("heldOffice", "Clara Wendt", "Commissioner of Navy Supplies");
+        assertEquals("1896", f.start().iso(), f.toString());
+        assertNotNull(f.end(), "the forced resignation (fleet = navy) ends the term: " + f);
+        assertEquals("1899-05-01", f.end().iso(), f.toString());
+    }
+}
