@@ -113,6 +113,7 @@ class LinkSeedTest {
         }
         assertTrue(scored.size() >= 25, "scored entities: " + scored.size());
         double share = 1.0 - (double) wrong.size() / scored.size();
+        System.out.printf("linking: %d of %d right; wrong: %s%n", scored.size() - wrong.size(), scored.size(), wrong);
         assertTrue(share >= 0.9, String.format("%.1f %% right; wrong: %s", 100 * share, wrong));
     }
 
