@@ -81,6 +81,19 @@ public final class EntityRegistry {
         return e;
     }
 
+    /**
+     * Resolves a name met in an aside (a parenthesis): the entity is found or made as usual, but the aside
+     * does not count as its latest mention, so a bare surname later still goes to the person the story is about.
+     */
+    public Entity resolveAside(String rawLabel, EntityType type, int s) {
+        String label = cleanLabel(rawLabel, type);
+        sentence = s;
+        Entity e = type == EntityType.PERSON ? resolvePerson(label) : resolveOther(label, type);
+        lastSeen.putIfAbsent(e, 0);
+        lastSentence.putIfAbsent(e, -100);
+        return e;
+    }
+
     private Entity resolvePerson(String label) {
         String k = key(EntityType.PERSON, label);
         Entity known = byKey.get(k);

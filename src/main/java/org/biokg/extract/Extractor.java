@@ -190,7 +190,25 @@ public final class Extractor {
         if (m.kind() == Mention.Kind.ROLE) {
             return registry.resolve(officeLabel(doc, m, sentenceMentions, lastOrg), EntityType.OFFICE, m.sentence());
         }
+        if (m.type() == EntityType.PERSON && insideParentheses(doc, m)) {
+            // "Sergei Roe (not to be confused with Lev Roe)": an aside does not make Lev the Roe of the story
+            return registry.resolveAside(m.text(), m.type(), m.sentence());
+        }
         return registry.resolve(m.text(), m.type(), m.sentence());
+    }
+
+    private static boolean insideParentheses(AnnotatedDocument doc, Mention m) {
+        int depth = 0;
+        var toks = doc.tokens(m.sentence());
+        for (int k = 0; k < m.begin(); k++) {
+            String w = toks.get(k).word();
+            if (w.equals("(") || w.equals("-LRB-")) {
+                depth++;
+            } else if ((w.equals(")") || w.equals("-RRB-")) && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** A plural name: "the Greens", "Left Socialists" (a group whose members "they" can refer to). */

@@ -22,7 +22,10 @@ class HardConstructionsTest {
             "Paul Roth and Erich Weiss won the vote with their support for Wendt's proposal.",
             "Wendt led the Bremen delegation at the Hamburg talks from March 3, 1895 to April 9, 1895.",
             "In 1896 she was appointed Commissioner of Navy Supplies.",
-            "She was forced to resign as Commissioner of Fleet Supplies on May 1, 1899.");
+            "She was forced to resign as Commissioner of Fleet Supplies on May 1, 1899.",
+            "Her rival on the board was Anton Kessler (not to be confused with Max Kessler).",
+            "In 1900 Kessler denounced Clara Wendt.",
+            "There were many frictions between Wendt, the Tanners Guild and the Dyers Guild.");
 
     private static ExtractionResult result;
 
@@ -95,5 +98,17 @@ class HardConstructionsTest {
         assertEquals("1896", f.start().iso(), f.toString());
         assertNotNull(f.end(), "the forced resignation (fleet = navy) ends the term: " + f);
         assertEquals("1899-05-01", f.end().iso(), f.toString());
+    }
+
+    @Test
+    void aNameInAnAsideDoesNotTakeTheSurnameFromThePersonTheStoryIsAbout() {
+        assertFact("opposed", "Anton Kessler", "Clara Wendt");
+        assertTrue(find("opposed", "Max Kessler", "Clara Wendt") == null, result.facts().toString());
+    }
+
+    @Test
+    void frictionsBetweenSeveralPartiesSetTheFirstAgainstTheOthers() {
+        assertFact("opposed", "Clara Wendt", "Tanners Guild");
+        assertFact("opposed", "Clara Wendt", "Dyers Guild");
     }
 }
