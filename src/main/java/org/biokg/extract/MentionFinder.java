@@ -273,6 +273,11 @@ public final class MentionFinder {
             if ("DATE".equals(t.ner()) && lastCap < 0) {
                 break; // "the July Council meeting": a month is not part of the name
             }
+            // "All-Russian", split by the tokenizer: a hyphen between capitalized words is inside the name
+            if (w.equals("-") && lastCap == k - 1 && k + 1 < n && isCapitalized(toks.get(k + 1))) {
+                k++;
+                continue;
+            }
             // "Commissar of Army and Navy Affairs and Chairman of the Council": a second title starts a second office
             if (w.equals("and") && k + 1 < n && officeHeadAt(toks, k + 1) > 0) {
                 break;
@@ -341,7 +346,7 @@ public final class MentionFinder {
         String tag = t.tag();
         // "All-Russian": a capitalized determiner glued by a hyphen is part of the name
         return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN")
-                || tag.equals("DT") && t.after().isEmpty();
+                || (tag.equals("DT") || tag.equals("RB")) && t.after().isEmpty();
     }
 
     /**
