@@ -296,6 +296,7 @@ public final class BiokgServer {
         }
 
         public BiokgServer build() {
+            JsonResultsWriter.install();
             if ((store == null) == (dataset == null))
                 throw new IllegalStateException("give the builder either a store or a dataset");
             if (passwordFile != null)

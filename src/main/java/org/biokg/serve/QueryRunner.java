@@ -51,6 +51,11 @@ public final class QueryRunner {
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"\\s*\\S+\\s+\"(.*?)\\s*\"\"\\s*");
     private static final Pattern LEXICAL_EOF = Pattern.compile("Lexical error\\.?\\s+Encountered: <EOF> after prefix \"(.*)\"\\s*");
 
+    static {
+        // the same JSON results as the server writes
+        JsonResultsWriter.install();
+    }
+
     private QueryRunner() {
     }
 
