@@ -280,10 +280,14 @@ public final class BenchPhase {
     }
 
     /**
-     * Every named query over HTTP against Fuseki serving the store: {@code warmup} untimed rounds of all queries,
+     * Every named query over HTTP against Fuseki serving the store: {@code warmup} untimed rounds of all queries
+     * (and as many more as fill {@link #WARMUP_SECONDS}),
      * then {@code runs} timed runs of each, each a full request and response read to the end, on one keep-alive
      * connection.
      */
+    /** The least time the query server is warmed up before timing. */
+    static final int WARMUP_SECONDS = 20;
+
     static JsonObject queries(Path storeDir, int runs, int warmup) throws IOException, InterruptedException {
         JsonObject r = new JsonObject();
         JsonObject perQuery = new JsonObject();
@@ -302,10 +306,17 @@ public final class BenchPhase {
                             .timeout(Duration.ofSeconds(60))
                             .POST(HttpRequest.BodyPublishers.ofString(q.text(), StandardCharsets.UTF_8))
                             .build());
-                // Warm the whole server first (JIT, caches), as one that has been up a while is.
-                for (int i = 0; i < warmup; i++)
+                // Warm the whole server first (JIT, caches), as one that has been up a while is: the JIT compiles for
+                // 5-10 s on two cores, so the rounds go on for at least WARMUP_SECONDS
+                long warmStart = System.nanoTime();
+                int rounds = 0;
+                while (rounds < warmup || System.nanoTime() - warmStart < WARMUP_SECONDS * 1_000_000_000L) {
                     for (NamedQuery q : all)
                         send(client, requests.get(q.name()), q);
+                    rounds++;
+                }
+                r.addProperty("warmup_rounds", rounds);
+                r.addProperty("warmup_s", (System.nanoTime() - warmStart) / 1e9);
                 // The round trip of the emptiest query, for comparison with the named ones.
                 NamedQuery empty = new NamedQuery("ask-empty", "", "ASK {}");
                 HttpRequest ask = HttpRequest.newBuilder(endpoint)

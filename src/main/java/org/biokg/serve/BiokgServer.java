@@ -4,6 +4,8 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -49,6 +51,9 @@ import java.util.UUID;
  * }</pre>
  */
 public final class BiokgServer {
+    /** Jetty's default response buffer: responses beyond it are streamed in pieces of this size. */
+    static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
+
     /** Name of the dataset in URLs. */
     public static final String DATASET = "biokg";
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -305,6 +310,7 @@ public final class BiokgServer {
             try {
                 Dataset served = opened != null ? opened.dataset() : dataset;
                 FusekiServer fuseki = fuseki(served);
+                pooledResponseBuffers(fuseki);
                 return new BiokgServer(fuseki, host, port, passwordFile != null, opened, queryTimeout);
             } catch (RuntimeException e) {
                 if (opened != null)
@@ -315,6 +321,21 @@ public final class BiokgServer {
 
         public BiokgServer start() {
             return build().start();
+        }
+
+        /**
+         * Fuseki asks Jetty for a 5 MB response buffer, above what Jetty's buffer pool keeps: every response
+         * then allocates (and zeroes) a fresh 5 MB of direct memory, which costs milliseconds per request and
+         * is only given back when the garbage collector happens to run. Jetty's own default (32 kB) is pooled.
+         */
+        private static void pooledResponseBuffers(FusekiServer fuseki) {
+            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+                for (ConnectionFactory f : c.getConnectionFactories()) {
+                    if (f instanceof HttpConnectionFactory http) {
+                        http.getHttpConfiguration().setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+                    }
+                }
+            }
         }
 
         private FusekiServer fuseki(Dataset served) {
