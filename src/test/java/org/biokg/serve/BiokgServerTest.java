@@ -101,6 +101,26 @@ class BiokgServerTest {
     }
 
     @Test
+    void aResponseManyTimesTheResponseBufferArrivesWhole() throws Exception {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 4000; i++)
+            values.append(' ').append(i);
+        String query = "SELECT ?i ?text WHERE { VALUES ?i {" + values + " } BIND (CONCAT(\"row \", STR(?i)) AS ?text) }";
+        for (int round = 0; round < 3; round++) {
+            HttpResponse<String> r = postForm(readOnly.queryUrl(), "query", query, "application/sparql-results+json", null, null);
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().length() > 4 * BiokgServer.RESPONSE_BUFFER_BYTES, "size " + r.body().length());
+            var rows = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+            int n = 0;
+            while (rows.hasNext()) {
+                assertEquals("row " + n, rows.next().getLiteral("text").getString());
+                n++;
+            }
+            assertEquals(4000, n);
+        }
+    }
+
+    @Test
     void selectAnswersInJson() throws Exception {
         for (String url : List.of(guarded.queryUrl(), guarded.datasetUrl(), guarded.datasetUrl() + "/query")) {
             HttpResponse<String> r = postForm(url, "query", LABELS, "application/sparql-results+json", null, null);
