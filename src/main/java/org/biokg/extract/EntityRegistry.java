@@ -123,13 +123,13 @@ public final class EntityRegistry {
             }
         } else {
             for (Entity p : persons) {
-                // "Joseph Stalin" after a bare "Stalin": the same person, now with a full name
+                // "Ada Roe" after a bare "Roe": the same person, now with a full name
                 if (p.label().split("\\s+").length == 1 && p.label().equals(last) && p.aliases().isEmpty()) {
                     byKey.put(k, p);
                     p.setLabel(label);
                     return p;
                 }
-                // same first and last name ("Leon Trotsky" / "Leon Davidovich Trotsky")
+                // same first and last name ("Ada Roe" / "Ada Mary Roe")
                 String[] pt = p.label().split("\\s+");
                 if (pt.length > 1 && pt[0].equals(tokens[0]) && pt[pt.length - 1].equals(last)) {
                     alias(p, label);
@@ -178,7 +178,7 @@ public final class EntityRegistry {
         if (known != null) {
             return known;
         }
-        // "Communist Party" for "Communist Party of the Soviet Union", and the other way round
+        // "Labour Party" for "Labour Party of Ruritania", and the other way round
         for (Entity e : all()) {
             if (e.type() != type) {
                 continue;

@@ -289,7 +289,7 @@ public final class Extractor {
      */
     private static String officeLabel(AnnotatedDocument doc, Mention role, List<Mention> sentenceMentions, Entity lastOrg) {
         String text = role.text();
-        // a role that names its body, or qualifies itself ("Menshevik leader", "People's Commissar")
+        // a role that names its body, or qualifies itself ("Whig leader", "Lord Chancellor")
         if (role.end() - 1 > role.head() || role.length() > 1) {
             return text;
         }

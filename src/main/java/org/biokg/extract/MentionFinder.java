@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Finds the mentions of one sentence: CoreNLP's named entities, completed by capitalized phrases whose head
- * word names an organization ("Petrograd Soviet", "Left Opposition"), role phrases headed by an office noun
+ * word names an organization ("Harbour Council", "Left Opposition"), role phrases headed by an office noun
  * ("People's Commissar for Foreign Affairs", "head of the Fourth International"), publications introduced by
  * a cue noun, and personal pronouns.
  */
@@ -101,13 +101,13 @@ public final class MentionFinder {
             if (e <= i) {
                 continue;
             }
-            // "the Soviet government", "the Tsarist army": a proper adjective before a lower-case organization noun
+            // "the Prussian government", "the Imperial army": a proper adjective before a lower-case organization noun
             if (e < n && phraseHead(toks, i, e) == e - 1 && toks.get(e).tag().startsWith("NN") && !isCapitalized(toks.get(e))
                     && lexicon.isOrgHead(toks.get(e).word()) && (e + 1 >= n || !toks.get(e + 1).tag().startsWith("NN"))) {
                 e++;
             }
             int head = phraseHead(toks, i, e);
-            // a name NER reads as a place from end to end ("Soviet Union", "United Kingdom") stays a place
+            // a name NER reads as a place from end to end ("Czech Republic", "United Kingdom") stays a place
             boolean allPlace = true;
             for (int k = i; k < e; k++) {
                 allPlace &= PLACE_TAGS.contains(toks.get(k).ner());
@@ -158,7 +158,7 @@ public final class MentionFinder {
             }
         }
 
-        // 4. Publications introduced by a cue noun: "a newspaper called Pravda", "the journal Nature".
+        // 4. Publications introduced by a cue noun: "a newspaper called Vanguard", "the journal Nature".
         for (int k = 0; k + 1 < n; k++) {
             if (!lexicon.isPublicationCue(toks.get(k).word()) || !toks.get(k).tag().startsWith("NN")) {
                 continue;
@@ -317,7 +317,7 @@ public final class MentionFinder {
             // a lower-case "organization" ("the congress") is a common noun, not a name
             case "ORGANIZATION" -> Character.isUpperCase(text.codePointAt(0))
                     ? new Mention(s, i, j, phraseHead(toks, i, j), EntityType.ORGANIZATION, Mention.Kind.NAME, text) : null;
-            // MISC: plural proper nouns name groups ("the Mensheviks"); adjectives ("Bolshevik") do not
+            // MISC: plural proper nouns name groups ("the Greens"); adjectives ("Green") do not
             case "MISC" -> toks.get(j - 1).tag().equals("NNPS")
                     ? new Mention(s, i, j, j - 1, EntityType.ORGANIZATION, Mention.Kind.NAME, text) : null;
             default -> null;

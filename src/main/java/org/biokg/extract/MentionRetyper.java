@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Document-level repair of NER: a surname that the text elsewhere gives as part of a person's full name is
  * a person wherever it occurs alone, whether NER called it a place, an organization or nothing
- * ("Kamenev" tagged LOCATION, "Vatsetis" untagged).
+ * ("Roe" tagged LOCATION, "Vey" untagged).
  */
 public final class MentionRetyper {
     public void repair(AnnotatedDocument doc, List<List<Mention>> mentions) {

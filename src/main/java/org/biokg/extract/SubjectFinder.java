@@ -72,7 +72,7 @@ public final class SubjectFinder {
         return toks.size();
     }
 
-    /** "leon-trotsky" -> "Leon Trotsky". */
+    /** "ada-lovelace" -> "Ada Lovelace". */
     private static String fromDocumentId(String id) {
         StringBuilder sb = new StringBuilder();
         for (String part : id.split("[-_\\s]+")) {

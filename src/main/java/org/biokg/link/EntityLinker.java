@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 public final class EntityLinker {
     /** Links at or above this confidence count (they merge entities and become owl:sameAs in RDF). */
     public static final double DEFAULT_THRESHOLD = 0.5;
-    /** The weight of a dictionary entry found under another case than the name's (e.g. "soviet union"). */
+    /** The weight of a dictionary entry found under another case than the name's (e.g. "united kingdom"). */
     private static final double OTHER_CASE = 0.8;
     /** The weight of an alias shorter than the label: a surname alone names the family's most famous member. */
     private static final double SHORT_ALIAS = 0.85;

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Whether a name can be the name of the page a dictionary links it to. The WikiDict also holds anchors such
  * as a relative's name linking to the famous person's page, or an office linking to the council that fills
- * it. Words are compared up to transliteration ({@code Vatsetis} / {@code Vācietis}).
+ * it. Words are compared up to transliteration ({@code Muller} / {@code Müller}).
  */
 final class NameMatch {
     private static final double SIMILAR = 0.7;

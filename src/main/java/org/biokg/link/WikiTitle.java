@@ -3,7 +3,7 @@ package org.biokg.link;
 import java.util.Locale;
 
 /**
- * Wikipedia titles as the WikiDict spells them ({@code Joseph_Stalin}, sometimes {@code minister_(government)}
+ * Wikipedia titles as the WikiDict spells them ({@code Ada_Lovelace}, sometimes {@code minister_(government)}
  * with a lower-case first letter, copied from the link as written), and what their spelling tells.
  */
 public final class WikiTitle {
@@ -21,7 +21,7 @@ public final class WikiTitle {
                 .append(t.substring(Character.charCount(first))).toString();
     }
 
-    /** The title as text: spaces for underscores ({@code Joseph Stalin}). */
+    /** The title as text: spaces for underscores ({@code Ada Lovelace}). */
     public static String text(String title) {
         return title.replace('_', ' ');
     }
@@ -56,8 +56,8 @@ public final class WikiTitle {
 
     /**
      * Whether the title is a common noun of several words: Wikipedia capitalises every word of a proper name
-     * ({@code Communist_Party_of_the_Soviet_Union}) but only the first of a concept ({@code Communist_party},
-     * {@code Defence_minister}), so "Communist Party" linked to {@code Communist_party} names the kind of
+     * ({@code Labour_Party_(UK)}) but only the first of a concept ({@code Labour_party},
+     * {@code Defence_minister}), so "Labour Party" linked to {@code Labour_party} names the kind of
      * organisation, not the organisation.
      */
     static boolean commonNoun(String raw) {

@@ -3,8 +3,8 @@ package org.biokg.rdf;
 import java.nio.charset.StandardCharsets;
 
 /**
- * IRIs of a Wikipedia title: the DBpedia resource ({@code http://dbpedia.org/resource/Joseph_Stalin}) and the
- * English Wikipedia article ({@code https://en.wikipedia.org/wiki/Joseph_Stalin}). Letters outside ASCII stay
+ * IRIs of a Wikipedia title: the DBpedia resource ({@code http://dbpedia.org/resource/Ada_Lovelace}) and the
+ * English Wikipedia article ({@code https://en.wikipedia.org/wiki/Ada_Lovelace}). Letters outside ASCII stay
  * as they are (DBpedia's IRIs are IRIs, {@code dbr:Lázaro_Cárdenas}); characters an IRI cannot hold, and
  * {@code ? # %}, are percent-encoded.
  */

@@ -86,7 +86,7 @@ public final class SourceReader {
         return new Source(idOf(name), name, text, sha256(bytes));
     }
 
-    /** A document id from a file name: the base name without extension, e.g. {@code leon-trotsky}. */
+    /** A document id from a file name: the base name without extension, e.g. {@code ada-lovelace}. */
     public static String idOf(String name) {
         String base = Path.of(name).getFileName().toString();
         int dot = base.lastIndexOf('.');
