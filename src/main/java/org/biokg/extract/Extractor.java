@@ -197,6 +197,9 @@ public final class Extractor {
         return registry.resolve(m.text(), m.type(), m.sentence());
     }
 
+    /** The office template of succession rules: the office the rule's object (the predecessor) holds. */
+    static final String PREDECESSORS_OFFICE = "{predecessor's office}";
+
     private static boolean insideParentheses(AnnotatedDocument doc, Mention m) {
         int depth = 0;
         var toks = doc.tokens(m.sentence());
@@ -336,7 +339,19 @@ public final class Extractor {
         if (c.object().kind() == Mention.Kind.COERCED) {
             conf -= COERCION_PENALTY;
         }
-        if (rule.office() != null) {
+        Fact predecessorTerm = null;
+        if (PREDECESSORS_OFFICE.equals(rule.office())) {
+            // "Ann was replaced by Bob": Bob takes the office Ann took last and still holds; her term ends here.
+            // Only a named predecessor: "he was replaced" is too often someone other than the biography's subject
+            if (c.object().kind() != Mention.Kind.NAME) {
+                return;
+            }
+            predecessorTerm = book.currentTerm(obj);
+            if (predecessorTerm == null) {
+                return;
+            }
+            obj = predecessorTerm.object();
+        } else if (rule.office() != null) {
             // "the Provisional Government headed by X": the office is "Head of" the body
             // "led by Ann" on "the Greens" or "Left Socialists": the office is "Leader of the ..." either way
             boolean theBefore = c.object().begin() > 0 && doc.tokens(s).get(c.object().begin() - 1).word().equalsIgnoreCase("the");
@@ -355,6 +370,12 @@ public final class Extractor {
         if (d == null && rule.dateRole() == Rule.DateRole.START) {
             // no date in the clause: the time the narrative is at
             d = context;
+        }
+        if (predecessorTerm != null) {
+            book.addEvidence(predecessorTerm, ev);
+            if (d != null) {
+                FactBook.date(predecessorTerm, null, d.value());
+            }
         }
         if (d != null && rule.dateRole() != Rule.DateRole.NONE) {
             if (rule.dateRole() == Rule.DateRole.START) {

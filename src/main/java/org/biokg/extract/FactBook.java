@@ -16,7 +16,7 @@ public final class FactBook {
     public Fact add(Relation relation, Entity subject, Entity object, Evidence evidence) {
         Fact probe = Fact.between(relation, subject, object);
         Fact f = facts.computeIfAbsent(probe.key(), k -> probe);
-        addEvidence(f, evidence);
+        addEvidenceTo(f, evidence);
         return f;
     }
 
@@ -24,11 +24,27 @@ public final class FactBook {
     public Fact addDated(Relation relation, Entity subject, TimeValue date, Evidence evidence) {
         Fact probe = Fact.dated(relation, subject, date);
         Fact f = facts.computeIfAbsent(probe.key(), k -> probe);
-        addEvidence(f, evidence);
+        addEvidenceTo(f, evidence);
         return f;
     }
 
-    private static void addEvidence(Fact f, Evidence e) {
+    /** The office term {@code person} began last and has no end yet, or null. */
+    public Fact currentTerm(Entity person) {
+        Fact current = null;
+        for (Fact f : facts.values()) {
+            if (f.relation() == Relation.HELD_OFFICE && f.subject().equals(person) && f.end() == null) {
+                current = f;
+            }
+        }
+        return current;
+    }
+
+    /** Adds a piece of evidence to a fact already in the book. */
+    public void addEvidence(Fact f, Evidence e) {
+        addEvidenceTo(f, e);
+    }
+
+    private static void addEvidenceTo(Fact f, Evidence e) {
         for (Evidence old : f.evidence()) {
             if (old.sentenceIndex() == e.sentenceIndex() && old.sentence().equals(e.sentence())) {
                 return; // two rules reading the same sentence are one piece of evidence

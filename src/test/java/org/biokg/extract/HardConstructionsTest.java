@@ -25,7 +25,9 @@ class HardConstructionsTest {
             "She was forced to resign as Commissioner of Fleet Supplies on May 1, 1899.",
             "Her rival on the board was Anton Kessler (not to be confused with Max Kessler).",
             "In 1900 Kessler denounced Clara Wendt.",
-            "There were many frictions between Wendt, the Tanners Guild and the Dyers Guild.");
+            "There were many frictions between Wendt, the Tanners Guild and the Dyers Guild.",
+            "In 1902 Otto Brandt was replaced by Kurt Lenz.",
+            "In 1903 she was replaced by Greta Falk.");
 
     private static ExtractionResult result;
 
@@ -110,5 +112,21 @@ class HardConstructionsTest {
     void frictionsBetweenSeveralPartiesSetTheFirstAgainstTheOthers() {
         assertFact("opposed", "Clara Wendt", "Tanners Guild");
         assertFact("opposed", "Clara Wendt", "Dyers Guild");
+    }
+
+    @Test
+    void aSuccessorTakesThePredecessorsOfficeAndEndsTheTerm() {
+        Fact successor = assertFact("heldOffice", "Kurt Lenz", "Commander of the Coast Guard");
+        assertEquals("1902", successor.start().iso(), successor.toString());
+        Fact predecessor = assertFact("heldOffice", "Otto Brandt", "Commander of the Coast Guard");
+        assertNotNull(predecessor.end(), predecessor.toString());
+        assertEquals("1902", predecessor.end().iso(), predecessor.toString());
+    }
+
+    @Test
+    void aPronounPredecessorPassesNoOfficeOn() {
+        // "she" is most likely the subject, but a wrong guess would hand an office to a stranger
+        assertTrue(result.facts().stream().noneMatch(f -> f.subject().label().equals("Greta Falk") && f.relation() == Relation.HELD_OFFICE),
+                result.facts().toString());
     }
 }
