@@ -96,8 +96,10 @@ public final class Extractor {
         Entity lastOrg = null;
         Entity lastGroup = null;
         CorefLinks coref = new CorefLinks(doc);
+        int lastGroupSentence = -2;
         for (int s = 0; s < n; s++) {
-            Entity groupBefore = lastGroup;
+            // "they" may stand for a group named in the previous sentence, not one named pages before
+            Entity groupBefore = lastGroupSentence >= s - 1 ? lastGroup : null;
             for (Mention m : mentions.get(s)) {
                 if (m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p') {
                     // "they", "their": the group named last in this or the previous sentence
@@ -124,6 +126,7 @@ public final class Extractor {
                         lastOrg = e;
                         if (isGroup(doc, m)) {
                             lastGroup = e;
+                            lastGroupSentence = s;
                         }
                     }
                 }
@@ -370,6 +373,14 @@ public final class Extractor {
         if (d == null && rule.dateRole() == Rule.DateRole.START) {
             // no date in the clause: the time the narrative is at
             d = context;
+        }
+        if (rule.relation() == Relation.PARENT_OF && isPlural(c.subject())) {
+            // "She married Bob in 1850. They had two children": the children are the couple's
+            Entity partner = book.latestSpouse(subj, s);
+            if (partner != null && !partner.equals(obj)) {
+                Fact both = book.add(rule.relation(), partner, obj, ev);
+                FactBook.date(both, f.start(), f.end());
+            }
         }
         if (predecessorTerm != null) {
             book.addEvidence(predecessorTerm, ev);

@@ -39,6 +39,28 @@ public final class FactBook {
         return current;
     }
 
+    /**
+     * The person the text last said {@code person} married, at or before sentence {@code sentence}, or null:
+     * the marriage read in the latest sentence (an infobox's list of spouses gives no order).
+     */
+    public Entity latestSpouse(Entity person, int sentence) {
+        Entity partner = null;
+        int latest = -1;
+        for (Fact f : facts.values()) {
+            if (f.relation() != Relation.SPOUSE || f.object() == null
+                    || !f.subject().equals(person) && !f.object().equals(person)) {
+                continue;
+            }
+            for (Evidence e : f.evidence()) {
+                if (e.sentenceIndex() >= 0 && e.sentenceIndex() <= sentence && e.sentenceIndex() > latest) {
+                    latest = e.sentenceIndex();
+                    partner = f.subject().equals(person) ? f.object() : f.subject();
+                }
+            }
+        }
+        return partner;
+    }
+
     /** Adds a piece of evidence to a fact already in the book. */
     public void addEvidence(Fact f, Evidence e) {
         addEvidenceTo(f, e);

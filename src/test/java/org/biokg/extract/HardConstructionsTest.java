@@ -27,7 +27,9 @@ class HardConstructionsTest {
             "In 1900 Kessler denounced Clara Wendt.",
             "There were many frictions between Wendt, the Tanners Guild and the Dyers Guild.",
             "In 1902 Otto Brandt was replaced by Kurt Lenz.",
-            "In 1903 she was replaced by Greta Falk.");
+            "In 1903 she was replaced by Greta Falk.",
+            "In 1904 Wendt met Hugo Brenner, who soon became her husband.",
+            "They had two children together, Lotte Brenner and Emil Brenner.");
 
     private static ExtractionResult result;
 
@@ -128,5 +130,13 @@ class HardConstructionsTest {
         // "she" is most likely the subject, but a wrong guess would hand an office to a stranger
         assertTrue(result.facts().stream().noneMatch(f -> f.subject().label().equals("Greta Falk") && f.relation() == Relation.HELD_OFFICE),
                 result.facts().toString());
+    }
+
+    @Test
+    void theChildrenTheyHadTogetherAreTheCouples() {
+        assertFact("spouse", "Clara Wendt", "Hugo Brenner");
+        assertFact("parentOf", "Clara Wendt", "Lotte Brenner");
+        assertFact("parentOf", "Hugo Brenner", "Lotte Brenner");
+        assertFact("parentOf", "Hugo Brenner", "Emil Brenner");
     }
 }
