@@ -342,6 +342,14 @@ public final class Extractor {
         if (c.object().kind() == Mention.Kind.COERCED) {
             conf -= COERCION_PENALTY;
         }
+        if (rule.fromWhereTheyWere()) {
+            // "he was deported to Y": from the place the text last put him in (lived in, was exiled to)
+            Entity origin = book.latestPlace(subj, s);
+            if (origin == null || origin.equals(obj)) {
+                return;
+            }
+            obj = origin;
+        }
         Fact predecessorTerm = null;
         if (PREDECESSORS_OFFICE.equals(rule.office())) {
             // "Ann was replaced by Bob": Bob takes the office Ann took last and still holds; her term ends here.

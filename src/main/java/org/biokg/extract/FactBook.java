@@ -61,6 +61,25 @@ public final class FactBook {
         return partner;
     }
 
+    /** The place the text last (at or before sentence {@code sentence}) put {@code person} in, or null. */
+    public Entity latestPlace(Entity person, int sentence) {
+        Entity place = null;
+        int latest = -1;
+        for (Fact f : facts.values()) {
+            boolean there = f.relation() == Relation.RESIDED_IN || f.relation() == Relation.EXILED_TO;
+            if (!there || !f.subject().equals(person) || f.object() == null) {
+                continue;
+            }
+            for (Evidence e : f.evidence()) {
+                if (e.sentenceIndex() >= 0 && e.sentenceIndex() <= sentence && e.sentenceIndex() >= latest) {
+                    latest = e.sentenceIndex();
+                    place = f.object();
+                }
+            }
+        }
+        return place;
+    }
+
     /** Adds a piece of evidence to a fact already in the book. */
     public void addEvidence(Fact f, Evidence e) {
         addEvidenceTo(f, e);

@@ -22,10 +22,12 @@ import java.util.Set;
  * @param implicitSubject true when the pattern has no subject node: the biography's subject is meant
  *                   ("which resulted in many clashes with X")
  * @param memberOnly true when the object must be a member noun naming its group ("a leading Green")
+ * @param fromWhereTheyWere true when the {@code obj} node is a destination ("deported to Y") and the object is
+ *                   the place the subject was in before: the one the text last put them in
  */
 public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<EntityType> subject,
                    Set<EntityType> object, double confidence, DateRole dateRole, String office, boolean swap,
-                   boolean implicitSubject, boolean memberOnly) {
+                   boolean implicitSubject, boolean memberOnly, boolean fromWhereTheyWere) {
     public enum DateRole { START, END, NONE }
 
     /** The id evidence records: {@code relation/name}. */

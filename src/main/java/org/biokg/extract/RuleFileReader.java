@@ -93,7 +93,8 @@ public final class RuleFileReader {
         return new Rule(relation, name, pattern, types(keys.get("subject"), where), types(keys.get("object"), where),
                 confidence, dateRole, keys.get("office"), Boolean.parseBoolean(keys.getOrDefault("swap", "false")),
                 Boolean.parseBoolean(keys.getOrDefault("implicit-subject", "false")),
-                Boolean.parseBoolean(keys.getOrDefault("member-only", "false")));
+                Boolean.parseBoolean(keys.getOrDefault("member-only", "false")),
+                Boolean.parseBoolean(keys.getOrDefault("from-where-they-were", "false")));
     }
 
     private static Set<EntityType> types(String value, String where) {

@@ -29,7 +29,9 @@ class HardConstructionsTest {
             "In 1902 Otto Brandt was replaced by Kurt Lenz.",
             "In 1903 she was replaced by Greta Falk.",
             "In 1904 Wendt met Hugo Brenner, who soon became her husband.",
-            "They had two children together, Lotte Brenner and Emil Brenner.");
+            "They had two children together, Lotte Brenner and Emil Brenner.",
+            "In 1905 Wendt moved to Lisbon.",
+            "In 1906 she was deported to Brazil.");
 
     private static ExtractionResult result;
 
@@ -138,5 +140,12 @@ class HardConstructionsTest {
         assertFact("parentOf", "Clara Wendt", "Lotte Brenner");
         assertFact("parentOf", "Hugo Brenner", "Lotte Brenner");
         assertFact("parentOf", "Hugo Brenner", "Emil Brenner");
+    }
+
+    @Test
+    void deportedToSomewhereIsExpelledFromWhereTheTextLastPutHer() {
+        Fact f = assertFact("expelledFrom", "Clara Wendt", "Lisbon");
+        assertEquals("1906", f.start().iso(), f.toString());
+        assertTrue(find("expelledFrom", "Clara Wendt", "Brazil") == null, result.facts().toString());
     }
 }
