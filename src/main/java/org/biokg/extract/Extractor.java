@@ -204,17 +204,7 @@ public final class Extractor {
     static final String PREDECESSORS_OFFICE = "{predecessor's office}";
 
     private static boolean insideParentheses(AnnotatedDocument doc, Mention m) {
-        int depth = 0;
-        var toks = doc.tokens(m.sentence());
-        for (int k = 0; k < m.begin(); k++) {
-            String w = toks.get(k).word();
-            if (w.equals("(") || w.equals("-LRB-")) {
-                depth++;
-            } else if ((w.equals(")") || w.equals("-RRB-")) && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
+        return ParenthesisDepth.of(doc.tokens(m.sentence()))[m.begin()] > 0;
     }
 
     /** A plural name: "the Greens", "Left Socialists" (a group whose members "they" can refer to). */

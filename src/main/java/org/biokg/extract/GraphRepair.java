@@ -197,13 +197,7 @@ public final class GraphRepair {
 
     /** The head of an organization's or place's name: a body the plural noun before it is "of". */
     private static boolean isBodyName(IndexedWord w, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME
-                    && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE)) {
-                return true;
-            }
-        }
-        return false;
+        return headsName(w, mentions, m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE);
     }
 
     /** A plural common noun ("secretaries", "the three Secretaries"), not a group's name ("the Greens"). */
@@ -237,19 +231,17 @@ public final class GraphRepair {
 
     /** An organization's name, or a one-word name NER took for a person (group names often are). */
     private static boolean isGroupName(IndexedWord w, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME
-                    && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && m.length() == 1)) {
-                return true;
-            }
-        }
-        return false;
+        return headsName(w, mentions, m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && m.length() == 1);
     }
 
     private static boolean isNameHead(IndexedWord w, List<Mention> mentions) {
+        return headsName(w, mentions, m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
+    }
+
+    /** Whether {@code w} heads a name mention that {@code kind} accepts. */
+    private static boolean headsName(IndexedWord w, List<Mention> mentions, java.util.function.Predicate<Mention> kind) {
         for (Mention m : mentions) {
-            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME
-                    && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME && kind.test(m)) {
                 return true;
             }
         }

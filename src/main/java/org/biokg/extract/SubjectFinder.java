@@ -58,14 +58,9 @@ public final class SubjectFinder {
      */
     private static int rootIndex(AnnotatedDocument doc) {
         List<CoreLabel> toks = doc.tokens(0);
-        int depth = 0;
+        int[] depth = ParenthesisDepth.of(toks);
         for (int i = 0; i < toks.size(); i++) {
-            String w = toks.get(i).word();
-            if (w.equals("(") || w.equals("-LRB-")) {
-                depth++;
-            } else if ((w.equals(")") || w.equals("-RRB-")) && depth > 0) {
-                depth--;
-            } else if (depth == 0 && toks.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
+            if (depth[i] == 0 && toks.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
                 return i;
             }
         }
