@@ -152,7 +152,7 @@ public final class MentionFinder {
         // 3b. Acronyms NER left untagged ("RSDLP", "NAACP") name organizations.
         for (int k = 0; k < n; k++) {
             String w = toks.get(k).word();
-            if (!claimed[k] && ACRONYM.matcher(w).matches() && !ROMAN.matcher(w).matches() && toks.get(k).tag().startsWith("NNP")) {
+            if (!claimed[k] && ACRONYM.matcher(w).matches() && !ROMAN.matcher(w).matches() && toks.get(k).tag().startsWith("NN")) {
                 out.add(new Mention(s, k, k + 1, k, EntityType.ORGANIZATION, Mention.Kind.NAME, w));
                 claimed[k] = true;
             }

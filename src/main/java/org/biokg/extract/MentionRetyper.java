@@ -47,6 +47,7 @@ public final class MentionRetyper {
             List<Mention> ms = mentions.get(s);
             List<Mention> fixed = new ArrayList<>(ms.size());
             boolean[] covered = new boolean[doc.tokens(s).size()];
+            boolean[] inTitle = new boolean[covered.length];
             for (Mention m : ms) {
                 if (m.kind() == Mention.Kind.NAME && m.length() == 1 && m.type() != EntityType.PERSON
                         && m.type() != EntityType.OFFICE && surnames.contains(m.text())) {
@@ -55,6 +56,7 @@ public final class MentionRetyper {
                 fixed.add(m);
                 for (int k = m.begin(); k < m.end(); k++) {
                     covered[k] = true;
+                    inTitle[k] |= m.type() == EntityType.OFFICE && k != m.head();
                 }
             }
             List<CoreLabel> toks = doc.tokens(s);
@@ -62,7 +64,8 @@ public final class MentionRetyper {
                 CoreLabel t = toks.get(k);
                 if (!covered[k] && t.tag().startsWith("NNP") && surnames.contains(t.word())) {
                     fixed.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.NAME, t.word()));
-                } else if (!covered[k] && (t.tag().equals("NNP") || t.tag().equals("JJ")) && groups.containsKey(t.word())) {
+                } else if ((!covered[k] || inTitle[k]) && (t.tag().equals("NNP") || t.tag().equals("JJ")) && groups.containsKey(t.word())) {
+                    // also inside a title: "a Green leader" is a leader of the Greens, and one of them
                     fixed.add(new Mention(s, k, k + 1, k, EntityType.ORGANIZATION, Mention.Kind.MEMBER, groups.get(t.word())));
                 }
             }

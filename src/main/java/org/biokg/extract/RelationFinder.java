@@ -108,13 +108,16 @@ public final class RelationFinder {
     }
 
     /**
-     * A proper name NER did not tag ("Ust-Kut", a small town): the node's proper-noun phrase (the node and
+     * A proper name NER did not tag, or only as MISC ("Ust-Kut", a small town; "Radicals", a group): the
+     * node's proper-noun phrase (the node and
      * its adjacent compound and hyphen dependents), typed as the first place, organization or publication
      * type the rule accepts. Persons are left to NER, which rarely misses them.
      */
     static Mention unknownName(SemanticGraph g, IndexedWord node, java.util.Set<EntityType> allowed, int sentence) {
         // a singular proper noun that is not the sentence's first word ("Allied with Ann, ...")
-        if (!node.tag().equals("NNP") || !"O".equals(node.ner()) || !Character.isUpperCase(node.word().codePointAt(0))
+        // (or a plural one, "the Greens", a group)
+        if (!(node.tag().equals("NNP") || node.tag().equals("NNPS") || node.tag().equals("NNS")) || !("O".equals(node.ner()) || "MISC".equals(node.ner()))
+                || !Character.isUpperCase(node.word().codePointAt(0))
                 || node.index() == 1) {
             return null;
         }

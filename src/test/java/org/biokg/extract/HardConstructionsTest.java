@@ -31,7 +31,11 @@ class HardConstructionsTest {
             "In 1904 Wendt met Hugo Brenner, who soon became her husband.",
             "They had two children together, Lotte Brenner and Emil Brenner.",
             "In 1905 Wendt moved to Lisbon.",
-            "In 1906 she was deported to Brazil.");
+            "In 1906 she was deported to Brazil.",
+            "The Radicals, led by Max Heller, opposed the new tax.",
+            "In 1908 she met Ida Roth, a Radical leader.",
+            "She also worked with Radicals like Otto Kranz.",
+            "The Weavers League had co-founded the NWFU in 1880.");
 
     private static ExtractionResult result;
 
@@ -147,5 +151,18 @@ class HardConstructionsTest {
         Fact f = assertFact("expelledFrom", "Clara Wendt", "Lisbon");
         assertEquals("1906", f.start().iso(), f.toString());
         assertTrue(find("expelledFrom", "Clara Wendt", "Brazil") == null, result.facts().toString());
+    }
+
+    @Test
+    void membershipsReadFromLeadershipTitlesAndExamples() {
+        assertFact("memberOf", "Max Heller", "Radicals");
+        assertFact("heldOffice", "Max Heller", "Leader of the Radicals");
+        assertFact("memberOf", "Ida Roth", "Radicals");
+        assertFact("memberOf", "Otto Kranz", "Radicals");
+    }
+
+    @Test
+    void coFoundedAndAnAcronymTheTaggerCalledACommonNoun() {
+        assertFact("founded", "Weavers League", "NWFU");
     }
 }
