@@ -162,6 +162,7 @@ public final class Extractor {
                 book.remove(f);
             }
         }
+        book.mergeCoarserDates();
         progress.finish();
         List<Fact> facts = book.facts();
         Set<Entity> used = new LinkedHashSet<>();

@@ -112,6 +112,29 @@ public final class FactBook {
         return new ArrayList<>(facts.values());
     }
 
+    /**
+     * One birth (death) date per person where the text agrees with itself: "(1923–2012)" and "born 13
+     * October 1923" are one fact, at the finer precision, with the evidence of both. Dates that disagree stay.
+     */
+    public void mergeCoarserDates() {
+        for (Fact coarse : facts()) {
+            if (!coarse.relation().dateValued()) {
+                continue;
+            }
+            for (Fact fine : facts.values()) {
+                if (fine != coarse && fine.relation() == coarse.relation() && fine.subject().equals(coarse.subject())
+                        && fine.date().iso().length() > coarse.date().iso().length()
+                        && fine.date().iso().startsWith(coarse.date().iso())) {
+                    for (Evidence e : coarse.evidence()) {
+                        addEvidenceTo(fine, e);
+                    }
+                    remove(coarse);
+                    break;
+                }
+            }
+        }
+    }
+
     /** Drops a fact (e.g. one that a merge made reflexive). */
     public void remove(Fact f) {
         facts.remove(f.key());

@@ -35,7 +35,8 @@ class HardConstructionsTest {
             "The Radicals, led by Max Heller, opposed the new tax.",
             "In 1908 she met Ida Roth, a Radical leader.",
             "She also worked with Radicals like Otto Kranz.",
-            "The Weavers League had co-founded the NWFU in 1880.");
+            "The Weavers League had co-founded the NWFU in 1880.",
+            "Wendt was born on May 12, 1860 in Kiel.");
 
     private static ExtractionResult result;
 
@@ -164,5 +165,13 @@ class HardConstructionsTest {
     @Test
     void coFoundedAndAnAcronymTheTaggerCalledACommonNoun() {
         assertFact("founded", "Weavers League", "NWFU");
+    }
+
+    @Test
+    void aYearAndAFullDateThatAgreeAreOneBirthDate() {
+        var births = result.facts().stream().filter(f -> f.relation() == Relation.BIRTH_DATE).toList();
+        assertEquals(1, births.size(), births.toString());
+        assertEquals("1860-05-12", births.get(0).date().iso());
+        assertTrue(births.get(0).evidence().size() >= 2, "the lead's years and the sentence: " + births.get(0).evidence());
     }
 }
