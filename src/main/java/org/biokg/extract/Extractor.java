@@ -471,7 +471,12 @@ public final class Extractor {
         IndexedWord t = g.getNodeByIndexSafe(trigger + 1);
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
+        // a date in parentheses ("Bob Roe (1820–1890)", "Ann (b. 1906)") is someone's life dates, not this fact's
+        int[] depth = ParenthesisDepth.of(doc.tokens(s));
         for (DateMention d : dates) {
+            if (d.begin() < depth.length && depth[d.begin()] > 0) {
+                continue;
+            }
             int dist = Integer.MAX_VALUE;
             for (int k = d.begin(); k < d.end(); k++) {
                 IndexedWord w = g.getNodeByIndexSafe(k + 1);

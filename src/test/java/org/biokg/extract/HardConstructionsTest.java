@@ -36,7 +36,8 @@ class HardConstructionsTest {
             "In 1908 she met Ida Roth, a Radical leader.",
             "She also worked with Radicals like Otto Kranz.",
             "The Weavers League had co-founded the NWFU in 1880.",
-            "Wendt was born on May 12, 1860 in Kiel.");
+            "Wendt was born on May 12, 1860 in Kiel.",
+            "She was the daughter of Karl Wendt (1820–1890).");
 
     private static ExtractionResult result;
 
@@ -169,9 +170,18 @@ class HardConstructionsTest {
 
     @Test
     void aYearAndAFullDateThatAgreeAreOneBirthDate() {
-        var births = result.facts().stream().filter(f -> f.relation() == Relation.BIRTH_DATE).toList();
+        var births = result.facts().stream()
+                .filter(f -> f.relation() == Relation.BIRTH_DATE && f.subject().label().equals("Clara Wendt")).toList();
         assertEquals(1, births.size(), births.toString());
         assertEquals("1860-05-12", births.get(0).date().iso());
         assertTrue(births.get(0).evidence().size() >= 2, "the lead's years and the sentence: " + births.get(0).evidence());
+    }
+
+    @Test
+    void lifeDatesInParenthesesDateNoOtherFact() {
+        Fact f = assertFact("parentOf", "Karl Wendt", "Clara Wendt");
+        assertTrue(f.start() == null, "1820 is Karl's birth, not the start of anything: " + f);
+        assertTrue(result.facts().stream().anyMatch(b -> b.relation() == Relation.BIRTH_DATE && b.subject().label().equals("Karl Wendt")
+                && b.date().iso().equals("1820")), result.facts().toString());
     }
 }
