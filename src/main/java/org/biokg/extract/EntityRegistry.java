@@ -121,6 +121,10 @@ public final class EntityRegistry {
             if (best != null) {
                 return best;
             }
+            // "Vineeth is the son of ...": the subject's first name alone, when no one else known bears it
+            if (subject != null && isFirstNameOnlyOf(subject, last)) {
+                return subject;
+            }
         } else {
             for (Entity p : persons) {
                 // "Ada Roe" after a bare "Roe": the same person, now with a full name
@@ -141,6 +145,19 @@ public final class EntityRegistry {
         persons.add(e);
         byKey.put(k, e);
         return e;
+    }
+
+    private boolean isFirstNameOnlyOf(Entity subject, String name) {
+        String[] t = subject.label().split("\\s+");
+        if (t.length < 2 || !t[0].equals(name)) {
+            return false;
+        }
+        for (Entity p : persons) {
+            if (p != subject && p.label().split("\\s+")[0].equals(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasNamePart(Entity p, String part) {

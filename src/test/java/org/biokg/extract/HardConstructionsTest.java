@@ -37,7 +37,8 @@ class HardConstructionsTest {
             "She also worked with Radicals like Otto Kranz.",
             "The Weavers League had co-founded the NWFU in 1880.",
             "Wendt was born on May 12, 1860 in Kiel.",
-            "She was the daughter of Karl Wendt (1820–1890).");
+            "She was the daughter of Karl Wendt (1820–1890).",
+            "In 1909 Clara joined the Tanners Guild.");
 
     private static ExtractionResult result;
 
@@ -183,5 +184,10 @@ class HardConstructionsTest {
         assertTrue(f.start() == null, "1820 is Karl's birth, not the start of anything: " + f);
         assertTrue(result.facts().stream().anyMatch(b -> b.relation() == Relation.BIRTH_DATE && b.subject().label().equals("Karl Wendt")
                 && b.date().iso().equals("1820")), result.facts().toString());
+    }
+
+    @Test
+    void theSubjectsFirstNameAloneIsTheSubject() {
+        assertFact("memberOf", "Clara Wendt", "Tanners Guild");
     }
 }
