@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * End to end on the seed against the gold set (src/test/resources/gold). The floors are the quality this
  * version reaches, less a small margin, so a regression fails the build. The issue's targets (precision
  * 0.85 and recall 0.75 on the core relations, F1 0.70 overall) are met on allied-with and held-office and
- * overall, and reported in the README; expelled-from has two gold facts in the scored part.
+ * overall, and held as floors here; expelled-from has two gold facts in the scored part.
  */
 class SeedQualityTest {
     private static EvalResult result;
@@ -47,8 +47,8 @@ class SeedQualityTest {
     void coreRelationsHoldTheirFloors() {
         Map<String, double[]> floors = Map.of(
                 // relation -> {precision, recall}
-                "alliedWith", new double[]{0.90, 0.70},
-                "heldOffice", new double[]{0.90, 0.70},
+                "alliedWith", new double[]{0.90, 0.75},
+                "heldOffice", new double[]{0.90, 0.75},
                 "expelledFrom", new double[]{0.30, 0.75});
         floors.forEach((rel, f) -> {
             Score s = score(rel);
