@@ -365,6 +365,9 @@ public final class Extractor {
             String body = (obj.type() == EntityType.PERSON ? "" : article) + obj.label();
             obj = registry.resolve(rule.office().replace("{trigger}", role).replace("{body}", body), EntityType.OFFICE, s);
         }
+        if (rule.relation() == Relation.HELD_OFFICE && lexicon.namesAnEvent(obj.label())) {
+            return; // "one of the leaders of the Revolution": a part played in an event, not an office
+        }
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
                 doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf));
         Fact f = book.add(rule.relation(), subj, obj, ev);

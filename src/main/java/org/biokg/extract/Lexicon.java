@@ -15,6 +15,7 @@ public final class Lexicon {
     private final List<String[]> officeHeads;
     private final WordList orgHeads;
     private final WordList publicationCues;
+    private WordList eventHeads = WordList.fromResource("org/biokg/extract/event-heads.txt");
     private final java.util.Map<String, String> officeWordVariants = new java.util.HashMap<>();
 
     private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues, WordList officeWordVariants) {
@@ -54,6 +55,12 @@ public final class Lexicon {
             sb.append(sb.length() > 0 ? " " : "").append(officeWordVariants.getOrDefault(w, w));
         }
         return sb.toString();
+    }
+
+    /** Whether an office's name ends on an event ("Leader of the October Revolution"): a part played, not an office. */
+    public boolean namesAnEvent(String officeLabel) {
+        String[] words = officeLabel.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length > 2 && eventHeads.contains(words[words.length - 1]);
     }
 
     public boolean isOrgHead(String word) {

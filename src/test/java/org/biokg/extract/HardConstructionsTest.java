@@ -38,7 +38,9 @@ class HardConstructionsTest {
             "The Weavers League had co-founded the NWFU in 1880.",
             "Wendt was born on May 12, 1860 in Kiel.",
             "She was the daughter of Karl Wendt (1820–1890).",
-            "In 1909 Clara joined the Tanners Guild.");
+            "In 1909 Clara joined the Tanners Guild.",
+            "In 1910 she was one of the leaders of the Bremen Uprising.",
+            "In 1911 Kurt Lenz was appointed Minister of War.");
 
     private static ExtractionResult result;
 
@@ -189,5 +191,12 @@ class HardConstructionsTest {
     @Test
     void theSubjectsFirstNameAloneIsTheSubject() {
         assertFact("memberOf", "Clara Wendt", "Tanners Guild");
+    }
+
+    @Test
+    void aPartPlayedInAnEventIsNoOfficeButAMinistryOfWarIs() {
+        assertTrue(result.facts().stream().noneMatch(f -> f.relation() == Relation.HELD_OFFICE && f.objectLabel().contains("Uprising")),
+                result.facts().toString());
+        assertFact("heldOffice", "Kurt Lenz", "Minister of War");
     }
 }
