@@ -209,7 +209,7 @@ public final class EntityRegistry {
                 alias(e, label);
                 return e;
             }
-            // "Commissar for Foreign Affairs" for "People's Commissar for Foreign Affairs": a title named
+            // "Minister for Home Affairs" for "Senior Minister for Home Affairs": a title named
             // without its leading qualifier
             if (type == EntityType.OFFICE && nk.split(" ").length >= 3 && (ek.endsWith(" " + nk) || nk.endsWith(" " + ek)
                     && ek.split(" ").length >= 3)) {

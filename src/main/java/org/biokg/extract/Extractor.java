@@ -80,7 +80,7 @@ public final class Extractor {
                 // "on October 8": the year the text last gave, else the section's
                 Integer year = lastYear != null ? lastYear : section != null ? section.startYear() : null;
                 var parsed = DateValues.parse(d.timex()).orElse(null);
-                // only a day completes ("on October 8"): a bare month name is too often a name ("October Revolution")
+                // only a day completes ("on October 8"): a bare month name is too often a name ("March Days")
                 if (year != null && parsed != null && parsed.monthDay() != null && parsed.monthDay().length() == 5) {
                     ds.add(new DateMention(s, d.begin(), d.end(), parsed.withYear(year), d.timex(), null));
                 }
@@ -280,7 +280,7 @@ public final class Extractor {
     }
 
     /**
-     * An office's label. A role that names its body is its own label ("head of the Fourth International");
+     * An office's label. A role that names its body is its own label ("head of the Weavers League");
      * a bare title ("elected Chairman") takes the organization the sentence names, or, after "its", the
      * organization last named.
      */

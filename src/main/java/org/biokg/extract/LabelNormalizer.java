@@ -27,7 +27,7 @@ public final class LabelNormalizer {
         return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
     }
 
-    /** Drops a leading article: "the Red Army" -> "Red Army". */
+    /** Drops a leading article: "the Northern Army" -> "Northern Army". */
     public static String stripArticle(String label) {
         String s = label.strip();
         for (String a : new String[]{"the ", "The ", "a ", "an "}) {

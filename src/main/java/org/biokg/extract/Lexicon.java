@@ -57,7 +57,7 @@ public final class Lexicon {
         return sb.toString();
     }
 
-    /** Whether an office's name ends on an event ("Leader of the October Revolution"): a part played, not an office. */
+    /** Whether an office's name ends on an event ("Leader of the March Uprising"): a part played, not an office. */
     public boolean namesAnEvent(String officeLabel) {
         String[] words = officeLabel.strip().toLowerCase(Locale.ROOT).split("\\s+");
         return words.length > 2 && eventHeads.contains(words[words.length - 1]);

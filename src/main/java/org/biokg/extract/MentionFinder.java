@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Finds the mentions of one sentence: CoreNLP's named entities, completed by capitalized phrases whose head
- * word names an organization ("Harbour Council", "Left Opposition"), role phrases headed by an office noun
- * ("People's Commissar for Foreign Affairs", "head of the Fourth International"), publications introduced by
+ * word names an organization ("Harbour Council", "Radical Union"), role phrases headed by an office noun
+ * ("Minister for Home Affairs", "head of the Weavers League"), publications introduced by
  * a cue noun, and personal pronouns.
  */
 public final class MentionFinder {
@@ -278,7 +278,7 @@ public final class MentionFinder {
                 k++;
                 continue;
             }
-            // "Commissar of Army and Navy Affairs and Chairman of the Council": a second title starts a second office
+            // "Minister of Trade and Industry and Chairman of the Council": a second title starts a second office
             if (w.equals("and") && k + 1 < n && officeHeadAt(toks, k + 1) > 0) {
                 break;
             }

@@ -108,7 +108,7 @@ public final class RelationFinder {
     }
 
     /**
-     * A proper name NER did not tag, or only as MISC ("Ust-Kut", a small town; "Radicals", a group): the
+     * A proper name NER did not tag, or only as MISC ("Ust-Lisk", a small town; "Radicals", a group): the
      * node's proper-noun phrase (the node and
      * its adjacent compound and hyphen dependents), typed as the first place, organization or publication
      * type the rule accepts. Persons are left to NER, which rarely misses them.
@@ -164,7 +164,7 @@ public final class RelationFinder {
         if (m != null || node.lemma() == null || !stanceNouns.contains(node.lemma())) {
             return m;
         }
-        // "the Irkutsk region of Siberia": the of-phrase names the whole, so it goes first
+        // "the Lake district of Cumbria": the of-phrase names the whole, so it goes first
         for (String wanted : List.of("nmod:of", "nmod:poss", "compound")) {
             for (var e : g.outgoingEdgeIterable(node)) {
                 if (e.getRelation().toString().equals(wanted)) {
@@ -184,7 +184,7 @@ public final class RelationFinder {
 
     /**
      * The mention a node stands for: one headed by it, else the smallest one covering it. Offices contain
-     * their body ("commander of the Red Army"): a node inside the body is the body unless the rule wants
+     * their body ("commander of the Northern Army"): a node inside the body is the body unless the rule wants
      * an office.
      */
     static Mention mentionAt(List<Mention> mentions, int token, boolean preferOffice) {

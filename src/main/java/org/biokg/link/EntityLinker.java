@@ -266,7 +266,7 @@ public final class EntityLinker {
 
     /**
      * The entry of the name as written, else the best one written with more capitals (but not all of them):
-     * "Defense minister" may find "Defense Minister", but "Olga" must not find "olga" or the acronym "OLGA".
+     * "Defense minister" may find "Defense Minister", but "Nora" must not find "nora" or the acronym "NORA".
      */
     private static DictEntry entryFor(String name, List<DictEntry> found) {
         DictEntry other = null;
@@ -303,7 +303,7 @@ public final class EntityLinker {
         if (WikiTitle.notAnEntityPage(rawTitle)) {
             return false;
         }
-        // Events keep sentence-case titles for proper names ("Kronstadt rebellion"); the others do not.
+        // Events keep sentence-case titles for proper names ("Storming of the Bastille"); the others do not.
         if (e.type() != EntityType.EVENT && e.type() != EntityType.PUBLICATION && WikiTitle.commonNoun(rawTitle)) {
             return false;
         }

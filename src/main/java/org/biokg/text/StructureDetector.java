@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>A <em>glue point</em> is a place where one word runs into the next without a space: a lower-case
  * letter, a digit or a closing parenthesis directly followed by a capital ({@code trialsIn},
  * {@code 1919Throughout}, {@code (1879–1896)Leon}), or a sentence end directly followed by the next
- * sentence ({@code Politburo.After}). The fragment between the previous sentence end and a glue point is a
+ * sentence ({@code Council.After}). The fragment between the previous sentence end and a glue point is a
  * <em>heading</em> when it looks like one (short, no clause punctuation, no pronoun or auxiliary verb, an
  * optional year range in parentheses, or a bare year); otherwise the glue point is a sentence boundary.
  * Wiki heading markup ({@code ==Title==}) is a heading too. The first heading that opens the back matter
