@@ -14,4 +14,17 @@ import java.util.List;
  */
 public record ExtractionResult(String documentId, String sourceName, Entity subject, List<Entity> entities,
                                List<Fact> facts) {
+    /** The subject and the listed entities, each once (the subject first). */
+    public List<Entity> subjectAndEntities() {
+        List<Entity> all = new java.util.ArrayList<>();
+        if (subject != null) {
+            all.add(subject);
+        }
+        for (Entity e : entities) {
+            if (!e.equals(subject)) {
+                all.add(e);
+            }
+        }
+        return all;
+    }
 }

@@ -84,13 +84,13 @@ public final class EntityLinker {
         for (ExtractionResult r : results) {
             ExtractionResult c = Rebuild.copy(r);
             copies.add(c);
-            for (Entity e : entities(c)) {
+            for (Entity e : c.subjectAndEntities()) {
                 List<Name> n = names(e, c);
                 all.add(e);
                 names.put(e, n);
                 n.forEach(x -> allNames.add(x.text()));
             }
-            for (Entity e : entities(c)) {
+            for (Entity e : c.subjectAndEntities()) {
                 List<Expansion> x = expansions(e, c, names);
                 expansions.put(e, x);
                 x.forEach(y -> allNames.add(y.name()));
@@ -174,7 +174,7 @@ public final class EntityLinker {
             return out;
         }
         String own = LabelNormalizer.stripArticle(e.label());
-        for (Entity p : entities(r)) {
+        for (Entity p : r.subjectAndEntities()) {
             if (p.equals(e) || (p.type() != EntityType.ORGANIZATION && p.type() != EntityType.PLACE)) {
                 continue;
             }
@@ -314,20 +314,6 @@ public final class EntityLinker {
         };
     }
 
-    /** The subject and the listed entities, each once. */
-    private static List<Entity> entities(ExtractionResult r) {
-        List<Entity> all = new ArrayList<>();
-        if (r.subject() != null) {
-            all.add(r.subject());
-        }
-        for (Entity e : r.entities()) {
-            if (!e.equals(r.subject())) {
-                all.add(e);
-            }
-        }
-        return all;
-    }
-
     /** Across results: entities of one type linked to one title take the label of the surest of them. */
     private void harmoniseLabels(Collection<ExtractionResult> results) {
         if (results.size() < 2) {
@@ -335,7 +321,7 @@ public final class EntityLinker {
         }
         Map<String, Entity> best = new HashMap<>();
         for (ExtractionResult r : results) {
-            for (Entity e : entities(r)) {
+            for (Entity e : r.subjectAndEntities()) {
                 if (e.wikipediaTitle() != null && e.linkConfidence() >= threshold) {
                     best.merge(e.type() + " " + e.wikipediaTitle(), e,
                             (a, b) -> b.linkConfidence() > a.linkConfidence() ? b : a);
@@ -343,7 +329,7 @@ public final class EntityLinker {
             }
         }
         for (ExtractionResult r : results) {
-            for (Entity e : entities(r)) {
+            for (Entity e : r.subjectAndEntities()) {
                 if (e.wikipediaTitle() != null && e.linkConfidence() >= threshold) {
                     e.setLabel(best.get(e.type() + " " + e.wikipediaTitle()).label());
                 }

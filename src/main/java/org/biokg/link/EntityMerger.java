@@ -36,7 +36,7 @@ final class EntityMerger {
             }
         }
         Map<String, List<Entity>> byTitle = new LinkedHashMap<>();
-        for (Entity e : entities(r)) {
+        for (Entity e : r.subjectAndEntities()) {
             if (accepted(e)) {
                 byTitle.computeIfAbsent(e.wikipediaTitle(), t -> new ArrayList<>()).add(e);
             }
@@ -109,17 +109,4 @@ final class EntityMerger {
         return best;
     }
 
-    /** The subject and the listed entities, each once. */
-    private static List<Entity> entities(ExtractionResult r) {
-        List<Entity> all = new ArrayList<>();
-        if (r.subject() != null) {
-            all.add(r.subject());
-        }
-        for (Entity e : r.entities()) {
-            if (!e.equals(r.subject())) {
-                all.add(e);
-            }
-        }
-        return all;
-    }
 }
