@@ -8,17 +8,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The word lists extraction knows (office head nouns, organization head words, publication cues), read
+ * The word lists extraction knows (office head nouns, organization head words, publication cues, office word
+ * variants, event head words), read
  * from resource files in {@code org/biokg/extract/}. Data, not code: extend the files, not the Java.
  */
 public final class Lexicon {
     private final List<String[]> officeHeads;
     private final WordList orgHeads;
     private final WordList publicationCues;
-    private WordList eventHeads = WordList.fromResource("org/biokg/extract/event-heads.txt");
+    private final WordList eventHeads;
     private final java.util.Map<String, String> officeWordVariants = new java.util.HashMap<>();
 
-    private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues, WordList officeWordVariants) {
+    private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues, WordList officeWordVariants,
+                    WordList eventHeads) {
+        this.eventHeads = eventHeads;
         for (String e : officeWordVariants.entries()) {
             String[] words = e.split(" ");
             for (String w : words) {
@@ -40,7 +43,8 @@ public final class Lexicon {
         return new Lexicon(WordList.fromResource("org/biokg/extract/office-heads.txt"),
                 WordList.fromResource("org/biokg/extract/org-heads.txt"),
                 WordList.fromResource("org/biokg/extract/publication-cues.txt"),
-                WordList.fromResource("org/biokg/extract/office-word-variants.txt"));
+                WordList.fromResource("org/biokg/extract/office-word-variants.txt"),
+                WordList.fromResource("org/biokg/extract/event-heads.txt"));
     }
 
     /** Office head entries as word sequences, longest first. */

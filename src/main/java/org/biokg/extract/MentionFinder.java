@@ -198,7 +198,7 @@ public final class MentionFinder {
         }
         String before = headEnd - 1 > start ? doc.text(s, start, headEnd - 1) + " " : "";
         String w = head.word();
-        String lemma = !nnps ? head.lemma() : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+        String lemma = !nnps ? head.lemma() : singularOfCapitalizedPlural(w);
         if (Character.isUpperCase(head.word().charAt(0))) {
             lemma = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
         }
@@ -251,8 +251,12 @@ public final class MentionFinder {
         if (t.tag().equals("NNS")) {
             return lemma.equals(singular);
         }
-        return t.tag().equals("NNPS") && (word.equals(singular + "s") || singular.endsWith("y")
-                && word.equals(singular.substring(0, singular.length() - 1) + "ies"));
+        return t.tag().equals("NNPS") && word.endsWith("s") && singularOfCapitalizedPlural(word).equals(singular);
+    }
+
+    /** "Secretaries" -> "Secretary", "Editors" -> "Editor". */
+    private static String singularOfCapitalizedPlural(String word) {
+        return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
     }
 
     /**
