@@ -201,9 +201,6 @@ public final class Extractor {
         return registry.resolve(m.text(), m.type(), m.sentence());
     }
 
-    /** The office template of succession rules: the office the rule's object (the predecessor) holds. */
-    static final String PREDECESSORS_OFFICE = "{predecessor's office}";
-
     private static boolean insideParentheses(AnnotatedDocument doc, Mention m) {
         return ParenthesisDepth.of(doc.tokens(m.sentence()))[m.begin()] > 0;
     }
@@ -333,7 +330,7 @@ public final class Extractor {
         if (c.object().kind() == Mention.Kind.COERCED) {
             conf -= COERCION_PENALTY;
         }
-        if (rule.fromWhereTheyWere()) {
+        if (rule.objectFrom() == Rule.ObjectSource.WHERE_THEY_WERE) {
             // "he was deported to Y": from the place the text last put him in (lived in, was exiled to)
             Entity origin = book.latestPlace(subj, s);
             if (origin == null || origin.equals(obj)) {
@@ -342,7 +339,7 @@ public final class Extractor {
             obj = origin;
         }
         Fact predecessorTerm = null;
-        if (PREDECESSORS_OFFICE.equals(rule.office())) {
+        if (rule.objectFrom() == Rule.ObjectSource.PREDECESSORS_OFFICE) {
             // "Ann was replaced by Bob": Bob takes the office Ann took last and still holds; her term ends here.
             // Only a named predecessor: "he was replaced" is too often someone other than the biography's subject
             if (c.object().kind() != Mention.Kind.NAME) {

@@ -22,13 +22,45 @@ import java.util.Set;
  * @param implicitSubject true when the pattern has no subject node: the biography's subject is meant
  *                   ("which resulted in many clashes with X")
  * @param memberOnly true when the object must be a member noun naming its group ("a leading Green")
- * @param fromWhereTheyWere true when the {@code obj} node is a destination ("deported to Y") and the object is
- *                   the place the subject was in before: the one the text last put them in
+ * @param objectFrom where the fact's object comes from: the entity the {@code obj} node names, or an entity
+ *                   earlier facts lead to from it (see {@link ObjectSource})
  */
 public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<EntityType> subject,
                    Set<EntityType> object, double confidence, DateRole dateRole, String office, boolean swap,
-                   boolean implicitSubject, boolean memberOnly, boolean fromWhereTheyWere) {
+                   boolean implicitSubject, boolean memberOnly, ObjectSource objectFrom) {
     public enum DateRole { START, END, NONE }
+
+    /** Where a rule's object comes from (rule key {@code object-from}). */
+    public enum ObjectSource {
+        /** The entity the {@code obj} node names ({@code object-from = node}, the default). */
+        NODE("node"),
+        /**
+         * Succession, "Ann was replaced by Bob": the {@code obj} node is the predecessor, a named person; the
+         * object is the office she took last and still held, and her term ends at the fact's date.
+         */
+        PREDECESSORS_OFFICE("predecessor's office"),
+        /**
+         * "Ada was deported to Malta": the {@code obj} node is a destination; the object is the place the text
+         * last put the subject in (residedIn, exiledTo).
+         */
+        WHERE_THEY_WERE("where they were");
+
+        private final String key;
+
+        ObjectSource(String key) {
+            this.key = key;
+        }
+
+        /** The value of a rule file's {@code object-from} key. */
+        public static java.util.Optional<ObjectSource> byKey(String key) {
+            for (ObjectSource o : values()) {
+                if (o.key.equals(key)) {
+                    return java.util.Optional.of(o);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
 
     /** The id evidence records: {@code relation/name}. */
     public String id() {

@@ -30,6 +30,7 @@ import java.util.Set;
  * confidence = 0.85
  * date       = start        (start | end | none; default start)
  * office     = Head of {body}   (heldOffice rules whose object is the body)
+ * object-from = node            (node | predecessor's office | where they were: see Rule.ObjectSource)
  * swap       = true         (the obj node is the relation's subject)
  * </pre>
  */
@@ -90,11 +91,13 @@ public final class RuleFileReader {
         }
         double confidence = Double.parseDouble(keys.getOrDefault("confidence", "0.7"));
         Rule.DateRole dateRole = Rule.DateRole.valueOf(keys.getOrDefault("date", "start").toUpperCase(Locale.ROOT));
+        Rule.ObjectSource objectFrom = Rule.ObjectSource.byKey(keys.getOrDefault("object-from", "node"))
+                .orElseThrow(() -> new IllegalStateException(where + ": object-from is node, predecessor's office or where they were"));
         return new Rule(relation, name, pattern, types(keys.get("subject"), where), types(keys.get("object"), where),
                 confidence, dateRole, keys.get("office"), Boolean.parseBoolean(keys.getOrDefault("swap", "false")),
                 Boolean.parseBoolean(keys.getOrDefault("implicit-subject", "false")),
                 Boolean.parseBoolean(keys.getOrDefault("member-only", "false")),
-                Boolean.parseBoolean(keys.getOrDefault("from-where-they-were", "false")));
+                objectFrom);
     }
 
     private static Set<EntityType> types(String value, String where) {
