@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects facts as extraction reads them: the same fact read again gains evidence (not a second fact);
@@ -44,40 +45,34 @@ public final class FactBook {
      * the marriage read in the latest sentence (an infobox's list of spouses gives no order).
      */
     public Entity latestSpouse(Entity person, int sentence) {
-        Entity partner = null;
-        int latest = -1;
-        for (Fact f : facts.values()) {
-            if (f.relation() != Relation.SPOUSE || f.object() == null
-                    || !f.subject().equals(person) && !f.object().equals(person)) {
-                continue;
-            }
-            for (Evidence e : f.evidence()) {
-                if (e.sentenceIndex() >= 0 && e.sentenceIndex() <= sentence && e.sentenceIndex() > latest) {
-                    latest = e.sentenceIndex();
-                    partner = f.subject().equals(person) ? f.object() : f.subject();
-                }
-            }
-        }
-        return partner;
+        return latestOther(person, sentence, Set.of(Relation.SPOUSE), true);
     }
 
     /** The place the text last (at or before sentence {@code sentence}) put {@code person} in, or null. */
     public Entity latestPlace(Entity person, int sentence) {
-        Entity place = null;
+        return latestOther(person, sentence, Set.of(Relation.RESIDED_IN, Relation.EXILED_TO), false);
+    }
+
+    /**
+     * The other party of the {@code relations} fact about {@code person} read last at or before sentence
+     * {@code sentence} (text evidence only); {@code eitherSide}: the person may be the object too.
+     */
+    private Entity latestOther(Entity person, int sentence, Set<Relation> relations, boolean eitherSide) {
+        Entity other = null;
         int latest = -1;
         for (Fact f : facts.values()) {
-            boolean there = f.relation() == Relation.RESIDED_IN || f.relation() == Relation.EXILED_TO;
-            if (!there || !f.subject().equals(person) || f.object() == null) {
+            boolean about = f.subject().equals(person) || eitherSide && person.equals(f.object());
+            if (!relations.contains(f.relation()) || f.object() == null || !about) {
                 continue;
             }
             for (Evidence e : f.evidence()) {
                 if (e.sentenceIndex() >= 0 && e.sentenceIndex() <= sentence && e.sentenceIndex() >= latest) {
                     latest = e.sentenceIndex();
-                    place = f.object();
+                    other = f.subject().equals(person) ? f.object() : f.subject();
                 }
             }
         }
-        return place;
+        return other;
     }
 
     /** Adds a piece of evidence to a fact already in the book. */
