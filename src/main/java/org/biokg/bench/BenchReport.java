@@ -109,6 +109,7 @@ public final class BenchReport {
         Map.Entry<String, JsonObject> slowest = slowestQuery();
         j.add("query_p50_ms", round(num(slowest.getValue(), "p50_ms")));
         j.add("query_p95_ms", round(maxQuery("p95_ms")));
+        j.add("query_evaluated_p50_ms", round(maxQuery("evaluated_p50_ms")));
         j.addProperty("query_slowest", slowest.getKey());
         j.add("query_http_floor_p50_ms", round(num(queries.getAsJsonObject("http_floor"), "p50_ms")));
         JsonArray sc = new JsonArray();
@@ -206,9 +207,11 @@ public final class BenchReport {
         for (Map.Entry<String, JsonElement> e : queries.getAsJsonObject("queries").entrySet()) {
             JsonObject q = e.getValue().getAsJsonObject();
             double p50 = num(q, "p50_ms");
+            String evaluated = q.has("evaluated_p50_ms") ? String.format(Locale.ROOT, "; evaluated afresh p50 / p95 %s / %s",
+                    ms(num(q, "evaluated_p50_ms")), ms(num(q, "evaluated_p95_ms"))) : "";
             rows.add(new String[]{"query " + e.getKey() + " p50 / p95", ms(p50) + " / " + ms(num(q, "p95_ms")),
-                    target(p50, TARGET_QUERY_P50_MS), String.format(Locale.ROOT, "%d runs over HTTP, max %s, %,d bytes",
-                    (int) num(queries, "runs"), ms(num(q, "max_ms")), (int) num(q, "response_bytes"))});
+                    target(p50, TARGET_QUERY_P50_MS), String.format(Locale.ROOT, "%d runs over HTTP, max %s, %,d bytes%s",
+                    (int) num(queries, "runs"), ms(num(q, "max_ms")), (int) num(q, "response_bytes"), evaluated)});
         }
         Map.Entry<String, JsonObject> slowest = slowestQuery();
         double p50 = num(slowest.getValue(), "p50_ms");

@@ -10,7 +10,7 @@ import java.util.Map;
  * Merges mentions into entities, in document order. Persons: a full name is one entity with its later
  * surname-only mentions (resolved to the most recently mentioned person of that surname) and with the
  * aliases the text gives. Organizations, places, offices and publications: one entity per normalised
- * label, a short form ("Communist Party") joining the long form it abbreviates ("Communist Party of X").
+ * label, a short form ("Labour Party") joining the long form it abbreviates ("Labour Party of X").
  */
 public final class EntityRegistry {
     private final Map<String, Entity> byKey = new LinkedHashMap<>();
@@ -29,7 +29,7 @@ public final class EntityRegistry {
         this(null);
     }
 
-    /** A registry that resolves bare head words ("the Party") with the lexicon's organization heads. */
+    /** A registry that resolves bare head words ("the Union") with the lexicon's organization heads. */
     public EntityRegistry(Lexicon lexicon) {
         this.orgHeads = lexicon;
     }
@@ -177,7 +177,7 @@ public final class EntityRegistry {
     private Entity resolveOther(String label, EntityType type) {
         String k = key(type, label);
         String nk = norm(type, label);
-        // "the Party", "the Committee": the organization of that kind named last
+        // "the Union", "the Committee": the organization of that kind named last
         if (type == EntityType.ORGANIZATION && orgHeads != null && !nk.contains(" ") && orgHeads.isOrgHead(nk)) {
             Entity recent = null;
             for (Entity e : all()) {

@@ -71,17 +71,28 @@ public final class Extractor {
             mentions.add(mentionFinder.find(doc, s));
             List<DateMention> ds = new ArrayList<>();
             Section section = doc.clean().sectionOf(doc.clean().sentences().get(s));
+            int[] depth = ParenthesisDepth.of(doc.tokens(s));
             for (DateMention d : mentionFinder.dates(doc, s)) {
                 if (d.value() != null) {
                     ds.add(d);
-                    lastYear = d.value().year();
+                    if (d.begin() >= depth.length || depth[d.begin()] == 0) {
+                        // an aside ("(quoted in a book of 1934)") does not move the story's year
+                        lastYear = d.value().year();
+                    }
                     continue;
                 }
                 // "on October 8": the year the text last gave, else the section's
                 Integer year = lastYear != null ? lastYear : section != null ? section.startYear() : null;
+                if (year != null && section != null && section.startYear() != null && section.endYear() != null) {
+                    // a heading's years bound its story: a year last given by a citation ("Gazette, May 6, 1938")
+                    // does not carry "on 8 November" out of a section headed "(1850–1855)"
+                    year = Math.max(section.startYear(), Math.min(section.endYear(), year));
+                }
                 var parsed = DateValues.parse(d.timex()).orElse(null);
-                // only a day completes ("on October 8"): a bare month name is too often a name ("March Days")
-                if (year != null && parsed != null && parsed.monthDay() != null && parsed.monthDay().length() == 5) {
+                // a day completes ("on October 8"); a bare month only after a preposition ("in late September"):
+                // a month name is too often part of a name ("the March Days")
+                if (year != null && parsed != null && parsed.monthDay() != null
+                        && (parsed.monthDay().length() == 5 || parsed.monthDay().length() == 2 && afterPreposition(doc, d))) {
                     ds.add(new DateMention(s, d.begin(), d.end(), parsed.withYear(year), d.timex(), null));
                 }
             }
@@ -177,6 +188,16 @@ public final class Extractor {
             }
         }
         return new ExtractionResult(docId, doc.clean().source().name(), subject, new ArrayList<>(used), facts);
+    }
+
+    /** Whether a date mention follows a preposition ("in", "by", "until"), perhaps with a modifier ("in early"). */
+    private static boolean afterPreposition(AnnotatedDocument doc, DateMention d) {
+        var toks = doc.tokens(d.sentence());
+        int k = d.begin() - 1;
+        while (k >= 0 && Set.of("early", "late", "mid").contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).tag().equals("IN");
     }
 
     private Entity resolve(AnnotatedDocument doc, Mention m, List<Mention> sentenceMentions, SubjectFinder.Subject subj,
@@ -309,6 +330,10 @@ public final class Extractor {
                               List<DateMention> dates, DateMention context, EntityRegistry registry, FactBook book,
                               String docId, Entity biographySubject) {
         Rule rule = c.rule();
+        if (rule.subjectFrom() == Rule.SubjectSource.HOLDERS) {
+            endOpenTerms(doc, s, sentence, c, entityOf, dates, context, registry, book, docId);
+            return;
+        }
         Entity subj = c.subject() == null ? biographySubject : entityOf(c.subject(), entityOf, registry);
         if (subj == null || isPlural(c.subject()) && subj.type() == EntityType.PERSON && !pluralAllowed(rule.relation())
                 || isPlural(c.object()) && entityOf.get(c.object()) != null && entityOf.get(c.object()).type() == EntityType.PERSON) {
@@ -338,6 +363,17 @@ public final class Extractor {
             }
             obj = origin;
         }
+        if (rule.objectFrom() == Rule.ObjectSource.PREDECESSORS_TERM) {
+            // "Bob was appointed Treasurer in place of Ann": her term ends here (Bob's is read by other rules)
+            Fact term = c.object().kind() == Mention.Kind.NAME ? predecessorsTerm(obj, s, entityOf, book) : null;
+            DateMention d = nearestDate(doc, s, c.trigger(), dates);
+            if (term != null && d != null) {
+                book.addEvidence(term, new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
+                        doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf)));
+                FactBook.date(term, null, d.value());
+            }
+            return;
+        }
         Fact predecessorTerm = null;
         if (rule.objectFrom() == Rule.ObjectSource.PREDECESSORS_OFFICE) {
             // "Ann was replaced by Bob": Bob takes the office Ann took last and still holds; her term ends here.
@@ -351,7 +387,7 @@ public final class Extractor {
             }
             obj = predecessorTerm.object();
         } else if (rule.office() != null) {
-            // "the Provisional Government headed by X": the office is "Head of" the body
+            // "the Regency Council headed by X": the office is "Head of" the body
             // "led by Ann" on "the Greens" or "Left Socialists": the office is "Leader of the ..." either way
             boolean theBefore = c.object().begin() > 0 && doc.tokens(s).get(c.object().begin() - 1).word().equalsIgnoreCase("the");
             boolean plural = doc.tokens(s).get(c.object().head()).tag().equals("NNPS");
@@ -393,6 +429,66 @@ public final class Extractor {
             } else {
                 FactBook.date(f, null, d.value());
             }
+        }
+    }
+
+    /**
+     * The term a successor takes over from {@code predecessor} in sentence {@code s}: her open term of an office
+     * with the same title as one the sentence names ("Minister of Trade" for "Minister of Commerce"),
+     * else, when the sentence names no office, the term she began last; null when unsure.
+     */
+    private static Fact predecessorsTerm(Entity predecessor, int s, Map<Mention, Entity> entityOf, FactBook book) {
+        Set<String> titles = new java.util.HashSet<>();
+        for (Map.Entry<Mention, Entity> e : entityOf.entrySet()) {
+            if (e.getKey().sentence() == s && e.getValue().type() == EntityType.OFFICE) {
+                titles.add(title(e.getValue().label()));
+            }
+        }
+        if (titles.isEmpty()) {
+            return book.currentTerm(predecessor);
+        }
+        Fact found = null;
+        for (Fact f : book.openTermsOf(predecessor)) {
+            if (titles.contains(title(f.object().label()))) {
+                found = f;
+            }
+        }
+        return found;
+    }
+
+    /** An office label's title, without the body or person it is of: "chief clerk" for "Chief Clerk of the Council". */
+    private static String title(String officeLabel) {
+        String t = officeLabel.toLowerCase(Locale.ROOT);
+        for (String sep : new String[]{" of ", " to ", " for "}) {
+            int k = t.indexOf(sep);
+            if (k > 0) {
+                t = t.substring(0, k);
+            }
+        }
+        return t.strip();
+    }
+
+    /**
+     * "The Council was abolished in 1920": every term of an office of the Council (or, for "the post of
+     * Treasurer was abolished", of that office) still open ends then, or at the narrative's date.
+     */
+    private void endOpenTerms(AnnotatedDocument doc, int s, Sentence sentence, Candidate c, Map<Mention, Entity> entityOf,
+                              List<DateMention> dates, DateMention context, EntityRegistry registry, FactBook book, String docId) {
+        Entity ended = entityOf(c.object(), entityOf, registry);
+        // the sentence's own date, however far from the verb ("After the rising of May 3, ... the overthrown
+        // Council"), before the narrative's
+        DateMention d = nearestDate(doc, s, c.trigger(), dates, Integer.MAX_VALUE);
+        if (d == null) {
+            d = context;
+        }
+        if (ended == null || d == null) {
+            return; // an end with no date says nothing a reader can use
+        }
+        Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), null,
+                doc.originalSpan(s, c.object().begin(), c.object().end()), c.rule().id(), clamp(c.rule().confidence()));
+        for (Fact term : book.openTerms(ended)) {
+            book.addEvidence(term, ev);
+            FactBook.date(term, null, d.value());
         }
     }
 
@@ -462,8 +558,45 @@ public final class Extractor {
         return Math.max(0, Math.min(1, c));
     }
 
+    /**
+     * Whether a path from the trigger goes on into a later coordinated clause with a subject of its own ("Ann
+     * appointed Bob, but in May Carl refused"): a date there dates the other clause's event. A date before the
+     * trigger's clause ("On May 3 the plan was accepted and she was appointed") may date the whole sentence.
+     */
+    private static boolean intoOtherSubjectsClause(SemanticGraph g, List<IndexedWord> path) {
+        for (int k = 0; k + 1 < path.size(); k++) {
+            IndexedWord a = path.get(k);
+            IndexedWord b = path.get(k + 1);
+            var edge = g.getEdge(a, b) != null ? g.getEdge(a, b) : g.getEdge(b, a);
+            if (edge == null || !edge.getRelation().toString().startsWith("conj") || b.index() < a.index()) {
+                continue;
+            }
+            Set<IndexedWord> first = subjects(g, a);
+            Set<IndexedWord> second = subjects(g, b);
+            if (!first.isEmpty() && !second.isEmpty() && java.util.Collections.disjoint(first, second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<IndexedWord> subjects(SemanticGraph g, IndexedWord verb) {
+        Set<IndexedWord> out = new java.util.HashSet<>();
+        for (var e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                out.add(e.getDependent());
+            }
+        }
+        return out;
+    }
+
     /** The date closest to the trigger in the dependency graph, within {@link #MAX_DATE_DISTANCE} edges. */
     private static DateMention nearestDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates) {
+        return nearestDate(doc, s, trigger, dates, MAX_DATE_DISTANCE);
+    }
+
+    private static DateMention nearestDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates, int maxDistance) {
         if (dates.isEmpty()) {
             return null;
         }
@@ -484,7 +617,7 @@ public final class Extractor {
                     continue;
                 }
                 List<IndexedWord> path = g.getShortestUndirectedPathNodes(t, w);
-                if (path != null) {
+                if (path != null && !intoOtherSubjectsClause(g, path)) {
                     dist = Math.min(dist, path.size() - 1);
                 }
             }
@@ -493,6 +626,6 @@ public final class Extractor {
                 best = d;
             }
         }
-        return bestDist <= MAX_DATE_DISTANCE ? best : null;
+        return bestDist <= maxDistance ? best : null;
     }
 }

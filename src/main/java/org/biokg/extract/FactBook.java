@@ -31,13 +31,39 @@ public final class FactBook {
 
     /** The office term {@code person} began last and has no end yet, or null. */
     public Fact currentTerm(Entity person) {
-        Fact current = null;
+        List<Fact> open = openTermsOf(person);
+        return open.isEmpty() ? null : open.get(open.size() - 1);
+    }
+
+    /** The office terms {@code person} holds and the text has not ended yet, in the order they were read. */
+    public List<Fact> openTermsOf(Entity person) {
+        List<Fact> open = new ArrayList<>();
         for (Fact f : facts.values()) {
             if (f.relation() == Relation.HELD_OFFICE && f.subject().equals(person) && f.end() == null) {
-                current = f;
+                open.add(f);
             }
         }
-        return current;
+        return open;
+    }
+
+    /**
+     * The office terms still open (no end yet) of office {@code office}, or of any office of body {@code office}
+     * ("Chairman of the Council" for "Council"): whose end an abolished post or body marks.
+     */
+    public List<Fact> openTerms(Entity office) {
+        String of = " of " + office.label().toLowerCase(java.util.Locale.ROOT);
+        String ofThe = " of the " + office.label().toLowerCase(java.util.Locale.ROOT);
+        List<Fact> open = new ArrayList<>();
+        for (Fact f : facts.values()) {
+            if (f.relation() != Relation.HELD_OFFICE || f.end() != null) {
+                continue;
+            }
+            String label = f.object().label().toLowerCase(java.util.Locale.ROOT);
+            if (f.object().equals(office) || label.endsWith(of) || label.endsWith(ofThe)) {
+                open.add(f);
+            }
+        }
+        return open;
     }
 
     /**

@@ -61,7 +61,7 @@ public final class MentionFinder {
                     b++;
                 }
                 // "chairman of the newly formed Council": lower-case modifiers before the name; adjectives
-                // stay in the title ("chief of the imperial General Staff"), adverbs and participles do not
+                // stay in the title ("master of the royal Mint"), adverbs and participles do not
                 int modifiers = b;
                 while (b < n && !isCapitalized(toks.get(b)) && toks.get(b).tag().matches("RB|JJ|VBN")) {
                     b++;
@@ -149,7 +149,7 @@ public final class MentionFinder {
             i = j;
         }
 
-        // 3b. Acronyms NER left untagged ("RSDLP", "NAACP") name organizations.
+        // 3b. Acronyms NER left untagged ("ILP", "NAACP") name organizations.
         for (int k = 0; k < n; k++) {
             String w = toks.get(k).word();
             if (!claimed[k] && ACRONYM.matcher(w).matches() && !ROMAN.matcher(w).matches() && toks.get(k).tag().startsWith("NN")) {
@@ -355,7 +355,7 @@ public final class MentionFinder {
 
     /**
      * A capitalized word that is capitalized only because it starts the sentence ("After", "During"); a
-     * first word that a proper noun follows ("Left Communists") starts a name.
+     * first word that a proper noun follows ("Young Liberals") starts a name.
      */
     private static boolean isNameStartingSentence(List<CoreLabel> toks, int i) {
         if (i != 0 || toks.get(0).tag().startsWith("NNP")) {

@@ -50,7 +50,7 @@ public final class RelationFinder {
                     subjNode = objNode;
                     objNode = t;
                 }
-                if (subjNode == null && !rule.implicitSubject()) {
+                if (subjNode == null && rule.subjectFrom() == Rule.SubjectSource.NODE) {
                     continue;
                 }
                 if (trigger != null && !filter.isFactual(g, trigger)) {

@@ -19,16 +19,46 @@ import java.util.Set;
  * @param office     for heldOffice rules whose object is a body ("headed by X"): a template such as
  *                   {@code Head of {body}}; null when the object is the office itself
  * @param swap       true when {@code subj} and {@code obj} nodes are the relation's object and subject
- * @param implicitSubject true when the pattern has no subject node: the biography's subject is meant
- *                   ("which resulted in many clashes with X")
+ * @param subjectFrom where the fact's subject comes from: the entity the {@code subj} node names, the
+ *                   biography's subject, or the holders of an office (see {@link SubjectSource})
  * @param memberOnly true when the object must be a member noun naming its group ("a leading Green")
  * @param objectFrom where the fact's object comes from: the entity the {@code obj} node names, or an entity
  *                   earlier facts lead to from it (see {@link ObjectSource})
  */
 public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<EntityType> subject,
                    Set<EntityType> object, double confidence, DateRole dateRole, String office, boolean swap,
-                   boolean implicitSubject, boolean memberOnly, ObjectSource objectFrom) {
+                   SubjectSource subjectFrom, boolean memberOnly, ObjectSource objectFrom) {
     public enum DateRole { START, END, NONE }
+
+    /** Where a rule's subject comes from (rule key {@code subject-from}). */
+    public enum SubjectSource {
+        /** The entity the {@code subj} node names ({@code subject-from = node}, the default). */
+        NODE("node"),
+        /** No {@code subj} node: the biography's subject ("which resulted in many clashes with X"). */
+        BIOGRAPHY("biography"),
+        /**
+         * No {@code subj} node, heldOffice only: "the Council was abolished", "the post of Treasurer was
+         * abolished". Every term of the {@code obj} office, or of an office of the {@code obj} body, still open
+         * ends at the date (or at the narrative's date when the sentence gives none); no new fact is made.
+         */
+        HOLDERS("holders");
+
+        private final String key;
+
+        SubjectSource(String key) {
+            this.key = key;
+        }
+
+        /** The value of a rule file's {@code subject-from} key. */
+        public static java.util.Optional<SubjectSource> byKey(String key) {
+            for (SubjectSource o : values()) {
+                if (o.key.equals(key)) {
+                    return java.util.Optional.of(o);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
 
     /** Where a rule's object comes from (rule key {@code object-from}). */
     public enum ObjectSource {
@@ -39,6 +69,12 @@ public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<E
          * object is the office she took last and still held, and her term ends at the fact's date.
          */
         PREDECESSORS_OFFICE("predecessor's office"),
+        /**
+         * "Bob was appointed Treasurer in place of Ann": the {@code obj} node is the predecessor, a named person;
+         * the term she took last and still held ends at the date. The rule makes no fact of its own (the office
+         * Bob takes is read by the rules that read appointments).
+         */
+        PREDECESSORS_TERM("predecessor's term"),
         /**
          * "Ada was deported to Malta": the {@code obj} node is a destination; the object is the place the text
          * last put the subject in (residedIn, exiledTo).

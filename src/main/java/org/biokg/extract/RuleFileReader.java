@@ -92,10 +92,15 @@ public final class RuleFileReader {
         double confidence = Double.parseDouble(keys.getOrDefault("confidence", "0.7"));
         Rule.DateRole dateRole = Rule.DateRole.valueOf(keys.getOrDefault("date", "start").toUpperCase(Locale.ROOT));
         Rule.ObjectSource objectFrom = Rule.ObjectSource.byKey(keys.getOrDefault("object-from", "node"))
-                .orElseThrow(() -> new IllegalStateException(where + ": object-from is node, predecessor's office or where they were"));
+                .orElseThrow(() -> new IllegalStateException(where + ": object-from is node, predecessor's office, predecessor's term or where they were"));
+        Rule.SubjectSource subjectFrom = Rule.SubjectSource.byKey(keys.getOrDefault("subject-from", "node"))
+                .orElseThrow(() -> new IllegalStateException(where + ": subject-from is node, biography or holders"));
+        if (subjectFrom == Rule.SubjectSource.HOLDERS && relation != Relation.HELD_OFFICE) {
+            throw new IllegalStateException(where + ": subject-from = holders is for heldOffice rules only");
+        }
         return new Rule(relation, name, pattern, types(keys.get("subject"), where), types(keys.get("object"), where),
                 confidence, dateRole, keys.get("office"), Boolean.parseBoolean(keys.getOrDefault("swap", "false")),
-                Boolean.parseBoolean(keys.getOrDefault("implicit-subject", "false")),
+                subjectFrom,
                 Boolean.parseBoolean(keys.getOrDefault("member-only", "false")),
                 objectFrom);
     }

@@ -188,7 +188,7 @@ public final class EntityLinker {
 
     /**
      * Replaces the entity's link by the page of a qualified name when that page is about the entity's own
-     * name ({@code Central_Committee_of_...} for "Central Committee"), its qualifier is linked, and the
+     * name ({@code Executive_Committee_of_...} for "Executive Committee"), its qualifier is linked, and the
      * qualified name is surer than the entity's own link.
      */
     private void specialise(Entity e, List<Expansion> expansions, Map<String, List<DictEntry>> entries) {

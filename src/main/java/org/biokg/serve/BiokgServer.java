@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.biokg.BiokgException;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.OpenDataset;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,6 +45,7 @@ import java.util.UUID;
  * and then need HTTP basic authentication; they live on their own paths because Fuseki's protection covers
  * every method of a path. The console gets the read-only server description, ping and statistics it needs.
  * The network and timeline views are static pages under {@code /view/} that query {@code /biokg/sparql}.
+ * A repeated query is answered from a {@link QueryResultCache} that every committed write empties.
  *
  * <pre>{@code
  * BiokgServer server = BiokgServer.builder().store(BiokgStore.atDefault()).port(3030).start();
@@ -67,11 +70,13 @@ public final class BiokgServer {
     private final boolean writes;
     private final OpenDataset opened;
     private final Duration queryTimeout;
+    private final QueryResultCache cache;
     private boolean started;
 
     private BiokgServer(FusekiServer fuseki, String host, int requestedPort, boolean writes, OpenDataset opened,
-                        Duration queryTimeout) {
+                        Duration queryTimeout, QueryResultCache cache) {
         this.fuseki = fuseki;
+        this.cache = cache;
         this.host = host;
         this.requestedPort = requestedPort;
         this.writes = writes;
@@ -121,6 +126,8 @@ public final class BiokgServer {
     }
 
     private void release() {
+        if (cache != null)
+            cache.detach();
         if (opened != null)
             opened.close();
     }
@@ -196,6 +203,11 @@ public final class BiokgServer {
         return queryTimeout;
     }
 
+    /** The cache of query answers, when on (it is for TDB2 datasets unless the builder turned it off). */
+    public Optional<QueryResultCache> queryCache() {
+        return Optional.ofNullable(cache);
+    }
+
     /** Where the served database lives, when it came from a store. */
     public Optional<Path> storeLocation() {
         return opened == null ? Optional.empty() : Optional.of(opened.location());
@@ -254,6 +266,7 @@ public final class BiokgServer {
         private Dataset dataset;
         private Path passwordFile;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private boolean queryCache = true;
 
         private Builder() {
         }
@@ -300,6 +313,15 @@ public final class BiokgServer {
             return this;
         }
 
+        /**
+         * Whether to answer a repeated query from a cache emptied by every write (default: on). It needs a TDB2
+         * dataset, whose commits it can see; other datasets are always queried afresh.
+         */
+        public Builder queryCache(boolean on) {
+            this.queryCache = on;
+            return this;
+        }
+
         public BiokgServer build() {
             JsonResultsWriter.install();
             if ((store == null) == (dataset == null))
@@ -309,9 +331,12 @@ public final class BiokgServer {
             OpenDataset opened = store != null ? store.openCurrent() : null;
             try {
                 Dataset served = opened != null ? opened.dataset() : dataset;
-                FusekiServer fuseki = fuseki(served);
+                QueryResultCache cache = queryCache && TDBInternal.isTDB2(served.asDatasetGraph())
+                        ? new QueryResultCache(queryPaths(), TDBInternal.getTransactionCoordinator(served.asDatasetGraph()))
+                        : null;
+                FusekiServer fuseki = fuseki(served, cache);
                 pooledResponseBuffers(fuseki);
-                return new BiokgServer(fuseki, host, port, passwordFile != null, opened, queryTimeout);
+                return new BiokgServer(fuseki, host, port, passwordFile != null, opened, queryTimeout, cache);
             } catch (RuntimeException e) {
                 if (opened != null)
                     opened.close();
@@ -338,7 +363,12 @@ public final class BiokgServer {
             }
         }
 
-        private FusekiServer fuseki(Dataset served) {
+        /** The request paths that answer SPARQL queries (see the endpoints below). */
+        private static Set<String> queryPaths() {
+            return Set.of("/" + DATASET, "/" + DATASET + "/sparql", "/" + DATASET + "/query");
+        }
+
+        private FusekiServer fuseki(Dataset served, QueryResultCache cache) {
             // Fuseki takes timeouts from the context of the endpoint that runs the request.
             Context limits = new Context();
             limits.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
@@ -369,6 +399,8 @@ public final class BiokgServer {
                     .fusekiModules(FusekiModules.create(new FMod_UI()));
             if (passwordFile != null)
                 b.passwordFile(passwordFile.toString()).realm(REALM);
+            if (cache != null)
+                b.addFilter("/" + DATASET + "/*", cache);
             FusekiServer server = b.build();
             for (Connector c : server.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc)

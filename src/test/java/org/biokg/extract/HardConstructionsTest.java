@@ -40,7 +40,19 @@ class HardConstructionsTest {
             "She was the daughter of Karl Wendt (1820–1890).",
             "In 1909 Clara joined the Tanners Guild.",
             "In 1910 she was one of the leaders of the Bremen Uprising.",
-            "In 1911 Kurt Lenz was appointed Minister of War.");
+            "In 1911 Kurt Lenz was appointed Minister of War.",
+            "In 1912 Rudi Marx was appointed Commander of the Coast Guard in place of Kurt Lenz.",
+            "Wendt appointed Paul Roth to command the Home Guard, but in May 1915 Kessler refused to accept him.",
+            "In 1914 Otto Brandt was appointed Treasurer.",
+            "In 1915 Otto Brandt was elected President of the Canal Senate.",
+            "The Dock Council was abolished in 1916.",
+            "The post of Treasurer was abolished in 1917.",
+            "In 1918 Wendt spoke for the clerks of the overthrown Canal Senate.",
+            "In 1919 the Harbour Board was not dissolved.",
+            "In 1920 Wendt returned to Bremen.",
+            "She was elected Chairman of the Tanners Guild in late September.",
+            "(Her speech was reprinted in 1950.)",
+            "On 8 November she resigned as Chairman of the Tanners Guild.");
 
     private static ExtractionResult result;
 
@@ -134,6 +146,49 @@ class HardConstructionsTest {
         Fact predecessor = assertFact("heldOffice", "Otto Brandt", "Commander of the Coast Guard");
         assertNotNull(predecessor.end(), predecessor.toString());
         assertEquals("1902", predecessor.end().iso(), predecessor.toString());
+    }
+
+    @Test
+    void appointedInPlaceOfEndsThePredecessorsTermOfThatTitle() {
+        assertFact("heldOffice", "Rudi Marx", "Commander of the Coast Guard");
+        Fact before = assertFact("heldOffice", "Kurt Lenz", "Commander of the Coast Guard");
+        assertNotNull(before.end(), before.toString());
+        assertEquals("1912", before.end().iso(), before.toString());
+        // his other post is not the one taken over
+        Fact other = assertFact("heldOffice", "Kurt Lenz", "Minister of War");
+        assertEquals(null, other.end(), other.toString());
+    }
+
+    @Test
+    void aDateInALaterClauseWithAnotherSubjectDatesThatClause() {
+        Fact f = assertFact("heldOffice", "Paul Roth", "Commander of the Home Guard");
+        assertEquals(null, f.start(), "May 1915 is when Kessler refused: " + f);
+    }
+
+    @Test
+    void anAbolishedBodyOrPostEndsTheTermsStillOpen() {
+        for (String[] term : new String[][]{{"Clara Wendt", "Chairman of the Dock Council", "1916"},
+                {"Emil Vogt", "Secretary of the Dock Council", "1916"},
+                {"Otto Brandt", "Treasurer", "1917"},
+                {"Otto Brandt", "President of the Canal Senate", "1918"}}) {
+            Fact f = assertFact("heldOffice", term[0], term[1]);
+            assertNotNull(f.end(), f.toString());
+            assertEquals(term[2], f.end().iso(), f.toString());
+        }
+        // an end already stated stays; a body that was not dissolved ends nothing
+        assertEquals("1912", assertFact("heldOffice", "Kurt Lenz", "Commander of the Coast Guard").end().iso());
+        Fact harbour = assertFact("heldOffice", "Clara Wendt", "Secretary of the Harbour Board");
+        assertTrue(harbour.end() == null || !harbour.end().iso().startsWith("1919"), harbour.toString());
+        assertTrue(result.facts().stream().noneMatch(f -> f.relation() == Relation.HELD_OFFICE
+                && f.objectLabel().equals("Dock Council")), result.facts().toString());
+    }
+
+    @Test
+    void aMonthAfterAPrepositionTakesTheStorysYearAndAnAsideDoesNotMoveIt() {
+        Fact f = assertFact("heldOffice", "Clara Wendt", "Chairman of the Tanners Guild");
+        assertEquals("1920-09", f.start().iso(), f.toString());
+        assertNotNull(f.end(), f.toString());
+        assertEquals("1920-11-08", f.end().iso(), "the reprint of 1950 is an aside: " + f);
     }
 
     @Test

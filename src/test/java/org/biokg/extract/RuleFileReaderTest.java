@@ -25,4 +25,19 @@ class RuleFileReaderTest {
         assertTrue(e.getMessage().contains("bad-object-from.rules") && e.getMessage().contains("[misspelt]")
                 && e.getMessage().contains("predecessor's office"), e.getMessage());
     }
+
+    @Test
+    void subjectFromIsReadAndDefaultsToTheNode() {
+        List<Rule> rules = new RuleFileReader().read(Relation.HELD_OFFICE, "rule-files/subject-from.rules");
+        assertEquals(List.of(Rule.SubjectSource.HOLDERS, Rule.SubjectSource.BIOGRAPHY, Rule.SubjectSource.NODE),
+                rules.stream().map(Rule::subjectFrom).toList());
+        assertEquals(Rule.DateRole.END, rules.get(0).dateRole());
+    }
+
+    @Test
+    void holdersAreRefusedOutsideHeldOffice() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new RuleFileReader().read(Relation.MEMBER_OF, "rule-files/holders-outside-heldoffice.rules"));
+        assertTrue(e.getMessage().contains("[abolished]") && e.getMessage().contains("heldOffice rules only"), e.getMessage());
+    }
 }

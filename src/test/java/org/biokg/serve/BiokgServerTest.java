@@ -185,6 +185,61 @@ class BiokgServerTest {
         assertFalse(ask(guarded, "<urn:test:auth> ?p ?o"));
     }
 
+    static HttpResponse<String> postQuery(String url, String query, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/sparql-query; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(query));
+        if (headers.length > 0)
+            b.headers(headers);
+        if (!List.of(headers).contains("Accept"))
+            b.header("Accept", "text/csv");
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aRepeatedQueryIsAnsweredFromTheCacheUntilAWriteCommits() throws Exception {
+        String query = "SELECT ?o WHERE { <urn:test:cached> <urn:test:p> ?o }";
+        QueryResultCache cache = readOnly.queryCache().orElseThrow();
+        HttpResponse<String> first = postQuery(readOnly.queryUrl(), query);
+        assertEquals(200, first.statusCode());
+        assertEquals("o", first.body().strip());
+        HttpResponse<String> again = postQuery(readOnly.queryUrl(), query);
+        assertEquals("hit", again.headers().firstValue(QueryResultCache.STATUS_HEADER).orElse(""));
+        assertEquals(first.body(), again.body());
+        assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        // another format, or the same query by GET, is another answer
+        assertEquals("miss", postQuery(readOnly.queryUrl(), query, "Accept", "application/sparql-results+json")
+                .headers().firstValue(QueryResultCache.STATUS_HEADER).orElse(""));
+        // Cache-Control: no-cache evaluates afresh
+        long misses = cache.misses();
+        assertEquals("miss", postQuery(readOnly.queryUrl(), query, "Cache-Control", "no-cache")
+                .headers().firstValue(QueryResultCache.STATUS_HEADER).orElse(""));
+        assertEquals(misses + 1, cache.misses());
+
+        // a write through the other server on the same store empties this one's cache too
+        String insert = "INSERT DATA { <urn:test:cached> <urn:test:p> \"new\" }";
+        int status = postForm(guarded.updateUrl().orElseThrow(), "update", insert, null, "alice", "s3cret").statusCode();
+        assertTrue(status == 200 || status == 204, "status " + status);
+        try {
+            HttpResponse<String> after = postQuery(readOnly.queryUrl(), query);
+            assertEquals("miss", after.headers().firstValue(QueryResultCache.STATUS_HEADER).orElse(""));
+            assertTrue(after.body().contains("new"), after.body());
+        } finally {
+            postForm(guarded.updateUrl().orElseThrow(), "update", "DELETE DATA { <urn:test:cached> <urn:test:p> \"new\" }",
+                    null, "alice", "s3cret");
+        }
+        assertFalse(postQuery(readOnly.queryUrl(), query).body().contains("new"), "the delete is seen too");
+    }
+
+    @Test
+    void failedQueriesAreNotCached() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = postQuery(readOnly.queryUrl(), "SELECT WHERE {");
+            assertEquals(400, r.statusCode());
+            assertEquals("miss", r.headers().firstValue(QueryResultCache.STATUS_HEADER).orElse(""));
+        }
+    }
+
     @Test
     void withoutAPasswordFileThereAreNoWriteEndpoints() throws Exception {
         assertFalse(readOnly.writesEnabled());

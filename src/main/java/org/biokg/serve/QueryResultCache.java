@@ -1,0 +1,330 @@
+package org.biokg.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Answers a SPARQL query that was asked before, against the same data, with the bytes Fuseki sent then.
+ * <p>
+ * The console and the views ask the same few queries over and over, and the store changes only when someone
+ * writes to it. The cache listens to the TDB2 transaction coordinator: any write transaction that commits
+ * (SPARQL Update, Graph Store writes, or code in this JVM) empties it, so no answer outlives the data it was
+ * computed from. Only successful query answers are kept, up to {@link #MAX_ENTRY_BYTES} each and
+ * {@link #MAX_TOTAL_BYTES} in all, least recently used first out. A request with {@code Cache-Control:
+ * no-cache} is evaluated afresh (and its answer stored), as HTTP intends.
+ */
+public final class QueryResultCache implements Filter {
+    static final int MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
+    /** A query text longer than this is not worth a key (and is read by Fuseki as usual). */
+    private static final int MAX_QUERY_BYTES = 64 * 1024;
+    /** Header that says whether the answer came from the cache ("hit") or was evaluated ("miss"). */
+    public static final String STATUS_HEADER = "X-Biokg-Cache";
+
+    private final Set<String> queryPaths;
+    private final TransactionCoordinator coordinator;
+    private final TransactionListener listener;
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private long totalBytes;
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+
+    private record Answer(long generation, String contentType, byte[] body) {
+    }
+
+    /**
+     * A cache for the query endpoints at {@code queryPaths} (request paths such as {@code /biokg/sparql}), emptied
+     * by every write transaction {@code coordinator} commits.
+     */
+    public QueryResultCache(Set<String> queryPaths, TransactionCoordinator coordinator) {
+        this.queryPaths = Set.copyOf(queryPaths);
+        this.coordinator = coordinator;
+        this.listener = new TransactionListener() {
+            // before the new data is visible and once it is: a query read between the two is not kept
+            @Override
+            public void notifyCommitStart(Transaction txn) {
+                if (txn.isWriteTxn())
+                    invalidate();
+            }
+
+            @Override
+            public void notifyCommitFinish(Transaction txn) {
+                if (txn.isWriteTxn())
+                    invalidate();
+            }
+        };
+        // the coordinator of an open database takes new listeners only while no transaction runs
+        coordinator.modifyConfig(() -> coordinator.addListener(listener));
+    }
+
+    /** Stops listening to the store (the server is stopping) and forgets every answer. */
+    public void detach() {
+        coordinator.modifyConfig(() -> coordinator.removeListener(listener));
+        invalidate();
+    }
+
+    /** Forgets every answer. */
+    public synchronized void invalidate() {
+        generation.incrementAndGet();
+        answers.clear();
+        totalBytes = 0;
+    }
+
+    public long hits() {
+        return hits.get();
+    }
+
+    public long misses() {
+        return misses.get();
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest http) || !(res instanceof HttpServletResponse response)
+                || !queryPaths.contains(http.getRequestURI())) {
+            chain.doFilter(req, res);
+            return;
+        }
+        Keyed keyed = key(http);
+        if (keyed == null || keyed.key == null) {
+            chain.doFilter(keyed == null ? req : keyed.request, res);
+            return;
+        }
+        long gen = generation.get(); // read before the query's transaction begins
+        String cacheControl = http.getHeader("Cache-Control");
+        boolean fresh = cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+        Answer cached = fresh ? null : lookup(keyed.key, gen);
+        if (cached != null) {
+            hits.incrementAndGet();
+            response.setStatus(HttpServletResponse.SC_OK);
+            if (cached.contentType != null)
+                response.setContentType(cached.contentType);
+            response.setHeader("Vary", "Accept");
+            response.setHeader(STATUS_HEADER, "hit");
+            response.setContentLength(cached.body.length);
+            response.getOutputStream().write(cached.body);
+            return;
+        }
+        misses.incrementAndGet();
+        response.setHeader(STATUS_HEADER, "miss");
+        CapturingResponse capture = new CapturingResponse(response);
+        chain.doFilter(keyed.request, capture);
+        capture.flushBuffer();
+        byte[] body = capture.captured();
+        if (capture.status == HttpServletResponse.SC_OK && body != null)
+            store(keyed.key, new Answer(gen, capture.getContentType(), body));
+    }
+
+    private synchronized Answer lookup(String key, long gen) {
+        Answer a = answers.get(key);
+        return a != null && a.generation == gen ? a : null;
+    }
+
+    private synchronized void store(String key, Answer a) {
+        if (a.generation != generation.get())
+            return; // the data changed while the query ran
+        Answer old = answers.put(key, a);
+        totalBytes += a.body.length - (old == null ? 0 : old.body.length);
+        var it = answers.values().iterator();
+        while (totalBytes > MAX_TOTAL_BYTES && it.hasNext()) {
+            totalBytes -= it.next().body.length;
+            it.remove();
+        }
+    }
+
+    /**
+     * The cache key of a query request (null: not cached) and the request to pass on; the record itself is null for
+     * requests that are no queries.
+     */
+    private record Keyed(String key, HttpServletRequest request) {
+    }
+
+    private static Keyed key(HttpServletRequest req) throws IOException {
+        String accept = String.join(", ", java.util.Collections.list(req.getHeaders("Accept")));
+        String path = req.getRequestURI();
+        String contentType = req.getContentType() == null ? "" : req.getContentType().toLowerCase(java.util.Locale.ROOT);
+        if ("GET".equals(req.getMethod()) || "POST".equals(req.getMethod()) && contentType.startsWith("application/x-www-form-urlencoded")) {
+            // the parameters, whatever their order, name the request (query, default-graph-uri, output, ...)
+            Map<String, String[]> params = req.getParameterMap();
+            if (!params.containsKey("query"))
+                return null;
+            StringBuilder k = new StringBuilder(path).append('\n').append(accept);
+            for (var e : new TreeMap<>(params).entrySet())
+                k.append('\n').append(e.getKey()).append('=').append(Arrays.toString(e.getValue()));
+            return new Keyed(k.toString(), req);
+        }
+        if ("POST".equals(req.getMethod()) && contentType.startsWith("application/sparql-query")) {
+            int length = req.getContentLength();
+            if (length > MAX_QUERY_BYTES)
+                return null;
+            byte[] body = req.getInputStream().readNBytes(MAX_QUERY_BYTES + 1);
+            HttpServletRequest replay = new ReplayedBody(req, body);
+            if (body.length > MAX_QUERY_BYTES)
+                return new Keyed(null, replay);
+            String k = path + '\n' + accept + '\n' + contentType + '\n' + req.getQueryString() + '\n'
+                    + new String(body, StandardCharsets.UTF_8);
+            return new Keyed(k, replay);
+        }
+        return null;
+    }
+
+    /** A request whose body was read by the filter, given again to Fuseki. */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReplayedBody(HttpServletRequest req, byte[] body) {
+            super(req);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            InputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() throws IOException {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return ((ByteArrayInputStream) in).available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("blocking reads only");
+                }
+            };
+        }
+    }
+
+    /** Passes a response through and keeps a copy of its body while it stays under {@link #MAX_ENTRY_BYTES}. */
+    private static final class CapturingResponse extends HttpServletResponseWrapper {
+        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private int status = SC_OK;
+        private ServletOutputStream out;
+        private boolean usedWriter;
+
+        CapturingResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        byte[] captured() {
+            return usedWriter || copy == null ? null : copy.toByteArray();
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            status = sc;
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            status = sc;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            status = sc;
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            usedWriter = true; // error pages and the like: not kept
+            return super.getWriter();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (out != null)
+                return out;
+            ServletOutputStream real = super.getOutputStream();
+            out = new ServletOutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    real.write(b);
+                    keep(new byte[]{(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    real.write(b, off, len);
+                    keep(b, off, len);
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    real.flush();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    real.close();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return real.isReady();
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    real.setWriteListener(listener);
+                }
+            };
+            return out;
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            if (copy == null)
+                return;
+            if (copy.size() + len > MAX_ENTRY_BYTES) {
+                copy = null; // too big to keep: passed through only
+                return;
+            }
+            copy.write(b, off, len);
+        }
+    }
+}
