@@ -30,7 +30,7 @@ public final class Extractor {
     /** How far back (in tokens) a possessive pronoun looks for the person it belongs to. */
     private static final int POSSESSOR_WINDOW = 12;
     /** How many sentences back the narrative's current date is looked for. */
-    private static final int CONTEXT_SENTENCES = 3;
+    private static final int CONTEXT_SENTENCES = 5;
 
     private final MentionFinder mentionFinder;
     private final RelationFinder relationFinder;

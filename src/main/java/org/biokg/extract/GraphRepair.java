@@ -23,7 +23,10 @@ import java.util.Set;
  * <li>a plural pronoun for the people just coordinated: in "Ann and Bob, with their support for Cy",
  * "their" is Ann and Bob;</li>
  * <li>"its" for the group named as a verb's subject or object before it: in "Ann joined the Greens, a
- * party in Kent, and became one of its leaders", "its" is the Greens (not Kent, a modifier).</li>
+ * party in Kent, and became one of its leaders", "its" is the Greens (not Kent, a modifier);</li>
+ * <li>a second clause read as a second object: "the Greens won a victory and a number of Ann's allies lost
+ * their seats" is parsed as if the Greens won "a victory and a number of Ann's allies", leaving "lost"
+ * without a subject.</li>
  * </ul>
  * It changes the graph in place and is idempotent.
  */
@@ -36,6 +39,35 @@ public final class GraphRepair {
         spreadGroupsToMembers(g, mentions);
         resolvePluralPronouns(g, mentions);
         resolveIts(g, mentions);
+        restoreSecondClauses(g);
+    }
+
+    /**
+     * "V1 ... N1 and N2 V2 ...", parsed with N2 as a second object of V1 and V2 hung on V1 by {@code dep} with
+     * no subject: N2 is V2's subject.
+     */
+    private static void restoreSecondClauses(SemanticGraph g) {
+        for (SemanticGraphEdge dep : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord first = dep.getGovernor();
+            IndexedWord second = dep.getDependent();
+            if (!dep.getRelation().toString().equals("dep") || !first.tag().startsWith("VB") || !second.tag().startsWith("VB")
+                    || second.index() < first.index() || hasSubject(g, second)) {
+                continue;
+            }
+            IndexedWord subject = null;
+            for (SemanticGraphEdge obj : g.outgoingEdgeList(first)) {
+                IndexedWord n = obj.getDependent();
+                boolean coordinated = g.incomingEdgeList(n).stream().anyMatch(x -> x.getRelation().toString().equals("conj:and"));
+                if (obj.getRelation().toString().equals("obj") && coordinated && n.index() < second.index()
+                        && (subject == null || n.index() > subject.index())) {
+                    subject = n; // the last object before the verb
+                }
+            }
+            if (subject != null) {
+                boolean passive = g.outgoingEdgeList(second).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
+                addEdge(g, second, subject, passive ? "nsubj:pass" : "nsubj");
+            }
+        }
     }
 
     private void restoreGluedSubjects(SemanticGraph g, List<Mention> mentions) {
