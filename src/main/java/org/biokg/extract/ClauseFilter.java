@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Rejects matches whose trigger is negated ("was not expelled"), hypothetical ("would have joined") or sits
  * under a verb that says the event did not (yet) happen or is only claimed ("refused to side with",
- * "was accused of supporting", "tried to expel"). The governing verbs are data:
+ * "was accused of supporting", "tried to expel", "demanded his expulsion"). The governing verbs are data:
  * {@code org/biokg/extract/non-factual-governors.txt}.
  */
 public final class ClauseFilter {
@@ -42,10 +42,14 @@ public final class ClauseFilter {
         IndexedWord node = trigger;
         for (int depth = 0; depth < 3; depth++) {
             SemanticGraphEdge up = null;
+            boolean nominal = node.tag() != null && node.tag().startsWith("NN");
             for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
+                // an event named by a noun is the object of what was only wanted: "Ann demanded Bob's expulsion",
+                // "his expulsion was proposed"
+                boolean object = nominal && (rel.equals("obj") || rel.equals("nsubj:pass"));
                 if (rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.startsWith("csubj")
-                        || rel.startsWith("acl")) {
+                        || rel.startsWith("acl") || object) {
                     up = e;
                     break;
                 }

@@ -66,13 +66,21 @@ public final class Extractor {
         progress.start("extracting facts", n);
         List<List<Mention>> mentions = new ArrayList<>(n);
         List<List<DateMention>> dates = new ArrayList<>(n);
+        // "ten years later": a time told relative to one the sentence does not give
+        List<List<DateMention>> relativeDates = new ArrayList<>(n);
         Integer lastYear = null;
         for (int s = 0; s < n; s++) {
             mentions.add(mentionFinder.find(doc, s));
             List<DateMention> ds = new ArrayList<>();
             Section section = doc.clean().sectionOf(doc.clean().sentences().get(s));
             int[] depth = ParenthesisDepth.of(doc.tokens(s));
+            List<DateMention> relative = new ArrayList<>();
+            relativeDates.add(relative);
             for (DateMention d : mentionFinder.dates(doc, s)) {
+                if (d.value() == null && d.timex() != null && d.timex().startsWith("OFFSET")) {
+                    relative.add(d);
+                    continue;
+                }
                 if (d.value() != null) {
                     ds.add(d);
                     if (d.begin() >= depth.length || depth[d.begin()] == 0) {
@@ -149,7 +157,8 @@ public final class Extractor {
         for (int s = 0; s < n; s++) {
             Sentence sentence = doc.clean().sentences().get(s);
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
-                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), contextDate(doc, dates, s), registry, book, docId, subject);
+                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), relativeDates.get(s), contextDate(doc, dates, s), registry,
+                        book, docId, subject);
             }
             List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
             if (s == 0) {
@@ -327,8 +336,8 @@ public final class Extractor {
     }
 
     private void addCandidate(AnnotatedDocument doc, int s, Sentence sentence, Candidate c, Map<Mention, Entity> entityOf,
-                              List<DateMention> dates, DateMention context, EntityRegistry registry, FactBook book,
-                              String docId, Entity biographySubject) {
+                              List<DateMention> dates, List<DateMention> relativeDates, DateMention context,
+                              EntityRegistry registry, FactBook book, String docId, Entity biographySubject) {
         Rule rule = c.rule();
         if (rule.subjectFrom() == Rule.SubjectSource.HOLDERS) {
             endOpenTerms(doc, s, sentence, c, entityOf, dates, context, registry, book, docId);
@@ -405,8 +414,9 @@ public final class Extractor {
                 doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf));
         Fact f = book.add(rule.relation(), subj, obj, ev);
         DateMention d = nearestDate(doc, s, c.trigger(), dates);
-        if (d == null && rule.dateRole() == Rule.DateRole.START) {
-            // no date in the clause: the time the narrative is at
+        if (d == null && rule.dateRole() == Rule.DateRole.START && nearestDate(doc, s, c.trigger(), relativeDates) == null) {
+            // no date in the clause: the time the narrative is at (unless the clause moves away from it, "ten
+            // years later")
             d = context;
         }
         if (rule.relation() == Relation.PARENT_OF && isPlural(c.subject())) {

@@ -43,8 +43,9 @@ public final class GraphRepair {
     }
 
     /**
-     * "V1 ... N1 and N2 V2 ...", parsed with N2 as a second object of V1 and V2 hung on V1 by {@code dep} with
-     * no subject: N2 is V2's subject.
+     * "V1 ... N1 and N2 V2 ...", parsed with N2 as a second object (or oblique) of V1 and V2 hung on V1 by
+     * {@code dep} with no subject: N2 is V2's subject, and so is every other conjunct read the same way ("were
+     * dispersed by force and Ann and Bob were expelled").
      */
     private static void restoreSecondClauses(SemanticGraph g) {
         for (SemanticGraphEdge dep : new ArrayList<>(g.edgeListSorted())) {
@@ -54,17 +55,17 @@ public final class GraphRepair {
                     || second.index() < first.index() || hasSubject(g, second)) {
                 continue;
             }
-            IndexedWord subject = null;
-            for (SemanticGraphEdge obj : g.outgoingEdgeList(first)) {
-                IndexedWord n = obj.getDependent();
+            List<IndexedWord> subjects = new ArrayList<>();
+            for (SemanticGraphEdge arg : g.outgoingEdgeList(first)) {
+                IndexedWord n = arg.getDependent();
+                String rel = arg.getRelation().toString();
                 boolean coordinated = g.incomingEdgeList(n).stream().anyMatch(x -> x.getRelation().toString().equals("conj:and"));
-                if (obj.getRelation().toString().equals("obj") && coordinated && n.index() < second.index()
-                        && (subject == null || n.index() > subject.index())) {
-                    subject = n; // the last object before the verb
+                if ((rel.equals("obj") || rel.startsWith("obl")) && coordinated && n.index() < second.index()) {
+                    subjects.add(n); // a later conjunct, not the verb's own first argument
                 }
             }
-            if (subject != null) {
-                boolean passive = g.outgoingEdgeList(second).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
+            boolean passive = g.outgoingEdgeList(second).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
+            for (IndexedWord subject : subjects) {
                 addEdge(g, second, subject, passive ? "nsubj:pass" : "nsubj");
             }
         }

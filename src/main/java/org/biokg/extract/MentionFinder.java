@@ -390,6 +390,8 @@ public final class MentionFinder {
             DateValues.Parsed p = DateValues.parse(value).orElse(null);
             if (p != null) {
                 out.add(new DateMention(s, i, j, p.start(), value, p.end()));
+            } else if (value.startsWith("OFFSET")) {
+                out.add(new DateMention(s, i, j, null, value, null)); // "ten years later": no value of its own
             }
             i = j;
         }

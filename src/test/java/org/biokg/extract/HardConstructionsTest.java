@@ -56,11 +56,43 @@ class HardConstructionsTest {
             "(Her speech was reprinted in 1950.)",
             "On 8 November she resigned as Chairman of the Tanners Guild.");
 
+    /** With a heading, so that the narrative's date (the section's years, the last date given) is in play. */
+    private static final String WITH_SECTIONS = String.join(" ",
+            "Rosa Lind (1880–1950) was a Danish printer.",
+            "Exile (1920–1925)In 1920 Lind moved to Oslo.",
+            "Ten years later she was expelled from the Printers Guild.",
+            "She joined the Artists League.",
+            "When the police tried to end the strike, the strikers were dispersed by force and Lind and Ole Berg were"
+                    + " expelled from the Oslo Union on May 4.");
+
     private static ExtractionResult result;
+    private static ExtractionResult sections;
 
     @BeforeAll
     static void read() {
         result = TestPipelines.read("clara-wendt.txt", BIOGRAPHY).result();
+        sections = TestPipelines.read("rosa-lind.txt", WITH_SECTIONS).result();
+    }
+
+    private static Fact inSections(String relation, String subject, String object) {
+        return sections.facts().stream().filter(f -> f.relation().id().equals(relation) && f.subject().label().equals(subject)
+                && f.objectLabel().equals(object)).findFirst()
+                .orElseThrow(() -> new AssertionError(relation + "(" + subject + ", " + object + ") missing from " + sections.facts()));
+    }
+
+    @Test
+    void aClauseToldRelativeToAnotherTimeTakesNotTheNarrativesDate() {
+        assertEquals("1920", inSections("memberOf", "Rosa Lind", "Artists League").start().iso(), "the narrative's year");
+        Fact f = inSections("expelledFrom", "Rosa Lind", "Printers Guild");
+        assertEquals(null, f.start(), "ten years later is not 1920: " + f);
+    }
+
+    @Test
+    void peopleReadAsASecondObliqueAreTheSubjectsOfTheClauseTheyBegin() {
+        // parsed as "dispersed by force and Lind and Ole Berg", with "were expelled" hung on by dep
+        Fact f = inSections("expelledFrom", "Ole Berg", "Oslo Union");
+        assertEquals("1920-05-04", f.start().iso(), f.toString());
+        inSections("expelledFrom", "Rosa Lind", "Oslo Union");
     }
 
     private static Fact find(String relation, String subject, String object) {

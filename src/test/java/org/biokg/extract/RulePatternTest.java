@@ -31,6 +31,7 @@ class RulePatternTest {
             "She clashed with Herbert Asquith over the franchise.",
             "In 1890 Holloway was expelled from the Liberal Party.",
             "Edward Pryce was not expelled from the Liberal Party.",
+            "Millicent Fawcett demanded Edward Pryce's expulsion from the Reform Union.",
             "She was deported from France to Belgium in 1895.",
             "She resigned as Chairman of the Leeds School Board on June 2, 1896.",
             "In 1898 she moved to Manchester.",
@@ -136,6 +137,8 @@ class RulePatternTest {
     @Test
     void notExpelledIsNotAnExpulsion() {
         assertNoFact("expelledFrom", "Edward Pryce", "Liberal Party");
+        // demanded, not done
+        assertNoFact("expelledFrom", "Edward Pryce", "Reform Union");
     }
 
     @Test
