@@ -24,6 +24,10 @@ public final class ServerOptions {
             description = "Longest time a query may run (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--no-query-cache", negatable = false,
+            description = "Evaluate every query afresh (by default a repeated query is answered from a cache that every committed write empties).")
+    boolean noQueryCache;
+
     BiokgServer start(BiokgStore store) {
         return BiokgServer.builder()
                 .store(store)
@@ -31,6 +35,7 @@ public final class ServerOptions {
                 .port(port)
                 .passwordFile(passwordFile)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .queryCache(!noQueryCache)
                 .start();
     }
 

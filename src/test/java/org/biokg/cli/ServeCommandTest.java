@@ -76,6 +76,20 @@ class ServeCommandTest {
     }
 
     @Test
+    void theQueryCacheIsOnByDefaultAndCanBeTurnedOff() {
+        AtomicReference<Boolean> cached = new AtomicReference<>();
+        ServeCommand.awaitStop = server -> {
+            cached.set(server.queryCache().isPresent());
+            server.stop();
+        };
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "serve", "--port", "0", "--store", store.toString()));
+        assertEquals(true, cached.get());
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "serve", "--port", "0", "--store", store.toString(),
+                "--no-query-cache"));
+        assertEquals(false, cached.get());
+    }
+
+    @Test
     void portInUseExitsWithCodeThree() throws IOException {
         ServeCommand.awaitStop = server -> fail("must not serve");
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
