@@ -480,7 +480,8 @@ public final class Extractor {
 
     /**
      * "The Council was abolished in 1920": every term of an office of the Council (or, for "the post of
-     * Treasurer was abolished", of that office) still open ends then, or at the narrative's date.
+     * Treasurer was abolished", of that office; for "Ann Roe was dismissed", of the office she held last) still
+     * open ends then, or at the narrative's date.
      */
     private void endOpenTerms(AnnotatedDocument doc, int s, Sentence sentence, Candidate c, Map<Mention, Entity> entityOf,
                               List<DateMention> dates, DateMention context, EntityRegistry registry, FactBook book, String docId) {
@@ -496,7 +497,11 @@ public final class Extractor {
         }
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), null,
                 doc.originalSpan(s, c.object().begin(), c.object().end()), c.rule().id(), clamp(c.rule().confidence()));
-        for (Fact term : book.openTerms(ended)) {
+        // a person named ("dismissing her deputy, Ann Roe"): the term she took last and still holds
+        List<Fact> terms = ended.type() == EntityType.PERSON
+                ? java.util.Optional.ofNullable(book.currentTerm(ended)).stream().toList()
+                : book.openTerms(ended);
+        for (Fact term : terms) {
             book.addEvidence(term, ev);
             FactBook.date(term, null, d.value());
         }

@@ -24,6 +24,8 @@ import java.util.Set;
  * "their" is Ann and Bob;</li>
  * <li>"its" for the group named as a verb's subject or object before it: in "Ann joined the Greens, a
  * party in Kent, and became one of its leaders", "its" is the Greens (not Kent, a modifier);</li>
+ * <li>an as-phrase hung on an adverb: in "she served as Treasurer and later as the head of the Guild", the
+ * parser makes "the head" depend on "later"; it is the verb's, like "Treasurer";</li>
  * <li>a second clause read as a second object: "the Greens won a victory and a number of Ann's allies lost
  * their seats" is parsed as if the Greens won "a victory and a number of Ann's allies", leaving "lost"
  * without a subject.</li>
@@ -40,6 +42,27 @@ public final class GraphRepair {
         resolvePluralPronouns(g, mentions);
         resolveIts(g, mentions);
         restoreSecondClauses(g);
+        hoistAsPhrasesFromAdverbs(g);
+    }
+
+    /** "served as A and later as B", parsed as conj(A, later) and obl:as(later, B): B is the verb's obl:as too. */
+    private static void hoistAsPhrasesFromAdverbs(SemanticGraph g) {
+        for (SemanticGraphEdge as : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord adverb = as.getGovernor();
+            if (!as.getRelation().toString().equals("obl:as") || !adverb.tag().startsWith("RB")) {
+                continue;
+            }
+            for (SemanticGraphEdge conj : g.incomingEdgeList(adverb)) {
+                if (!conj.getRelation().toString().startsWith("conj")) {
+                    continue;
+                }
+                for (SemanticGraphEdge first : g.incomingEdgeList(conj.getGovernor())) {
+                    if (first.getRelation().toString().equals("obl:as") && first.getGovernor().tag().startsWith("VB")) {
+                        addEdge(g, first.getGovernor(), as.getDependent(), "obl:as");
+                    }
+                }
+            }
+        }
     }
 
     /**

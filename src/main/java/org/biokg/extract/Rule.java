@@ -38,8 +38,9 @@ public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<E
         BIOGRAPHY("biography"),
         /**
          * No {@code subj} node, heldOffice only: "the Council was abolished", "the post of Treasurer was
-         * abolished". Every term of the {@code obj} office, or of an office of the {@code obj} body, still open
-         * ends at the date (or at the narrative's date when the sentence gives none); no new fact is made.
+         * abolished", "Ann Roe was dismissed". Every term of the {@code obj} office, or of an office of the
+         * {@code obj} body, still open, or the term the {@code obj} person took last and still holds, ends at the
+         * date (or at the narrative's date when the sentence gives none); no new fact is made.
          */
         HOLDERS("holders");
 

@@ -95,6 +95,9 @@ public final class RuleFileReader {
                 .orElseThrow(() -> new IllegalStateException(where + ": object-from is node, predecessor's office, predecessor's term or where they were"));
         Rule.SubjectSource subjectFrom = Rule.SubjectSource.byKey(keys.getOrDefault("subject-from", "node"))
                 .orElseThrow(() -> new IllegalStateException(where + ": subject-from is node, biography or holders"));
+        if (subjectFrom == Rule.SubjectSource.NODE && !semgrex.contains("=subj")) {
+            throw new IllegalStateException(where + ": the pattern names no subj node (say subject-from = biography or holders)");
+        }
         if (subjectFrom == Rule.SubjectSource.HOLDERS && relation != Relation.HELD_OFFICE) {
             throw new IllegalStateException(where + ": subject-from = holders is for heldOffice rules only");
         }

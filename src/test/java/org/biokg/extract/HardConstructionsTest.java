@@ -54,7 +54,9 @@ class HardConstructionsTest {
             "In 1920 Wendt returned to Bremen.",
             "She was elected Chairman of the Tanners Guild in late September.",
             "(Her speech was reprinted in 1950.)",
-            "On 8 November she resigned as Chairman of the Tanners Guild.");
+            "On 8 November she resigned as Chairman of the Tanners Guild.",
+            "In 1922 the council reassigned Rudi Marx.",
+            "In 1923 Kessler weakened Wendt by dismissing her ally, Paul Roth.");
 
     /** With a heading, so that the narrative's date (the section's years, the last date given) is in play. */
     private static final String WITH_SECTIONS = String.join(" ",
@@ -62,6 +64,9 @@ class HardConstructionsTest {
             "Exile (1920–1925)In 1920 Lind moved to Oslo.",
             "Ten years later she was expelled from the Printers Guild.",
             "She joined the Artists League.",
+            "In 1921 over forty members of the Artists League, including Karin Moe, were arrested.",
+            "Ole Berg criticized Karin Moe's policies.",
+            "Lind and Ida Holm were on unfriendly terms.",
             "When the police tried to end the strike, the strikers were dispersed by force and Lind and Ole Berg were"
                     + " expelled from the Oslo Union on May 4.");
 
@@ -88,10 +93,17 @@ class HardConstructionsTest {
     }
 
     @Test
+    void membersIncludingSomeoneCriticizedPoliciesAndBadTerms() {
+        assertEquals("1921", inSections("memberOf", "Karin Moe", "Artists League").start().iso());
+        inSections("opposed", "Ole Berg", "Karin Moe");
+        inSections("opposed", "Rosa Lind", "Ida Holm");
+    }
+
+    @Test
     void peopleReadAsASecondObliqueAreTheSubjectsOfTheClauseTheyBegin() {
         // parsed as "dispersed by force and Lind and Ole Berg", with "were expelled" hung on by dep
         Fact f = inSections("expelledFrom", "Ole Berg", "Oslo Union");
-        assertEquals("1920-05-04", f.start().iso(), f.toString());
+        assertEquals("1921-05-04", f.start().iso(), f.toString());
         inSections("expelledFrom", "Rosa Lind", "Oslo Union");
     }
 
@@ -215,6 +227,16 @@ class HardConstructionsTest {
         assertTrue(harbour.end() == null || !harbour.end().iso().startsWith("1919"), harbour.toString());
         assertTrue(result.facts().stream().noneMatch(f -> f.relation() == Relation.HELD_OFFICE
                 && f.objectLabel().equals("Dock Council")), result.facts().toString());
+    }
+
+    @Test
+    void aDismissedPersonsLastPostEnds() {
+        Fact marx = assertFact("heldOffice", "Rudi Marx", "Commander of the Coast Guard");
+        assertNotNull(marx.end(), marx.toString());
+        assertEquals("1922", marx.end().iso(), marx.toString());
+        Fact roth = assertFact("heldOffice", "Paul Roth", "Commander of the Home Guard");
+        assertNotNull(roth.end(), roth.toString());
+        assertEquals("1923", roth.end().iso(), roth.toString());
     }
 
     @Test

@@ -41,12 +41,12 @@ class SeedQualityTest {
     void overallQualityHoldsItsFloor() {
         Score all = result.overall();
         assertTrue(all.precision() >= 0.85, "overall precision " + all.precision() + "\n" + EvalReport.table(result));
-        assertTrue(all.f1() >= 0.78, "overall F1 " + all.f1() + "\n" + EvalReport.table(result));
+        assertTrue(all.f1() >= 0.80, "overall F1 " + all.f1() + "\n" + EvalReport.table(result));
     }
 
     @Test
     void termDatesHoldTheirFloor() {
-        // measured 30 of 33 matched held-office terms (the target: 90 %) and 84 of 110 dated facts right
+        // measured 31 of 34 matched held-office terms (the target: 90 %) and 85 of 111 dated facts right
         DateAccuracy terms = result.dates("heldOffice");
         assertTrue(terms.accuracy() >= 0.90, "held-office term dates " + terms + "\n" + EvalReport.table(result));
         assertTrue(result.dates().accuracy() >= 0.72, "dates " + result.dates() + "\n" + EvalReport.table(result));
