@@ -332,7 +332,7 @@ public final class BiokgServer {
             try {
                 Dataset served = opened != null ? opened.dataset() : dataset;
                 QueryResultCache cache = queryCache && TDBInternal.isTDB2(served.asDatasetGraph())
-                        ? new QueryResultCache(queryPaths(), TDBInternal.getTransactionCoordinator(served.asDatasetGraph()))
+                        ? new QueryResultCache(queryPaths(), TDBInternal.getTransactionCoordinator(served.asDatasetGraph()), queryTimeout)
                         : null;
                 FusekiServer fuseki = fuseki(served, cache);
                 pooledResponseBuffers(fuseki);

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * writes to it. The cache listens to the TDB2 transaction coordinator: any write transaction that commits
  * (SPARQL Update, Graph Store writes, or code in this JVM) empties it, so no answer outlives the data it was
  * computed from. Only successful query answers are kept, up to {@link #MAX_ENTRY_BYTES} each and
- * {@link #MAX_TOTAL_BYTES} in all, least recently used first out. A request with {@code Cache-Control:
+ * {@link #MAX_TOTAL_BYTES} in all, least recently used first out; not an answer that took nearly the query timeout
+ * (Fuseki may have cut it short) or whose client left before the end. A request with {@code Cache-Control:
  * no-cache} is evaluated afresh (and its answer stored), as HTTP intends.
  */
 public final class QueryResultCache implements Filter {
@@ -49,6 +50,7 @@ public final class QueryResultCache implements Filter {
     public static final String STATUS_HEADER = "X-Biokg-Cache";
 
     private final Set<String> queryPaths;
+    private final long cutShortNanos;
     private final TransactionCoordinator coordinator;
     private final TransactionListener listener;
     private final AtomicLong generation = new AtomicLong();
@@ -64,8 +66,11 @@ public final class QueryResultCache implements Filter {
      * A cache for the query endpoints at {@code queryPaths} (request paths such as {@code /biokg/sparql}), emptied
      * by every write transaction {@code coordinator} commits.
      */
-    public QueryResultCache(Set<String> queryPaths, TransactionCoordinator coordinator) {
+    public QueryResultCache(Set<String> queryPaths, TransactionCoordinator coordinator, java.time.Duration queryTimeout) {
         this.queryPaths = Set.copyOf(queryPaths);
+        // Fuseki ends an answer the timeout cut short with a note and status 200 once it has begun to send it:
+        // an answer that took nearly the timeout may be such a one, and is not kept
+        this.cutShortNanos = queryTimeout.toNanos() * 9 / 10;
         this.coordinator = coordinator;
         this.listener = new TransactionListener() {
             // before the new data is visible and once it is: a query read between the two is not kept
@@ -136,10 +141,12 @@ public final class QueryResultCache implements Filter {
         misses.incrementAndGet();
         response.setHeader(STATUS_HEADER, "miss");
         CapturingResponse capture = new CapturingResponse(response);
+        long t0 = System.nanoTime();
         chain.doFilter(keyed.request, capture);
+        long took = System.nanoTime() - t0;
         capture.flushBuffer();
         byte[] body = capture.captured();
-        if (capture.status == HttpServletResponse.SC_OK && body != null)
+        if (capture.status == HttpServletResponse.SC_OK && body != null && took < cutShortNanos)
             store(keyed.key, new Answer(gen, capture.getContentType(), body));
     }
 
@@ -284,13 +291,17 @@ public final class QueryResultCache implements Filter {
             out = new ServletOutputStream() {
                 @Override
                 public void write(int b) throws IOException {
-                    real.write(b);
-                    keep(new byte[]{(byte) b}, 0, 1);
+                    write(new byte[]{(byte) b}, 0, 1);
                 }
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    real.write(b, off, len);
+                    try {
+                        real.write(b, off, len);
+                    } catch (IOException | RuntimeException e) {
+                        copy = null; // the client left: what was sent is not the whole answer
+                        throw e;
+                    }
                     keep(b, off, len);
                 }
 
