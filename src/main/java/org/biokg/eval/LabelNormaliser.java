@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Puts an entity label in the form the gold scoring rules compare: Unicode NFKD with accents dropped, lower
  * case, possessive {@code 's} dropped, other punctuation turned into spaces, spaces collapsed, a leading
- * {@code the} dropped. "The People's Commissar" and "people commissar" normalise alike.
+ * {@code the} dropped. "The Lord's Chancellor" and "lord chancellor" normalise alike.
  */
 public final class LabelNormaliser {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -32,7 +32,7 @@ public final class Lexicon {
         for (String e : offices.entries()) {
             heads.add(e.split(" "));
         }
-        // longest entries first, so "people's commissar" wins over "commissar"
+        // longest entries first, so "deputy chairman" wins over "chairman"
         heads.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
         this.officeHeads = heads;
         this.orgHeads = orgHeads;
