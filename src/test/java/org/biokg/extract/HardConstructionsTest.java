@@ -67,6 +67,7 @@ class HardConstructionsTest {
             "In 1921 over forty members of the Artists League, including Karin Moe, were arrested.",
             "Ole Berg criticized Karin Moe's policies.",
             "Lind and Ida Holm were on unfriendly terms.",
+            "Ida Holm won Eva Dahl's support.",
             "When the police tried to end the strike, the strikers were dispersed by force and Lind and Ole Berg were"
                     + " expelled from the Oslo Union on May 4.");
 
@@ -93,10 +94,11 @@ class HardConstructionsTest {
     }
 
     @Test
-    void membersIncludingSomeoneCriticizedPoliciesAndBadTerms() {
+    void membersIncludingSomeoneCriticizedPoliciesBadTermsAndWonSupport() {
         assertEquals("1921", inSections("memberOf", "Karin Moe", "Artists League").start().iso());
         inSections("opposed", "Ole Berg", "Karin Moe");
         inSections("opposed", "Rosa Lind", "Ida Holm");
+        inSections("alliedWith", "Ida Holm", "Eva Dahl");
     }
 
     @Test
