@@ -14,8 +14,9 @@ import java.util.Set;
  * Repairs frequent parser errors in biographies and adds the edges enhanced++ leaves out, so that rules
  * written for the plain construction also read these:
  * <ul>
- * <li>an opening date glued to the subject's name: "In 1890 Ada was expelled" is parsed as if "1890 Ada"
- * were one noun phrase, the object of "In", leaving the verb without a subject;</li>
+ * <li>an opening date glued to the subject's name: "In 1890 Ada was expelled" (or "In 1890 Ada's place was
+ * taken") is parsed as if "1890 Ada" were one noun phrase, the object of "In", leaving the verb without a
+ * subject;</li>
  * <li>a parenthetical list of people hung on the wrong noun: in "the three secretaries of the Guild (Ann,
  * Bob and Cy)" the list belongs to "secretaries", not to "the Guild";</li>
  * <li>a plural noun standing for the people listed beside it: what "the secretaries (Ann, Bob and Cy)" do
@@ -102,7 +103,8 @@ public final class GraphRepair {
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
                 String rel = e.getRelation().toString();
                 IndexedWord noun = e.getDependent();
-                if (!rel.startsWith("obl") || noun.index() > verb.index() || !isPersonHead(noun, mentions)) {
+                if (!rel.startsWith("obl") || noun.index() > verb.index()
+                        || !(isPersonHead(noun, mentions) || hasPersonPossessor(g, noun, mentions))) {
                     continue;
                 }
                 IndexedWord date = dateModifier(g, noun);
@@ -134,6 +136,16 @@ public final class GraphRepair {
     private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             if (e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().startsWith("csubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Ann's place": a noun a person's name is the possessor of. */
+    private static boolean hasPersonPossessor(SemanticGraph g, IndexedWord noun, List<Mention> mentions) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            if (e.getRelation().toString().equals("nmod:poss") && isPersonHead(e.getDependent(), mentions)) {
                 return true;
             }
         }

@@ -56,7 +56,9 @@ class HardConstructionsTest {
             "(Her speech was reprinted in 1950.)",
             "On 8 November she resigned as Chairman of the Tanners Guild.",
             "In 1922 the council reassigned Rudi Marx.",
-            "In 1923 Kessler weakened Wendt by dismissing her ally, Paul Roth.");
+            "In 1923 Kessler weakened Wendt by dismissing her ally, Paul Roth.",
+            "In 1925 the post of Secretary of the Harbour Board was filled by Max Ruh.",
+            "In 1926 Max Ruh's place was taken by Anna Kurz.");
 
     /** With a heading, so that the narrative's date (the section's years, the last date given) is in play. */
     private static final String WITH_SECTIONS = String.join(" ",
@@ -239,6 +241,16 @@ class HardConstructionsTest {
         Fact roth = assertFact("heldOffice", "Paul Roth", "Commander of the Home Guard");
         assertNotNull(roth.end(), roth.toString());
         assertEquals("1923", roth.end().iso(), roth.toString());
+    }
+
+    @Test
+    void aPlaceTakenOrAPostFilledIsAnOffice() {
+        Fact predecessor = assertFact("heldOffice", "Max Ruh", "Secretary of the Harbour Board");
+        assertEquals("1925", predecessor.start().iso(), predecessor.toString());
+        assertNotNull(predecessor.end(), predecessor.toString());
+        assertEquals("1926", predecessor.end().iso(), predecessor.toString());
+        Fact successor = assertFact("heldOffice", "Anna Kurz", "Secretary of the Harbour Board");
+        assertEquals("1926", successor.start().iso(), successor.toString());
     }
 
     @Test
