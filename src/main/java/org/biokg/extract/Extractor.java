@@ -440,6 +440,13 @@ public final class Extractor {
                 FactBook.date(f, null, d.value());
             }
         }
+        if (rule.relation() == Relation.EXPELLED_FROM && obj.type() == EntityType.PLACE && f.start() != null) {
+            // deported from a country or town: the stay there (lived in, exiled to) ends then
+            for (Fact stay : book.openStays(subj, obj)) {
+                book.addEvidence(stay, ev);
+                FactBook.date(stay, null, f.start());
+            }
+        }
     }
 
     /**
@@ -641,6 +648,16 @@ public final class Extractor {
                 best = d;
             }
         }
-        return bestDist <= maxDistance ? best : null;
+        if (bestDist <= maxDistance) {
+            return best;
+        }
+        // none near the trigger (or the parse falls apart): a date that opens the sentence ("On May 3, 1920, ...")
+        // dates what the sentence tells
+        for (DateMention d : dates) {
+            if (d.value() != null && d.begin() <= 1 && (d.begin() == 0 || doc.tokens(s).get(0).tag().equals("IN"))) {
+                return d;
+            }
+        }
+        return null;
     }
 }

@@ -35,6 +35,18 @@ public final class FactBook {
         return open.isEmpty() ? null : open.get(open.size() - 1);
     }
 
+    /** The stays of {@code person} in {@code place} (residedIn, exiledTo) the text has not ended yet. */
+    public List<Fact> openStays(Entity person, Entity place) {
+        List<Fact> open = new ArrayList<>();
+        for (Fact f : facts.values()) {
+            if ((f.relation() == Relation.RESIDED_IN || f.relation() == Relation.EXILED_TO) && f.subject().equals(person)
+                    && place.equals(f.object()) && f.end() == null) {
+                open.add(f);
+            }
+        }
+        return open;
+    }
+
     /** The office terms {@code person} holds and the text has not ended yet, in the order they were read. */
     public List<Fact> openTermsOf(Entity person) {
         List<Fact> open = new ArrayList<>();

@@ -290,6 +290,10 @@ class HardConstructionsTest {
     void deportedToSomewhereIsExpelledFromWhereTheTextLastPutHer() {
         Fact f = assertFact("expelledFrom", "Clara Wendt", "Lisbon");
         assertEquals("1906", f.start().iso(), f.toString());
+        // and her stay there ends
+        Fact stay = assertFact("residedIn", "Clara Wendt", "Lisbon");
+        assertNotNull(stay.end(), stay.toString());
+        assertEquals("1906", stay.end().iso(), stay.toString());
         assertTrue(find("expelledFrom", "Clara Wendt", "Brazil") == null, result.facts().toString());
     }
 
