@@ -485,6 +485,14 @@ public final class Extractor {
         return t.strip();
     }
 
+    private static boolean withinSection(DateMention d, Section sec) {
+        if (sec == null || sec.startYear() == null || sec.endYear() == null || d.value() == null) {
+            return true;
+        }
+        int y = d.value().year();
+        return y >= sec.startYear() && y <= sec.endYear();
+    }
+
     /**
      * "The Council was abolished in 1920": every term of an office of the Council (or, for "the post of
      * Treasurer was abolished", of that office; for "Ann Roe was dismissed", of the office she held last) still
@@ -528,7 +536,9 @@ public final class Extractor {
             if (sentences.get(k).section() != section) {
                 break;
             }
-            List<DateMention> ds = dates.get(k);
+            Section sec = doc.clean().sectionOf(sentences.get(k));
+            // a year outside the section's heading years is a citation's or an aside's, not the story's
+            List<DateMention> ds = dates.get(k).stream().filter(d -> withinSection(d, sec)).toList();
             if (!ds.isEmpty()) {
                 DateMention last = ds.get(ds.size() - 1);
                 // after "from 1903 to 1917" the narrative is at 1917

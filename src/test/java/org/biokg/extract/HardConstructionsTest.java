@@ -71,7 +71,9 @@ class HardConstructionsTest {
             "Lind and Ida Holm were on unfriendly terms.",
             "Ida Holm won Eva Dahl's support.",
             "When the police tried to end the strike, the strikers were dispersed by force and Lind and Ole Berg were"
-                    + " expelled from the Oslo Union on May 4.");
+                    + " expelled from the Oslo Union on May 4.",
+            "Her memoir of 1961 tells the story.",
+            "Lind joined the Weavers Union.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -86,6 +88,12 @@ class HardConstructionsTest {
         return sections.facts().stream().filter(f -> f.relation().id().equals(relation) && f.subject().label().equals(subject)
                 && f.objectLabel().equals(object)).findFirst()
                 .orElseThrow(() -> new AssertionError(relation + "(" + subject + ", " + object + ") missing from " + sections.facts()));
+    }
+
+    @Test
+    void aYearOutsideTheSectionsYearsIsNotTheNarrativesDate() {
+        assertEquals("1921-05-04", inSections("memberOf", "Rosa Lind", "Weavers Union").start().iso(),
+                "the memoir of 1961 is outside the section's 1920–1925");
     }
 
     @Test
