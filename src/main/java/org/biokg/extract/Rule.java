@@ -31,7 +31,7 @@ public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<E
     public enum DateRole { START, END, NONE }
 
     /** Where a rule's subject comes from (rule key {@code subject-from}). */
-    public enum SubjectSource {
+    public enum SubjectSource implements KeyedValue {
         /** The entity the {@code subj} node names ({@code subject-from = node}, the default). */
         NODE("node"),
         /** No {@code subj} node: the biography's subject ("which resulted in many clashes with X"). */
@@ -50,19 +50,14 @@ public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<E
             this.key = key;
         }
 
-        /** The value of a rule file's {@code subject-from} key. */
-        public static java.util.Optional<SubjectSource> byKey(String key) {
-            for (SubjectSource o : values()) {
-                if (o.key.equals(key)) {
-                    return java.util.Optional.of(o);
-                }
-            }
-            return java.util.Optional.empty();
+        @Override
+        public String key() {
+            return key;
         }
     }
 
     /** Where a rule's object comes from (rule key {@code object-from}). */
-    public enum ObjectSource {
+    public enum ObjectSource implements KeyedValue {
         /** The entity the {@code obj} node names ({@code object-from = node}, the default). */
         NODE("node"),
         /**
@@ -88,15 +83,25 @@ public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<E
             this.key = key;
         }
 
-        /** The value of a rule file's {@code object-from} key. */
-        public static java.util.Optional<ObjectSource> byKey(String key) {
-            for (ObjectSource o : values()) {
-                if (o.key.equals(key)) {
-                    return java.util.Optional.of(o);
-                }
-            }
-            return java.util.Optional.empty();
+        @Override
+        public String key() {
+            return key;
         }
+    }
+
+    /** A value a rule file gives by name ({@code subject-from = holders}). */
+    public interface KeyedValue {
+        String key();
+    }
+
+    /** The constant of {@code type} that a rule file names {@code key}. */
+    public static <E extends Enum<E> & KeyedValue> java.util.Optional<E> byKey(Class<E> type, String key) {
+        for (E e : type.getEnumConstants()) {
+            if (e.key().equals(key)) {
+                return java.util.Optional.of(e);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The id evidence records: {@code relation/name}. */

@@ -91,9 +91,9 @@ public final class RuleFileReader {
         }
         double confidence = Double.parseDouble(keys.getOrDefault("confidence", "0.7"));
         Rule.DateRole dateRole = Rule.DateRole.valueOf(keys.getOrDefault("date", "start").toUpperCase(Locale.ROOT));
-        Rule.ObjectSource objectFrom = Rule.ObjectSource.byKey(keys.getOrDefault("object-from", "node"))
+        Rule.ObjectSource objectFrom = Rule.byKey(Rule.ObjectSource.class, keys.getOrDefault("object-from", "node"))
                 .orElseThrow(() -> new IllegalStateException(where + ": object-from is node, predecessor's office, predecessor's term or where they were"));
-        Rule.SubjectSource subjectFrom = Rule.SubjectSource.byKey(keys.getOrDefault("subject-from", "node"))
+        Rule.SubjectSource subjectFrom = Rule.byKey(Rule.SubjectSource.class, keys.getOrDefault("subject-from", "node"))
                 .orElseThrow(() -> new IllegalStateException(where + ": subject-from is node, biography or holders"));
         if (subjectFrom == Rule.SubjectSource.NODE && !semgrex.contains("=subj")) {
             throw new IllegalStateException(where + ": the pattern names no subj node (say subject-from = biography or holders)");

@@ -85,9 +85,7 @@ class HardConstructionsTest {
     }
 
     private static Fact inSections(String relation, String subject, String object) {
-        return sections.facts().stream().filter(f -> f.relation().id().equals(relation) && f.subject().label().equals(subject)
-                && f.objectLabel().equals(object)).findFirst()
-                .orElseThrow(() -> new AssertionError(relation + "(" + subject + ", " + object + ") missing from " + sections.facts()));
+        return assertFact(sections, relation, subject, object);
     }
 
     @Test
@@ -120,8 +118,12 @@ class HardConstructionsTest {
     }
 
     private static Fact find(String relation, String subject, String object) {
+        return find(result, relation, subject, object);
+    }
+
+    private static Fact find(ExtractionResult in, String relation, String subject, String object) {
         Relation r = Relation.byId(relation).orElseThrow();
-        for (Fact f : result.facts()) {
+        for (Fact f : in.facts()) {
             boolean forward = f.subject().label().equals(subject) && f.objectLabel().equals(object);
             boolean back = r.symmetric() && f.subject().label().equals(object) && f.objectLabel().equals(subject);
             if (f.relation() == r && (forward || back)) {
@@ -132,8 +134,12 @@ class HardConstructionsTest {
     }
 
     private static Fact assertFact(String relation, String subject, String object) {
-        Fact f = find(relation, subject, object);
-        assertNotNull(f, relation + "(" + subject + ", " + object + ") missing from " + result.facts());
+        return assertFact(result, relation, subject, object);
+    }
+
+    private static Fact assertFact(ExtractionResult in, String relation, String subject, String object) {
+        Fact f = find(in, relation, subject, object);
+        assertNotNull(f, relation + "(" + subject + ", " + object + ") missing from " + in.facts());
         return f;
     }
 
