@@ -70,6 +70,7 @@ class HardConstructionsTest {
             "Ole Berg criticized Karin Moe's policies.",
             "Lind and Ida Holm were on unfriendly terms.",
             "Ida Holm won Eva Dahl's support.",
+            "Despite the Artists League's opposition, the Weavers Union grew quickly.",
             "When the police tried to end the strike, the strikers were dispersed by force and Lind and Ole Berg were"
                     + " expelled from the Oslo Union on May 4.",
             "Her memoir of 1961 tells the story.",
@@ -107,6 +108,7 @@ class HardConstructionsTest {
         inSections("opposed", "Ole Berg", "Karin Moe");
         inSections("opposed", "Rosa Lind", "Ida Holm");
         inSections("alliedWith", "Ida Holm", "Eva Dahl");
+        inSections("opposed", "Artists League", "Weavers Union");
     }
 
     @Test
