@@ -156,9 +156,10 @@ public final class Extractor {
         infobox.read(doc.clean().infobox(), subject, registry, book, docId);
         for (int s = 0; s < n; s++) {
             Sentence sentence = doc.clean().sentences().get(s);
+            DateMention context = contextDate(doc, dates, s);
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
-                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), relativeDates.get(s), contextDate(doc, dates, s), registry,
-                        book, docId, subject);
+                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), relativeDates.get(s), context, registry, book, docId,
+                        subject);
             }
             List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
             if (s == 0) {
@@ -377,9 +378,8 @@ public final class Extractor {
             Fact term = c.object().kind() == Mention.Kind.NAME ? predecessorsTerm(obj, s, entityOf, book) : null;
             DateMention d = nearestDate(doc, s, c.trigger(), dates);
             if (term != null && d != null) {
-                book.addEvidence(term, new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
+                book.end(term, d.value(), new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
                         doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf)));
-                FactBook.date(term, null, d.value());
             }
             return;
         }
@@ -428,9 +428,10 @@ public final class Extractor {
             }
         }
         if (predecessorTerm != null) {
-            book.addEvidence(predecessorTerm, ev);
             if (d != null) {
-                FactBook.date(predecessorTerm, null, d.value());
+                book.end(predecessorTerm, d.value(), ev);
+            } else {
+                book.addEvidence(predecessorTerm, ev);
             }
         }
         if (d != null && rule.dateRole() != Rule.DateRole.NONE) {
@@ -443,8 +444,7 @@ public final class Extractor {
         if (rule.relation() == Relation.EXPELLED_FROM && obj.type() == EntityType.PLACE && f.start() != null) {
             // deported from a country or town: the stay there (lived in, exiled to) ends then
             for (Fact stay : book.openStays(subj, obj)) {
-                book.addEvidence(stay, ev);
-                FactBook.date(stay, null, f.start());
+                book.end(stay, f.start(), ev);
             }
         }
     }
@@ -517,8 +517,7 @@ public final class Extractor {
                 ? java.util.Optional.ofNullable(book.currentTerm(ended)).stream().toList()
                 : book.openTerms(ended);
         for (Fact term : terms) {
-            book.addEvidence(term, ev);
-            FactBook.date(term, null, d.value());
+            book.end(term, d.value(), ev);
         }
     }
 

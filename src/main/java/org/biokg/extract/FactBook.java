@@ -37,25 +37,13 @@ public final class FactBook {
 
     /** The stays of {@code person} in {@code place} (residedIn, exiledTo) the text has not ended yet. */
     public List<Fact> openStays(Entity person, Entity place) {
-        List<Fact> open = new ArrayList<>();
-        for (Fact f : facts.values()) {
-            if ((f.relation() == Relation.RESIDED_IN || f.relation() == Relation.EXILED_TO) && f.subject().equals(person)
-                    && place.equals(f.object()) && f.end() == null) {
-                open.add(f);
-            }
-        }
-        return open;
+        return open(f -> (f.relation() == Relation.RESIDED_IN || f.relation() == Relation.EXILED_TO)
+                && f.subject().equals(person) && place.equals(f.object()));
     }
 
     /** The office terms {@code person} holds and the text has not ended yet, in the order they were read. */
     public List<Fact> openTermsOf(Entity person) {
-        List<Fact> open = new ArrayList<>();
-        for (Fact f : facts.values()) {
-            if (f.relation() == Relation.HELD_OFFICE && f.subject().equals(person) && f.end() == null) {
-                open.add(f);
-            }
-        }
-        return open;
+        return open(f -> f.relation() == Relation.HELD_OFFICE && f.subject().equals(person));
     }
 
     /**
@@ -65,17 +53,30 @@ public final class FactBook {
     public List<Fact> openTerms(Entity office) {
         String of = " of " + office.label().toLowerCase(java.util.Locale.ROOT);
         String ofThe = " of the " + office.label().toLowerCase(java.util.Locale.ROOT);
-        List<Fact> open = new ArrayList<>();
-        for (Fact f : facts.values()) {
-            if (f.relation() != Relation.HELD_OFFICE || f.end() != null) {
-                continue;
+        return open(f -> {
+            if (f.relation() != Relation.HELD_OFFICE) {
+                return false;
             }
             String label = f.object().label().toLowerCase(java.util.Locale.ROOT);
-            if (f.object().equals(office) || label.endsWith(of) || label.endsWith(ofThe)) {
+            return f.object().equals(office) || label.endsWith(of) || label.endsWith(ofThe);
+        });
+    }
+
+    /** The facts {@code which} accepts that have no end yet, in the order they were read. */
+    private List<Fact> open(java.util.function.Predicate<Fact> which) {
+        List<Fact> open = new ArrayList<>();
+        for (Fact f : facts.values()) {
+            if (f.end() == null && which.test(f)) {
                 open.add(f);
             }
         }
         return open;
+    }
+
+    /** Ends a term or stay at {@code end}, read in the sentence of {@code evidence} ("resigned", "was abolished"). */
+    public void end(Fact f, TimeValue end, Evidence evidence) {
+        addEvidenceTo(f, evidence);
+        date(f, null, end);
     }
 
     /**

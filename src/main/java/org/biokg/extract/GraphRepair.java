@@ -88,9 +88,8 @@ public final class GraphRepair {
                     subjects.add(n); // a later conjunct, not the verb's own first argument
                 }
             }
-            boolean passive = g.outgoingEdgeList(second).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
             for (IndexedWord subject : subjects) {
-                addEdge(g, second, subject, passive ? "nsubj:pass" : "nsubj");
+                addEdge(g, second, subject, subjectRelation(g, second));
             }
         }
     }
@@ -111,16 +110,14 @@ public final class GraphRepair {
                 if (date == null) {
                     continue;
                 }
-                boolean passive = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
                 g.removeEdge(e);
-                g.addEdge(verb, noun, GrammaticalRelation.valueOf(Language.UniversalEnglish, passive ? "nsubj:pass" : "nsubj"),
+                g.addEdge(verb, noun, GrammaticalRelation.valueOf(Language.UniversalEnglish, subjectRelation(g, verb)),
                         e.getWeight(), false);
                 // "In 1890 Ada joined the Greens and became ...": the coordinated verbs share the subject
                 for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
                     IndexedWord other = c.getDependent();
                     if (c.getRelation().toString().startsWith("conj") && other.tag().startsWith("VB") && !hasSubject(g, other)) {
-                        boolean otherPassive = g.outgoingEdgeList(other).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
-                        addEdge(g, other, noun, otherPassive ? "nsubj:pass" : "nsubj");
+                        addEdge(g, other, noun, subjectRelation(g, other));
                     }
                 }
                 SemanticGraphEdge nummod = g.getEdge(noun, date); // or compound
@@ -131,6 +128,12 @@ public final class GraphRepair {
                 break;
             }
         }
+    }
+
+    /** The relation a subject has to {@code verb}: {@code nsubj:pass} under a passive auxiliary, else {@code nsubj}. */
+    private static String subjectRelation(SemanticGraph g, IndexedWord verb) {
+        boolean passive = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
+        return passive ? "nsubj:pass" : "nsubj";
     }
 
     private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
