@@ -135,6 +135,12 @@ class HardConstructionsTest {
         return null;
     }
 
+    /** The fact's term (or stay) has an end, and it is {@code iso}. */
+    private static void assertEnds(Fact f, String iso, String message) {
+        assertNotNull(f.end(), message);
+        assertEquals(iso, f.end().iso(), message);
+    }
+
     private static Fact assertFact(String relation, String subject, String object) {
         return assertFact(result, relation, subject, object);
     }
@@ -181,16 +187,14 @@ class HardConstructionsTest {
     void aDateRangeGivesTheTermsStartAndEnd() {
         Fact f = assertFact("heldOffice", "Clara Wendt", "Leader of the Bremen delegation");
         assertEquals("1895-03-03", f.start().iso(), f.toString());
-        assertNotNull(f.end(), f.toString());
-        assertEquals("1895-04-09", f.end().iso(), f.toString());
+        assertEnds(f, "1895-04-09", f.toString());
     }
 
     @Test
     void aResignationUnderAVariantNameEndsTheTerm() {
         Fact f = assertFact("heldOffice", "Clara Wendt", "Commissioner of Navy Supplies");
         assertEquals("1896", f.start().iso(), f.toString());
-        assertNotNull(f.end(), "the forced resignation (fleet = navy) ends the term: " + f);
-        assertEquals("1899-05-01", f.end().iso(), f.toString());
+        assertEnds(f, "1899-05-01", f.toString());
     }
 
     @Test
@@ -210,16 +214,14 @@ class HardConstructionsTest {
         Fact successor = assertFact("heldOffice", "Kurt Lenz", "Commander of the Coast Guard");
         assertEquals("1902", successor.start().iso(), successor.toString());
         Fact predecessor = assertFact("heldOffice", "Otto Brandt", "Commander of the Coast Guard");
-        assertNotNull(predecessor.end(), predecessor.toString());
-        assertEquals("1902", predecessor.end().iso(), predecessor.toString());
+        assertEnds(predecessor, "1902", predecessor.toString());
     }
 
     @Test
     void appointedInPlaceOfEndsThePredecessorsTermOfThatTitle() {
         assertFact("heldOffice", "Rudi Marx", "Commander of the Coast Guard");
         Fact before = assertFact("heldOffice", "Kurt Lenz", "Commander of the Coast Guard");
-        assertNotNull(before.end(), before.toString());
-        assertEquals("1912", before.end().iso(), before.toString());
+        assertEnds(before, "1912", before.toString());
         // his other post is not the one taken over
         Fact other = assertFact("heldOffice", "Kurt Lenz", "Minister of War");
         assertEquals(null, other.end(), other.toString());
@@ -238,8 +240,7 @@ class HardConstructionsTest {
                 {"Otto Brandt", "Treasurer", "1917"},
                 {"Otto Brandt", "President of the Canal Senate", "1918"}}) {
             Fact f = assertFact("heldOffice", term[0], term[1]);
-            assertNotNull(f.end(), f.toString());
-            assertEquals(term[2], f.end().iso(), f.toString());
+            assertEnds(f, term[2], f.toString());
         }
         // an end already stated stays; a body that was not dissolved ends nothing
         assertEquals("1912", assertFact("heldOffice", "Kurt Lenz", "Commander of the Coast Guard").end().iso());
@@ -252,19 +253,16 @@ class HardConstructionsTest {
     @Test
     void aDismissedPersonsLastPostEnds() {
         Fact marx = assertFact("heldOffice", "Rudi Marx", "Commander of the Coast Guard");
-        assertNotNull(marx.end(), marx.toString());
-        assertEquals("1922", marx.end().iso(), marx.toString());
+        assertEnds(marx, "1922", marx.toString());
         Fact roth = assertFact("heldOffice", "Paul Roth", "Commander of the Home Guard");
-        assertNotNull(roth.end(), roth.toString());
-        assertEquals("1923", roth.end().iso(), roth.toString());
+        assertEnds(roth, "1923", roth.toString());
     }
 
     @Test
     void aPlaceTakenOrAPostFilledIsAnOffice() {
         Fact predecessor = assertFact("heldOffice", "Max Ruh", "Secretary of the Harbour Board");
         assertEquals("1925", predecessor.start().iso(), predecessor.toString());
-        assertNotNull(predecessor.end(), predecessor.toString());
-        assertEquals("1926", predecessor.end().iso(), predecessor.toString());
+        assertEnds(predecessor, "1926", predecessor.toString());
         Fact successor = assertFact("heldOffice", "Anna Kurz", "Secretary of the Harbour Board");
         assertEquals("1926", successor.start().iso(), successor.toString());
     }
@@ -274,8 +272,7 @@ class HardConstructionsTest {
         // the parser reads "won a victory and a number of allies" as two objects: the second clause's subject is restored
         for (String name : new String[]{"Karl Meyer", "Emil Vogt", "Hans Ebert"}) {
             Fact f = assertFact("heldOffice", name, "Secretary of the Dock Council");
-            assertNotNull(f.end(), f.toString());
-            assertEquals("1913-05", f.end().iso(), f.toString());
+            assertEnds(f, "1913-05", f.toString());
         }
     }
 
@@ -283,8 +280,7 @@ class HardConstructionsTest {
     void aMonthAfterAPrepositionTakesTheStorysYearAndAnAsideDoesNotMoveIt() {
         Fact f = assertFact("heldOffice", "Clara Wendt", "Chairman of the Tanners Guild");
         assertEquals("1920-09", f.start().iso(), f.toString());
-        assertNotNull(f.end(), f.toString());
-        assertEquals("1920-11-08", f.end().iso(), "the reprint of 1950 is an aside: " + f);
+        assertEnds(f, "1920-11-08", "the reprint of 1950 is an aside: " + f);
     }
 
     @Test
@@ -308,8 +304,7 @@ class HardConstructionsTest {
         assertEquals("1906", f.start().iso(), f.toString());
         // and her stay there ends
         Fact stay = assertFact("residedIn", "Clara Wendt", "Lisbon");
-        assertNotNull(stay.end(), stay.toString());
-        assertEquals("1906", stay.end().iso(), stay.toString());
+        assertEnds(stay, "1906", stay.toString());
         assertTrue(find("expelledFrom", "Clara Wendt", "Brazil") == null, result.facts().toString());
     }
 
