@@ -26,6 +26,8 @@ public final class Extractor {
     /** How far (in dependency edges) a date may sit from the trigger and still date the fact. */
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
+    /** How many tokens may separate a bare title ("Chairman") from the body named beside it. */
+    private static final int MAX_TITLE_BODY_GAP = 6;
     private static final double COERCION_PENALTY = 0.1;
     /** How far back (in tokens) a possessive pronoun looks for the person it belongs to. */
     private static final int POSSESSOR_WINDOW = 12;
@@ -320,12 +322,29 @@ public final class Extractor {
         }
         List<CoreLabel> toks = doc.tokens(role.sentence());
         boolean possessive = role.begin() > 0 && Set.of("its", "their").contains(toks.get(role.begin() - 1).word().toLowerCase(Locale.ROOT));
-        if (possessive && lastOrg != null) {
-            return text + " of the " + lastOrg.label();
+        if (possessive) {
+            // "the Guild, through the Gazette and its editor": a paper named after the last body is the one meant
+            Mention before = null;
+            for (Mention m : sentenceMentions) {
+                if (m.end() <= role.begin() && m.kind() == Mention.Kind.NAME
+                        && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PUBLICATION)) {
+                    before = m;
+                }
+            }
+            if (before != null && before.type() == EntityType.PUBLICATION) {
+                return text + " of " + LabelNormalizer.stripArticle(before.text());
+            }
+            if (lastOrg != null) {
+                return text + " of the " + lastOrg.label();
+            }
         }
         Mention body = null;
         for (Mention m : sentenceMentions) {
+            // a body far from the title is another clause's ("Senator Ann Roe, chair of the committee, demanded
+            // the ban of the Green Party")
+            int gap = m.begin() >= role.end() ? m.begin() - role.end() : role.begin() - m.end();
             if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && !role.covers(m.head())
+                    && gap <= MAX_TITLE_BODY_GAP
                     && (body == null || Math.abs(m.head() - role.head()) < Math.abs(body.head() - role.head()))) {
                 body = m;
             }

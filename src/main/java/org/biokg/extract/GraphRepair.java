@@ -29,7 +29,11 @@ import java.util.Set;
  * parser makes "the head" depend on "later"; it is the verb's, like "Treasurer";</li>
  * <li>a second clause read as a second object: "the Greens won a victory and a number of Ann's allies lost
  * their seats" is parsed as if the Greens won "a victory and a number of Ann's allies", leaving "lost"
- * without a subject.</li>
+ * without a subject;</li>
+ * <li>a past-tense verb read as a modifier of a noun ("Ann, Bob's sister-in-law, sided with Cy"; "Bob's
+ * sister, Ann, married Cy Lee"): the verb gets back its subject (and object);</li>
+ * <li>a common noun with a name in apposition as a verb's argument ("His niece, Ann Roe, is head of X",
+ * "attacked by an agent, Bob Roe"): the name is the argument too.</li>
  * </ul>
  * It changes the graph in place and is idempotent.
  */
@@ -44,6 +48,136 @@ public final class GraphRepair {
         resolveIts(g, mentions);
         restoreSecondClauses(g);
         hoistAsPhrasesFromAdverbs(g);
+        restoreFiniteVerbsReadAsModifiers(g, mentions);
+        passArgumentsToAppositiveNames(g, mentions);
+    }
+
+    /** The relations through which a noun is an argument of a verb or predicate. */
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:by");
+
+    /**
+     * "His niece, Ann Roe, is head of X", "attacked by a police agent, Bob Roe": the person is the name beside
+     * the common noun, so the name gets the noun's argument edge too.
+     */
+    private static void passArgumentsToAppositiveNames(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getDependent();
+            if (!ARGUMENTS.contains(e.getRelation().toString()) || !noun.tag().startsWith("NN") || isNameHead(noun, mentions)) {
+                continue;
+            }
+            IndexedWord name = null;
+            for (SemanticGraphEdge a : g.outgoingEdgeList(noun)) {
+                IndexedWord d = a.getDependent();
+                if (a.getRelation().toString().equals("appos") && d.index() > noun.index() && isPersonHead(d, mentions)
+                        && isNameHead(d, mentions) && (name == null || d.index() < name.index())) {
+                    name = d;
+                }
+            }
+            if (name != null) {
+                addEdge(g, e.getGovernor(), name, e.getRelation().toString());
+            }
+        }
+    }
+
+    /**
+     * A past-tense verb the parser hung on a noun phrase as a modifier, leaving it without a subject:
+     * <ul>
+     * <li>"why Ann, a quiet woman and Bob's sister-in-law, sided with Cy": "sided" as an {@code acl} of
+     * "sister-in-law"; its subject is the name the phrase describes (up through appositions, conjuncts and
+     * nominal modifiers);</li>
+     * <li>"Bob's sister, Ann, married Cy Lee, a lawyer": "married" as an {@code amod} of "Cy Lee", itself an
+     * apposition of "sister"; the verb's subject is the name in apposition before it and its object the name
+     * it modifies (which is then no longer an apposition of "sister").</li>
+     * </ul>
+     * A reduced relative ("a man known as", "the troops sent to") is a participle (VBN/VBG), never touched.
+     */
+    private static void restoreFiniteVerbsReadAsModifiers(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getDependent();
+            String rel = e.getRelation().toString();
+            // the tagger errs with the parser: "sided" comes out VBN, "married" JJ
+            if (!verb.word().endsWith("ed") || !Set.of("VBD", "VBN", "JJ").contains(verb.tag()) || hasSubject(g, verb)
+                    || !afterComma(g, verb)) {
+                continue;
+            }
+            IndexedWord noun = e.getGovernor();
+            if (rel.equals("acl") && noun.index() < verb.index() && !verb.tag().equals("JJ")) {
+                IndexedWord top = describedName(g, noun, mentions);
+                if (top != null && !isSubject(g, top)) {
+                    addEdge(g, verb, top, "nsubj");
+                }
+            } else if (rel.equals("amod") && verb.index() < noun.index() && isPersonHead(noun, mentions)) {
+                // "married Lev Roe": the modifier may hang on the first name, the apposition on the last
+                for (SemanticGraphEdge in : g.incomingEdgeList(noun)) {
+                    if (in.getRelation().toString().equals("compound") && isPersonHead(in.getGovernor(), mentions)) {
+                        noun = in.getGovernor();
+                    }
+                }
+                SemanticGraphEdge appos = null;
+                for (SemanticGraphEdge in : g.incomingEdgeList(noun)) {
+                    if (in.getRelation().toString().equals("appos")) {
+                        appos = in;
+                    }
+                }
+                if (appos == null) {
+                    continue;
+                }
+                IndexedWord subject = null;
+                for (SemanticGraphEdge a : g.outgoingEdgeList(appos.getGovernor())) {
+                    IndexedWord d = a.getDependent();
+                    if (a.getRelation().toString().equals("appos") && d.index() < verb.index() && isPersonHead(d, mentions)) {
+                        subject = d;
+                    }
+                }
+                if (subject == null) {
+                    continue;
+                }
+                g.removeEdge(e);
+                g.removeEdge(appos);
+                if (!verb.tag().startsWith("VB")) {
+                    verb.setTag("VBD");
+                    verb.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(verb.word(), "VBD"));
+                }
+                addEdge(g, appos.getGovernor(), verb, "acl");
+                addEdge(g, verb, subject, "nsubj");
+                addEdge(g, verb, noun, "obj");
+            }
+        }
+    }
+
+    /** The word before {@code w} is a comma: the verb follows the comma that closes an apposition. */
+    private static boolean afterComma(SemanticGraph g, IndexedWord w) {
+        IndexedWord before = g.getNodeByIndexSafe(w.index() - 1);
+        return before != null && before.word().equals(",");
+    }
+
+    private static boolean isSubject(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
+            if (in.getRelation().toString().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person's name a noun phrase describes: up from {@code noun} through appositions, conjuncts and nmods. */
+    private static IndexedWord describedName(SemanticGraph g, IndexedWord noun, List<Mention> mentions) {
+        IndexedWord w = noun;
+        for (int depth = 0; depth < 6 && w != null; depth++) {
+            if (depth > 0 && isPersonHead(w, mentions) && isNameHead(w, mentions)) {
+                return w;
+            }
+            IndexedWord up = null;
+            for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
+                String r = in.getRelation().toString();
+                if (r.equals("appos") || r.startsWith("conj") || r.startsWith("nmod")) {
+                    up = in.getGovernor();
+                    break;
+                }
+            }
+            w = up;
+        }
+        return null;
     }
 
     /** "served as A and later as B", parsed as conj(A, later) and obl:as(later, B): B is the verb's obl:as too. */

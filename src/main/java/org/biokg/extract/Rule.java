@@ -28,7 +28,26 @@ import java.util.Set;
 public record Rule(Relation relation, String name, SemgrexPattern pattern, Set<EntityType> subject,
                    Set<EntityType> object, double confidence, DateRole dateRole, String office, boolean swap,
                    SubjectSource subjectFrom, boolean memberOnly, ObjectSource objectFrom) {
-    public enum DateRole { START, END, NONE }
+    /** What a date near the trigger means (rule key {@code date}). */
+    public enum DateRole implements KeyedValue {
+        /** The fact's start; with no date in the clause, the narrative's date. */
+        START("start"),
+        /** The fact's end. */
+        END("end"),
+        /** Nothing: the rule reads a description ("his wife, Ann"), not the event that began the fact. */
+        NONE("none");
+
+        private final String key;
+
+        DateRole(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+    }
 
     /** Where a rule's subject comes from (rule key {@code subject-from}). */
     public enum SubjectSource implements KeyedValue {

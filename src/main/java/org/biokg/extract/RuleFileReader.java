@@ -89,8 +89,17 @@ public final class RuleFileReader {
         } catch (SemgrexParseException | IllegalArgumentException e) {
             throw new IllegalStateException(where + ": bad semgrex: " + e.getMessage(), e);
         }
-        double confidence = Double.parseDouble(keys.getOrDefault("confidence", "0.7"));
-        Rule.DateRole dateRole = Rule.DateRole.valueOf(keys.getOrDefault("date", "start").toUpperCase(Locale.ROOT));
+        double confidence;
+        try {
+            confidence = Double.parseDouble(keys.getOrDefault("confidence", "0.7"));
+        } catch (NumberFormatException e) {
+            confidence = Double.NaN;
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalStateException(where + ": confidence is a number in [0, 1]");
+        }
+        Rule.DateRole dateRole = Rule.byKey(Rule.DateRole.class, keys.getOrDefault("date", "start"))
+                .orElseThrow(() -> new IllegalStateException(where + ": date is start, end or none"));
         Rule.ObjectSource objectFrom = Rule.byKey(Rule.ObjectSource.class, keys.getOrDefault("object-from", "node"))
                 .orElseThrow(() -> new IllegalStateException(where + ": object-from is node, predecessor's office, predecessor's term or where they were"));
         Rule.SubjectSource subjectFrom = Rule.byKey(Rule.SubjectSource.class, keys.getOrDefault("subject-from", "node"))

@@ -52,7 +52,7 @@ public final class StructureDetector {
                             int backMatterStart) {
     }
 
-    private enum Glue { LOWER_UPPER, DIGIT_UPPER, PAREN_UPPER, PAREN_DIGIT, SENTENCE, COLON }
+    private enum Glue { LOWER_UPPER, DIGIT_UPPER, PAREN_UPPER, PAREN_DIGIT, SENTENCE, COLON, BEFORE_LINK, DATED_PAREN_SPACE }
 
     private record GluePoint(int at, Glue kind) {
     }
@@ -87,7 +87,10 @@ public final class StructureDetector {
         }
         List<GluePoint> glue = gluePoints(s);
         for (GluePoint g : glue) {
-            segmentStarts.add(g.at);
+            if (g.kind != Glue.BEFORE_LINK && g.kind != Glue.DATED_PAREN_SPACE) {
+                // these two only end a heading; they must not shorten the prose before another glue point
+                segmentStarts.add(g.at);
+            }
         }
         for (GluePoint g : glue) {
             if (insideAny(g.at, wikiHeadings)) {
@@ -100,11 +103,15 @@ public final class StructureDetector {
                     String seg = segStart == null ? "" : s.substring(segStart, g.at);
                     boolean citationFollows = CITATION_START.matcher(s.substring(g.at, Math.min(s.length(), g.at + 12))).find();
                     Heading h = citationFollows ? null : asHeading(segStart == null ? 0 : segStart, g.at, seg);
+                    if (h != null && g.kind == Glue.DATED_PAREN_SPACE && h.startYear() == null) {
+                        h = null;
+                    }
                     if (h != null) {
                         headings.add(h);
                         hard.add(h.start());
                         hard.add(h.end());
-                    } else if (g.kind != Glue.PAREN_DIGIT) {
+                    } else if (g.kind != Glue.PAREN_DIGIT && g.kind != Glue.BEFORE_LINK
+                            && g.kind != Glue.DATED_PAREN_SPACE) {
                         hard.add(g.at);
                     }
                 }
@@ -152,6 +159,13 @@ public final class StructureDetector {
                 out.add(new GluePoint(i, Glue.SENTENCE));
             } else if (a == ':' && Character.isUpperCase(b) && Character.isLowerCase(next)) {
                 out.add(new GluePoint(i, Glue.COLON));
+            } else if (b == '[' && next == '[' && (a == ')' || Character.isLetterOrDigit(a))) {
+                // "Exile (1929–1940)[[Image:...]]": an image glued to a heading ends the heading; inside prose
+                // the caption is cut out later and the sentence goes on, so no break here
+                out.add(new GluePoint(i, Glue.BEFORE_LINK));
+            } else if (a == ' ' && before == ')' && Character.isUpperCase(b) && Character.isLowerCase(next)) {
+                // "Exile (1929–1940) He left": what an image cut out of a glued heading leaves behind
+                out.add(new GluePoint(i, Glue.DATED_PAREN_SPACE));
             }
         }
         return out;

@@ -76,13 +76,91 @@ class HardConstructionsTest {
             "Her memoir of 1961 tells the story.",
             "Lind joined the Weavers Union.");
 
+    /** A man's life told with appositions, modifiers the parser misreads, and an image glued to a heading. */
+    private static final String APPOSITIONS = String.join(" ",
+            "Peter Vos (1870–1940) was a Dutch printer.",
+            "Vos's younger sister, Jane, married Carl Wood, a leading lawyer.",
+            "It is not clear why Bob Lee, a mild mannered man as well as Vos's brother-in-law, sided with Carl Wood"
+                    + " and Sam Dyer against Vos in 1912.",
+            "The Greens had to make concessions, mostly to preserve his alliance with Carl Wood and Sam Dyer.",
+            "Among his other supporters was Lee Chang, founder of the Malay Workers Party.",
+            "In 1915 he kept his Council seat.",
+            "At the end of the Congress in October 1921 he lost his Council seat.",
+            "Later years (1925–1940)[[Image:Vos.jpg|thumb|Vos at home.]] His first station in exile was at Malta,"
+                    + " where he stayed for the next four years.",
+            "In 1933 he was offered asylum in France.",
+            "He stayed first at Menton, then at Nice.",
+            "After quarreling with Tom Hale, in 1936 he moved into his own residence in Vevey, a town in Switzerland.",
+            "In 1938 his wife, Mia Berg, fell ill.",
+            "His niece, Ann Roe (daughter of Carl Roe), is currently head of the Royal Institute of Chemistry.",
+            "Representative Sam Dyer, chairman of the committee, demanded the suppression of the Green Party.",
+            "On May 20, 1940, Vos was successfully attacked in his home by a police agent, Jon Holt, who smashed his"
+                    + " skull.",
+            "The current director of the city museum is Dr. Ed Moss.");
+
     private static ExtractionResult result;
     private static ExtractionResult sections;
+    private static ExtractionResult appositions;
 
     @BeforeAll
     static void read() {
         result = TestPipelines.read("clara-wendt.txt", BIOGRAPHY).result();
         sections = TestPipelines.read("rosa-lind.txt", WITH_SECTIONS).result();
+        appositions = TestPipelines.read("peter-vos.txt", APPOSITIONS).result();
+    }
+
+    private static Fact inAppositions(String relation, String subject, String object) {
+        return assertFact(appositions, relation, subject, object);
+    }
+
+    @Test
+    void aVerbTheParserReadAsAModifierGetsItsSubjectBack() {
+        // "married" tagged as an adjective of "Carl Wood", itself read as a second apposition of "sister"
+        inAppositions("spouse", "Jane", "Carl Wood");
+        inAppositions("siblingOf", "Peter Vos", "Jane");
+        assertTrue(find(appositions, "siblingOf", "Peter Vos", "Carl Wood") == null, appositions.facts().toString());
+        // "sided" hung on "brother-in-law" as a reduced relative: its subject is the name described
+        assertEquals("1912", inAppositions("alliedWith", "Bob Lee", "Carl Wood").start().iso());
+        inAppositions("opposed", "Bob Lee", "Peter Vos");
+    }
+
+    @Test
+    void aNameInAppositionToAnArgumentIsTheArgument() {
+        inAppositions("heldOffice", "Ann Roe", "Head of the Royal Institute of Chemistry");
+        Fact killed = inAppositions("killedBy", "Peter Vos", "Jon Holt");
+        assertEquals("1940-05-20", killed.start().iso(), killed.toString());
+    }
+
+    @Test
+    void alliancesSupportersSeatsQuarrelsAndHomes() {
+        inAppositions("alliedWith", "Peter Vos", "Sam Dyer");
+        inAppositions("alliedWith", "Lee Chang", "Peter Vos");
+        Fact seat = inAppositions("memberOf", "Peter Vos", "Council");
+        assertEquals("1915", seat.start().iso(), seat.toString());
+        assertEnds(seat, "1921-10", seat.toString());
+        inAppositions("opposed", "Peter Vos", "Tom Hale");
+        inAppositions("residedIn", "Peter Vos", "Malta");
+        assertEquals("1936", inAppositions("residedIn", "Peter Vos", "Vevey").start().iso());
+        inAppositions("heldOffice", "Ed Moss", "Director");
+    }
+
+    @Test
+    void aHeadingGluedToAnImageStillDatesItsSection() {
+        assertEquals("1933", inAppositions("residedIn", "Peter Vos", "Menton").start().iso());
+    }
+
+    @Test
+    void descriptionsTakeNoNarrativeDate() {
+        Fact wife = inAppositions("spouse", "Peter Vos", "Mia Berg");
+        assertEquals(null, wife.start(), "1938 is when she fell ill, not when they married: " + wife);
+        Fact founder = inAppositions("founded", "Lee Chang", "Malay Workers Party");
+        assertEquals(null, founder.start(), founder.toString());
+    }
+
+    @Test
+    void aBareTitleTakesNoBodyFromAnotherClause() {
+        assertTrue(appositions.facts().stream().noneMatch(f -> f.relation() == Relation.HELD_OFFICE
+                && f.objectLabel().contains("Green Party")), appositions.facts().toString());
     }
 
     private static Fact inSections(String relation, String subject, String object) {

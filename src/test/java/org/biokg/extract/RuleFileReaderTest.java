@@ -40,4 +40,22 @@ class RuleFileReaderTest {
                 () -> new RuleFileReader().read(Relation.MEMBER_OF, "rule-files/holders-outside-heldoffice.rules"));
         assertTrue(e.getMessage().contains("[abolished]") && e.getMessage().contains("heldOffice rules only"), e.getMessage());
     }
+
+    @Test
+    void aBadDateRoleOrConfidenceNamesTheRuleAndWhatIsAllowed() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new RuleFileReader().read(Relation.MEMBER_OF, "rule-files/bad-date.rules"));
+        assertTrue(e.getMessage().contains("[date-with-comment]") && e.getMessage().contains("start, end or none"),
+                e.getMessage());
+        IllegalStateException c = assertThrows(IllegalStateException.class,
+                () -> new RuleFileReader().read(Relation.MEMBER_OF, "rule-files/bad-confidence.rules"));
+        assertTrue(c.getMessage().contains("[too-high]") && c.getMessage().contains("[0, 1]"), c.getMessage());
+    }
+
+    @Test
+    void descriptionsTakeNoNarrativeDate() {
+        Rule appos = new RuleFileReader().read(Relation.SPOUSE, "org/biokg/extract/rules/spouse.rules").stream()
+                .filter(r -> r.name().equals("wife-appos")).findFirst().orElseThrow();
+        assertEquals(Rule.DateRole.NONE, appos.dateRole());
+    }
 }

@@ -109,6 +109,16 @@ class WikiTextCleanerTest {
     }
 
     @Test
+    void headingGluedToAnImageIsStillASection() {
+        CleanDocument d = clean("She stayed home.Later years (1850–1852)[[Image:Ship.jpg|thumb|The ship in port.]] She "
+                + "sailed in 1851. Her brother [[Image:Tom.jpg|thumb|Tom.]] sailed too.");
+        assertEquals(List.of("She stayed home.", "She sailed in 1851.", "Her brother sailed too."), sentences(d));
+        assertEquals(List.of("Later years"), d.sections().stream().map(Section::title).toList());
+        assertEquals(1850, d.sections().get(0).startYear());
+        assertEquals(0, d.sentences().get(1).section());
+    }
+
+    @Test
     void wikiHeadingMarkupIsASectionBoundary() {
         CleanDocument d = clean("The war ended.===Later work (1850–1852)=== She wrote again.");
         assertEquals(List.of("The war ended.", "She wrote again."), sentences(d));
