@@ -215,6 +215,13 @@ public final class Extractor {
     private Entity resolve(AnnotatedDocument doc, Mention m, List<Mention> sentenceMentions, SubjectFinder.Subject subj,
                            Entity subject, EntityRegistry registry, Entity lastOrg) {
         if (m.kind() == Mention.Kind.PRONOUN) {
+            // "weakened Ann Roe by removing her": the person the main verb acts on
+            Mention bound = AdjunctPronouns.antecedent(
+                    doc.sentence(m.sentence()).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+                    m, sentenceMentions);
+            if (bound != null) {
+                return registry.resolve(bound.text(), EntityType.PERSON, bound.sentence());
+            }
             // "the son of Bob Roe and his wife Ann": a possessive right after a named person is that person's
             Entity near = possessor(doc, m, sentenceMentions, registry);
             if (near != null) {

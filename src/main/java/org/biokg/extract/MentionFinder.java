@@ -71,6 +71,10 @@ public final class MentionFinder {
                     keepFrom--;
                 }
                 int e = namePhraseEnd(toks, b, true);
+                // "head of the Irish government": a capitalized modifier of a lower-case body word
+                if (e > b && e < n && !isCapitalized(toks.get(e)) && lexicon.isOrgHead(toks.get(e).word())) {
+                    e++;
+                }
                 if (e > b) {
                     end = e;
                     label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")

@@ -85,6 +85,8 @@ class HardConstructionsTest {
             "The Greens had to make concessions, mostly to preserve his alliance with Carl Wood and Sam Dyer.",
             "Among his other supporters was Lee Chang, founder of the Malay Workers Party.",
             "In 1915 he kept his Council seat.",
+            "In 1916 the council weakened Vos's friend and supporter Mark Cole by removing him from his post as head of"
+                    + " the Irish government and sending him to Paris as ambassador.",
             "At the end of the Congress in October 1921 he lost his Council seat.",
             "Later years (1925–1940)[[Image:Vos.jpg|thumb|Vos at home.]] His first station in exile was at Malta,"
                     + " where he stayed for the next four years.",
@@ -142,6 +144,17 @@ class HardConstructionsTest {
         inAppositions("residedIn", "Peter Vos", "Malta");
         assertEquals("1936", inAppositions("residedIn", "Peter Vos", "Vevey").start().iso());
         inAppositions("heldOffice", "Ed Moss", "Director");
+    }
+
+    @Test
+    void aPronounInAGerundAdjunctIsTheMainVerbsObject() {
+        // "weakened Mark Cole by removing him ... and sending him": not the biography's subject
+        inAppositions("heldOffice", "Mark Cole", "Ambassador");
+        inAppositions("residedIn", "Mark Cole", "Paris");
+        assertTrue(find(appositions, "heldOffice", "Peter Vos", "Ambassador") == null, appositions.facts().toString());
+        Fact head = inAppositions("heldOffice", "Mark Cole", "Head of the Irish government");
+        assertEnds(head, "1916", head.toString());
+        inAppositions("alliedWith", "Peter Vos", "Mark Cole");
     }
 
     @Test
