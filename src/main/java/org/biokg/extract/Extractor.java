@@ -10,6 +10,7 @@ import org.biokg.text.Section;
 import org.biokg.text.Sentence;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,10 +119,47 @@ public final class Extractor {
         Entity lastGroup = null;
         CorefLinks coref = new CorefLinks(doc);
         int lastGroupSentence = -2;
+        Entity topicBefore = null;
+        char topicGender = '?';
         for (int s = 0; s < n; s++) {
             // "they" may stand for a group named in the previous sentence, not one named pages before
             Entity groupBefore = lastGroupSentence >= s - 1 ? lastGroup : null;
+            SemanticGraph graph = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            // names first, then pronouns, which may point at a name anywhere in the sentence
+            List<Mention> ordered = new ArrayList<>(mentions.get(s));
+            ordered.sort(Comparator.comparing((Mention m) -> m.kind() == Mention.Kind.PRONOUN));
+            Entity ownTopic = null;
+            boolean topicKnown = false;
+            boolean continuesTopic = false;
             for (Mention m : mentions.get(s)) {
+                // the pronoun must fit the other person: his or her own pronoun showed the gender, or the pronoun
+                // cannot be the biography's subject's
+                char g = pronounGender(m.text());
+                boolean fits = g == topicGender || subj.gender() != '?' && g != subj.gender();
+                continuesTopic |= topicBefore != null && m.kind() == Mention.Kind.PRONOUN && isSingular(m) && fits
+                        && SentenceTopics.opensAsSubject(graph, m, mentions.get(s));
+            }
+            char ownTopicGender = '?';
+            for (Mention m : ordered) {
+                if (m.kind() == Mention.Kind.PRONOUN && !topicKnown) {
+                    // the names are resolved now
+                    ownTopic = SentenceTopics.topic(graph, mentions.get(s), entityOf, subject,
+                            p -> subj.gender() == '?' ? isSingular(p) : pronounGender(p.text()) == subj.gender());
+                    topicKnown = true;
+                }
+                if (m.kind() == Mention.Kind.PRONOUN && isSingular(m)) {
+                    // "Ann Roe was secretary until 1919. She was replaced by Bea Lee": the pronouns are Ann Roe's;
+                    // "Ann Roe was secretary until her death": the possessive is Ann Roe's
+                    if (continuesTopic) {
+                        entityOf.put(m, topicBefore);
+                        continue;
+                    }
+                    if (ownTopic != null && SentenceTopics.inAdjunct(graph, m)) {
+                        entityOf.put(m, ownTopic);
+                        ownTopicGender = pronounGender(m.text());
+                        continue;
+                    }
+                }
                 if (m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p') {
                     // "they", "their": the group named last in this or the previous sentence
                     Entity group = lastGroupBefore(m, mentions.get(s), entityOf, groupBefore);
@@ -151,6 +189,14 @@ public final class Extractor {
                         }
                     }
                 }
+            }
+            if (!topicKnown) {
+                ownTopic = SentenceTopics.topic(graph, mentions.get(s), entityOf, subject,
+                        p -> subj.gender() == '?' ? isSingular(p) : pronounGender(p.text()) == subj.gender());
+            }
+            if (!(continuesTopic && ownTopic == null)) {
+                topicBefore = ownTopic;
+                topicGender = ownTopicGender;
             }
         }
 
@@ -303,6 +349,12 @@ public final class Extractor {
         return registry.resolve(nearest.text(), EntityType.PERSON, nearest.sentence());
     }
 
+    /** "he", "her": a pronoun for one person. */
+    private static boolean isSingular(Mention pronoun) {
+        char g = pronounGender(pronoun.text());
+        return g == 'm' || g == 'f';
+    }
+
     private static char pronounGender(String p) {
         return switch (p.toLowerCase(Locale.ROOT)) {
             case "he", "him", "his", "himself" -> 'm';
@@ -412,11 +464,15 @@ public final class Extractor {
         Fact predecessorTerm = null;
         if (rule.objectFrom() == Rule.ObjectSource.PREDECESSORS_OFFICE) {
             // "Ann was replaced by Bob": Bob takes the office Ann took last and still holds; her term ends here.
-            // Only a named predecessor: "he was replaced" is too often someone other than the biography's subject
-            if (c.object().kind() != Mention.Kind.NAME) {
+            // Only a named predecessor, or a pronoun the sentence before settled: "he was replaced" read as the
+            // biography's subject (the default guess) is too often someone else
+            if (c.object().kind() != Mention.Kind.NAME && obj.equals(biographySubject)) {
                 return;
             }
             predecessorTerm = book.currentTerm(obj);
+            if (predecessorTerm == null) {
+                predecessorTerm = book.justToldTerm(obj, s);
+            }
             if (predecessorTerm == null) {
                 return;
             }
@@ -439,7 +495,10 @@ public final class Extractor {
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
                 doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf));
         Fact f = book.add(rule.relation(), subj, obj, ev);
-        DateMention d = nearestDate(doc, s, c.trigger(), dates);
+        // "secretary from 1917 until his death in March 1919": a date under "until" is the end, never the start
+        DateMention until = rule.dateRole() == Rule.DateRole.START ? untilDate(doc, s, c.trigger(), dates) : null;
+        DateMention d = nearestDate(doc, s, c.trigger(), until == null ? dates
+                : dates.stream().filter(x -> x != until).toList());
         if (d == null && rule.dateRole() == Rule.DateRole.START && nearestDate(doc, s, c.trigger(), relativeDates) == null) {
             // no date in the clause: the time the narrative is at (unless the clause moves away from it, "ten
             // years later")
@@ -458,14 +517,20 @@ public final class Extractor {
                 book.end(predecessorTerm, d.value(), ev);
             } else {
                 book.addEvidence(predecessorTerm, ev);
+                if (predecessorTerm.end() != null) {
+                    // "... until her death in 1919. She was replaced by Bob": Bob took over then
+                    FactBook.date(f, predecessorTerm.end(), null);
+                }
             }
         }
         if (d != null && rule.dateRole() != Rule.DateRole.NONE) {
             if (rule.dateRole() == Rule.DateRole.START) {
-                FactBook.date(f, d.value(), d.rangeEnd());
+                FactBook.date(f, d.value(), until != null ? until.value() : d.rangeEnd());
             } else {
                 FactBook.date(f, null, d.value());
             }
+        } else if (until != null) {
+            FactBook.date(f, null, until.value());
         }
         if (rule.relation() == Relation.EXPELLED_FROM && obj.type() == EntityType.PLACE && f.start() != null) {
             // deported from a country or town: the stay there (lived in, exiled to) ends then
@@ -649,6 +714,37 @@ public final class Extractor {
     }
 
     /** The date closest to the trigger in the dependency graph, within {@link #MAX_DATE_DISTANCE} edges. */
+    /** The relations that make a date the end of what the trigger tells ("until 1919", "till his death in 1919"). */
+    private static boolean endsAt(String relation) {
+        return relation.endsWith(":until") || relation.endsWith(":till");
+    }
+
+    /** A date reached from the trigger through an "until" phrase, near the trigger; null when none. */
+    private static DateMention untilDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates) {
+        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        IndexedWord t = g.getNodeByIndexSafe(trigger + 1);
+        if (t == null) {
+            return null;
+        }
+        for (DateMention d : dates) {
+            IndexedWord w = g.getNodeByIndexSafe(d.begin() + 1);
+            if (w == null || d.value() == null) {
+                continue;
+            }
+            List<edu.stanford.nlp.semgraph.SemanticGraphEdge> path = g.getShortestUndirectedPathEdges(t, w);
+            List<IndexedWord> nodes = g.getShortestUndirectedPathNodes(t, w);
+            if (path == null || path.size() > MAX_DATE_DISTANCE || nodes == null || intoOtherSubjectsClause(g, nodes)) {
+                continue;
+            }
+            for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : path) {
+                if (endsAt(e.getRelation().toString())) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
     private static DateMention nearestDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates) {
         return nearestDate(doc, s, trigger, dates, MAX_DATE_DISTANCE);
     }

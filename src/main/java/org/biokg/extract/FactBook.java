@@ -35,6 +35,21 @@ public final class FactBook {
         return open.isEmpty() ? null : open.get(open.size() - 1);
     }
 
+    /**
+     * The term of {@code person} the text told of in sentence {@code sentence} or the one before, ended or not:
+     * "Ann was secretary until her death in 1919. She was replaced by Bob" hands on a term already ended.
+     */
+    public Fact justToldTerm(Entity person, int sentence) {
+        Fact found = null;
+        for (Fact f : facts.values()) {
+            if (f.relation() == Relation.HELD_OFFICE && f.subject().equals(person) && f.evidence().stream()
+                    .anyMatch(e -> e.sentenceIndex() == sentence || e.sentenceIndex() == sentence - 1)) {
+                found = f;
+            }
+        }
+        return found;
+    }
+
     /** The stays of {@code person} in {@code place} (residedIn, exiledTo) the text has not ended yet. */
     public List<Fact> openStays(Entity person, Entity place) {
         return open(f -> (f.relation() == Relation.RESIDED_IN || f.relation() == Relation.EXILED_TO)

@@ -53,11 +53,11 @@ public final class GraphRepair {
     }
 
     /** The relations through which a noun is an argument of a verb or predicate. */
-    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:by");
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:by", "nmod:of");
 
     /**
-     * "His niece, Ann Roe, is head of X", "attacked by a police agent, Bob Roe": the person is the name beside
-     * the common noun, so the name gets the noun's argument edge too.
+     * "His niece, Ann Roe, is head of X", "attacked by a police agent, Bob Roe", "the son of a farmer, Bob Roe":
+     * the person is the name beside the common noun, so the name gets the noun's argument edge too.
      */
     private static void passArgumentsToAppositiveNames(SemanticGraph g, List<Mention> mentions) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
@@ -75,6 +75,13 @@ public final class GraphRepair {
             }
             if (name != null) {
                 addEdge(g, e.getGovernor(), name, e.getRelation().toString());
+                // "a farmer, Bob Roe (1840–1900), and Ann Roe": the names coordinated with it too
+                for (SemanticGraphEdge c : g.outgoingEdgeList(name)) {
+                    if (c.getRelation().toString().startsWith("conj") && isPersonHead(c.getDependent(), mentions)
+                            && isNameHead(c.getDependent(), mentions)) {
+                        addEdge(g, e.getGovernor(), c.getDependent(), e.getRelation().toString());
+                    }
+                }
             }
         }
     }
@@ -134,6 +141,13 @@ public final class GraphRepair {
                 }
                 g.removeEdge(e);
                 g.removeEdge(appos);
+                // "married Cy Lee, a lawyer": what follows the object describes the object
+                for (SemanticGraphEdge later : new ArrayList<>(g.outgoingEdgeList(appos.getGovernor()))) {
+                    if (later.getRelation().toString().equals("appos") && later.getDependent().index() > noun.index()) {
+                        g.removeEdge(later);
+                        addEdge(g, noun, later.getDependent(), "appos");
+                    }
+                }
                 if (!verb.tag().startsWith("VB")) {
                     verb.setTag("VBD");
                     verb.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(verb.word(), "VBD"));

@@ -87,11 +87,17 @@ class HardConstructionsTest {
             "In 1915 he kept his Council seat.",
             "In 1916 the council weakened Vos's friend and supporter Mark Cole by removing him from his post as head of"
                     + " the Irish government and sending him to Paris as ambassador.",
+            "Ed Grant was the Council's senior secretary from 1913 until his death in March 1915.",
+            "He was replaced by Jane Doe.",
+            "After Jane Doe's ouster in March 1917, Tom Fox became the senior secretary.",
+            "Tom Fox's power grew in his capacity as Treasurer.",
+            "In 1920 Peter Vos worked with Ann Roe, Bob Lee and Carl Wood of the Labour Party.",
             "At the end of the Congress in October 1921 he lost his Council seat.",
             "Later years (1925–1940)[[Image:Vos.jpg|thumb|Vos at home.]] His first station in exile was at Malta,"
                     + " where he stayed for the next four years.",
             "In 1933 he was offered asylum in France.",
             "He stayed first at Menton, then at Nice.",
+            "In 1935 his transfer to Lisbon was arranged.",
             "After quarreling with Tom Hale, in 1936 he moved into his own residence in Vevey, a town in Switzerland.",
             "In 1938 his wife, Mia Berg, fell ill.",
             "His niece, Ann Roe (daughter of Carl Roe), is currently head of the Royal Institute of Chemistry.",
@@ -144,6 +150,29 @@ class HardConstructionsTest {
         inAppositions("residedIn", "Peter Vos", "Malta");
         assertEquals("1936", inAppositions("residedIn", "Peter Vos", "Vevey").start().iso());
         inAppositions("heldOffice", "Ed Moss", "Director");
+    }
+
+    @Test
+    void aSentenceAboutSomeoneElseLendsItsPronounsToThatPerson() {
+        // "his death" and the next sentence's "He" are Ed Grant's, not the biography's subject's
+        Fact grant = inAppositions("heldOffice", "Ed Grant", "Secretary");
+        assertEquals("1913", grant.start().iso(), grant.toString());
+        assertEnds(grant, "1915-03", "a date under 'until' ends the term: " + grant);
+        Fact doe = inAppositions("heldOffice", "Jane Doe", "Secretary");
+        assertEquals("1915-03", doe.start().iso(), "the successor takes over when the term ended: " + doe);
+        assertEnds(doe, "1917-03", "an ouster ends the term: " + doe);
+        assertTrue(find(appositions, "heldOffice", "Peter Vos", "Secretary") == null, appositions.facts().toString());
+        inAppositions("heldOffice", "Tom Fox", "Treasurer");
+        // and the narrative comes back to its subject when it names him
+        assertEnds(inAppositions("memberOf", "Peter Vos", "Council"), "1921-10", "the seat he lost");
+    }
+
+    @Test
+    void aBodyNamedAfterAListOfPeopleIsAllOfTheirs() {
+        for (String name : new String[]{"Ann Roe", "Bob Lee", "Carl Wood"}) {
+            assertEquals("1920", inAppositions("memberOf", name, "Labour Party").start().iso());
+        }
+        assertEquals("1935", inAppositions("residedIn", "Peter Vos", "Lisbon").start().iso());
     }
 
     @Test
