@@ -666,6 +666,10 @@ public final class Extractor {
                     entity.setType(m.type());
                     return entity;
                 }
+                if (m.type() == EntityType.PLACE && entity.type() == EntityType.PERSON) {
+                    // "exiled to Alma Ata": the place, beside the person NER made of it
+                    return registry.resolve(m.text(), EntityType.PLACE, m.sentence());
+                }
                 return null;
             }
         }

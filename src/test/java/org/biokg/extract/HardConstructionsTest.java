@@ -93,6 +93,10 @@ class HardConstructionsTest {
             "Tom Fox's power grew in his capacity as Treasurer.",
             "In 1920 Peter Vos worked with Ann Roe, Bob Lee and Carl Wood of the Labour Party.",
             "At the end of the Congress in October 1921 he lost his Council seat.",
+            "In 1922 he was exiled to Maria Vila (now in Portugal).",
+            "With only the Bremen branch behind them, Ann Roe and Bob Lee, dubbed the New League, were defeated.",
+            "In May 1924, he was given three posts: chairman of the Harbour Committee, head of the naval board, and"
+                    + " chairman of the Dock Council.",
             "Later years (1925–1940)[[Image:Vos.jpg|thumb|Vos at home.]] His first station in exile was at Malta,"
                     + " where he stayed for the next four years.",
             "In 1933 he was offered asylum in France.",
@@ -165,6 +169,19 @@ class HardConstructionsTest {
         inAppositions("heldOffice", "Tom Fox", "Treasurer");
         // and the narrative comes back to its subject when it names him
         assertEnds(inAppositions("memberOf", "Peter Vos", "Council"), "1921-10", "the seat he lost");
+    }
+
+    @Test
+    void aPlaceNerTookForAPersonWhereOnlyAPlaceCanBe() {
+        assertEquals("1922", inAppositions("exiledTo", "Peter Vos", "Maria Vila").start().iso());
+    }
+
+    @Test
+    void peopleDubbedAGroupAndPostsGivenInAList() {
+        inAppositions("memberOf", "Ann Roe", "New League");
+        inAppositions("memberOf", "Bob Lee", "New League");
+        assertEquals("1924-05", inAppositions("heldOffice", "Peter Vos", "Chairman of the Harbour Committee").start().iso());
+        assertEquals("1924-05", inAppositions("heldOffice", "Peter Vos", "Chairman of the Dock Council").start().iso());
     }
 
     @Test
