@@ -79,6 +79,14 @@ public final class MentionFinder {
                     end = e;
                     label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")
                             + doc.text(s, keepFrom, e);
+                } else if (article) {
+                    // "head of the electro-technical board": a body named in lower case, up to its head word
+                    int bodyEnd = lowerCaseBodyEnd(toks, modifiers);
+                    if (bodyEnd > modifiers) {
+                        end = bodyEnd;
+                        label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + " the "
+                                + doc.text(s, modifiers, bodyEnd);
+                    }
                 }
             }
             // "Chairman", "vice-chairman", "commander-in-chief": capitalized or compound titles stand alone
@@ -191,6 +199,26 @@ public final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
         return out;
+    }
+
+    /** How many lower-case words a body named in lower case may have before its head word. */
+    private static final int MAX_LOWER_CASE_BODY = 6;
+
+    /**
+     * End of a body named in lower case from {@code b}: adjectives, nouns and hyphens up to an organization head
+     * word ("electro-technical board", "special transport commission"); {@code b} when there is none.
+     */
+    private int lowerCaseBodyEnd(List<CoreLabel> toks, int b) {
+        for (int k = b; k < toks.size() && k < b + MAX_LOWER_CASE_BODY; k++) {
+            CoreLabel t = toks.get(k);
+            if (isCapitalized(t) || !t.tag().matches("JJ|NN|VBN|HYPH|RB")) {
+                return b;
+            }
+            if (t.tag().equals("NN") && lexicon.isOrgHead(t.word())) {
+                return k + 1;
+            }
+        }
+        return b;
     }
 
     /** The title words of a role, its head noun in the singular ("editors" reads "editor"). */

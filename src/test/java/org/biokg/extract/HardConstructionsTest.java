@@ -97,6 +97,7 @@ class HardConstructionsTest {
             "With only the Bremen branch behind them, Ann Roe and Bob Lee, dubbed the New League, were defeated.",
             "In May 1924, he was given three posts: chairman of the Harbour Committee, head of the naval board, and"
                     + " chairman of the Dock Council.",
+            "In 1926 Bob Lee was at odds with Tom Hale.",
             "Later years (1925–1940)[[Image:Vos.jpg|thumb|Vos at home.]] His first station in exile was at Malta,"
                     + " where he stayed for the next four years.",
             "In 1933 he was offered asylum in France.",
@@ -182,6 +183,9 @@ class HardConstructionsTest {
         inAppositions("memberOf", "Bob Lee", "New League");
         assertEquals("1924-05", inAppositions("heldOffice", "Peter Vos", "Chairman of the Harbour Committee").start().iso());
         assertEquals("1924-05", inAppositions("heldOffice", "Peter Vos", "Chairman of the Dock Council").start().iso());
+        // a body named in lower case, up to its head word
+        assertEquals("1924-05", inAppositions("heldOffice", "Peter Vos", "Head of the naval board").start().iso());
+        assertEquals("1926", inAppositions("opposed", "Bob Lee", "Tom Hale").start().iso());
     }
 
     @Test
