@@ -393,6 +393,11 @@ public final class Extractor {
             if (before != null && before.type() == EntityType.PUBLICATION) {
                 return text + " of " + LabelNormalizer.stripArticle(before.text());
             }
+            // "as well as Pravda through its editor": a proper name NER left untagged, after the last body named
+            String untagged = untaggedNameBefore(toks, role.begin() - 1, before == null ? 0 : before.end());
+            if (untagged != null) {
+                return text + " of " + untagged;
+            }
             if (lastOrg != null) {
                 return text + " of the " + lastOrg.label();
             }
@@ -412,6 +417,26 @@ public final class Extractor {
             return text + " of the " + LabelNormalizer.stripArticle(body.text());
         }
         return text;
+    }
+
+    /** The proper name NER left untagged ("Pravda") closest before {@code end} and not before {@code from}. */
+    private static String untaggedNameBefore(List<CoreLabel> toks, int end, int from) {
+        int k = end - 1;
+        while (k >= from && !toks.get(k).tag().equals("NNP")) {
+            k--;
+        }
+        if (k < from || !"O".equals(toks.get(k).ner()) || k == 0) {
+            return null;
+        }
+        int b = k;
+        while (b - 1 >= from && toks.get(b - 1).tag().equals("NNP") && "O".equals(toks.get(b - 1).ner())) {
+            b--;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = b; i <= k; i++) {
+            name.append(i > b ? " " : "").append(toks.get(i).word());
+        }
+        return name.toString();
     }
 
     private void addCandidate(AnnotatedDocument doc, int s, Sentence sentence, Candidate c, Map<Mention, Entity> entityOf,
