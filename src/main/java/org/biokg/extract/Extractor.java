@@ -28,7 +28,7 @@ public final class Extractor {
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
     /** How many tokens may separate a bare title ("Chairman") from the body named beside it. */
-    private static final int MAX_TITLE_BODY_GAP = 6;
+    private static final int MAX_TITLE_BODY_GAP = 10;
     private static final double COERCION_PENALTY = 0.1;
     /** How far back (in tokens) a possessive pronoun looks for the person it belongs to. */
     private static final int POSSESSOR_WINDOW = 12;
@@ -404,11 +404,12 @@ public final class Extractor {
         }
         Mention body = null;
         for (Mention m : sentenceMentions) {
-            // a body far from the title is another clause's ("Senator Ann Roe, chair of the committee, demanded
-            // the ban of the Green Party")
+            // a body far from the title, or after a verb that follows it, is another clause's ("Senator Ann Roe,
+            // chair of the committee, demanded the ban of the Green Party"); one named before may set the scene
+            // ("After the Greens won a majority in the Council, Ann was elected Chairman")
             int gap = m.begin() >= role.end() ? m.begin() - role.end() : role.begin() - m.end();
             if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && !role.covers(m.head())
-                    && gap <= MAX_TITLE_BODY_GAP
+                    && gap <= MAX_TITLE_BODY_GAP && !(m.begin() >= role.end() && verbBetween(toks, role, m))
                     && (body == null || Math.abs(m.head() - role.head()) < Math.abs(body.head() - role.head()))) {
                 body = m;
             }
@@ -417,6 +418,18 @@ public final class Extractor {
             return text + " of the " + LabelNormalizer.stripArticle(body.text());
         }
         return text;
+    }
+
+    /** A verb between two mentions: they belong to different clauses. */
+    private static boolean verbBetween(List<CoreLabel> toks, Mention a, Mention b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.begin(), b.begin());
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).tag().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The proper name NER left untagged ("Pravda") closest before {@code end} and not before {@code from}. */

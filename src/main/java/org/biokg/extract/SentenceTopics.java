@@ -47,7 +47,9 @@ final class SentenceTopics {
                     }
                 }
             }
-            return named;
+            // a one-word name may be another spelling of the subject's ("Seyhoon" for "Hooshang Seyhoun"): only a
+            // person the text gave a full name is taken for someone else
+            return named != null && named.label().contains(" ") ? named : null;
         }
         return null;
     }
