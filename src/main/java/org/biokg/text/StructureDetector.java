@@ -52,7 +52,7 @@ public final class StructureDetector {
                             int backMatterStart) {
     }
 
-    private enum Glue { LOWER_UPPER, DIGIT_UPPER, PAREN_UPPER, PAREN_DIGIT, SENTENCE, COLON, BEFORE_LINK, DATED_PAREN_SPACE }
+    private enum Glue { LOWER_UPPER, DIGIT_UPPER, PAREN_UPPER, PAREN_DIGIT, SENTENCE, COLON, BEFORE_LINK, DATED_PAREN_SPACE, MISSING_STOP }
 
     private record GluePoint(int at, Glue kind) {
     }
@@ -98,6 +98,7 @@ public final class StructureDetector {
             }
             switch (g.kind) {
                 case SENTENCE, COLON -> soft.add(g.at);
+                case MISSING_STOP -> hard.add(g.at);
                 default -> {
                     Integer segStart = segmentStarts.lower(g.at);
                     String seg = segStart == null ? "" : s.substring(segStart, g.at);
@@ -163,12 +164,33 @@ public final class StructureDetector {
                 // "Exile (1929–1940)[[Image:...]]": an image glued to a heading ends the heading; inside prose
                 // the caption is cut out later and the sentence goes on, so no break here
                 out.add(new GluePoint(i, Glue.BEFORE_LINK));
+            } else if (a == ' ' && startsCapitalizedPronoun(s, i) && capitalizedWordBefore(s, i - 1)) {
+                // "... the October Revolution His son, ...": a caption or citation left without its full stop;
+                // a capitalized pronoun inside a sentence begins the next one
+                out.add(new GluePoint(i, Glue.MISSING_STOP));
             } else if (a == ' ' && before == ')' && Character.isUpperCase(b) && Character.isLowerCase(next)) {
                 // "Exile (1929–1940) He left": what an image cut out of a glued heading leaves behind
                 out.add(new GluePoint(i, Glue.DATED_PAREN_SPACE));
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern CAPITALIZED_PRONOUN =
+            java.util.regex.Pattern.compile("(He|She|His|Her|They|Their|Its)\\b");
+
+    /** "His", "She", ... at {@code i}: a personal or possessive pronoun written with a capital. */
+    private static boolean startsCapitalizedPronoun(String s, int i) {
+        return CAPITALIZED_PRONOUN.matcher(s).region(i, Math.min(s.length(), i + 6)).lookingAt();
+    }
+
+    /** The word ending just before {@code end} (a space) is capitalized and is not "I". */
+    private static boolean capitalizedWordBefore(String s, int end) {
+        int k = end;
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
+            k--;
+        }
+        return k < end && Character.isUpperCase(s.charAt(k)) && end - k > 1;
     }
 
     /** {@code McCarthy}, {@code DeWitt}, {@code iPhone}: a capital inside a name, not a glue point. */

@@ -119,6 +119,14 @@ class WikiTextCleanerTest {
     }
 
     @Test
+    void aCapitalizedPronounInsideASentenceBeginsTheNextOne() {
+        CleanDocument d = clean("She died in 1950. A stamp of the Royal Mail His son, Tom, was born in 1900. "
+                + "She wrote Ada: His Life and Work in 1940.");
+        assertEquals(List.of("She died in 1950.", "A stamp of the Royal Mail", "His son, Tom, was born in 1900.",
+                "She wrote Ada: His Life and Work in 1940."), sentences(d));
+    }
+
+    @Test
     void wikiHeadingMarkupIsASectionBoundary() {
         CleanDocument d = clean("The war ended.===Later work (1850–1852)=== She wrote again.");
         assertEquals(List.of("The war ended.", "She wrote again."), sentences(d));
