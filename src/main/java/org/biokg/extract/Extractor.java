@@ -41,6 +41,7 @@ public final class Extractor {
     private final SubjectFinder subjectFinder = new SubjectFinder();
     private final InfoboxFacts infobox;
     private final Lexicon lexicon;
+    private final GenderCues genderCues = GenderCues.defaults();
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
@@ -119,6 +120,7 @@ public final class Extractor {
         Entity lastGroup = null;
         CorefLinks coref = new CorefLinks(doc);
         int lastGroupSentence = -2;
+        Map<Entity, Character> genderOf = new HashMap<>();
         Entity topicBefore = null;
         char topicGender = '?';
         for (int s = 0; s < n; s++) {
@@ -146,6 +148,7 @@ public final class Extractor {
                     ownTopic = SentenceTopics.topic(graph, mentions.get(s), entityOf, subject,
                             p -> subj.gender() == '?' ? isSingular(p) : pronounGender(p.text()) == subj.gender());
                     topicKnown = true;
+                    genderCues.read(graph, mentions.get(s), entityOf, genderOf);
                 }
                 if (m.kind() == Mention.Kind.PRONOUN && isSingular(m)) {
                     // "Ann Roe was secretary until 1919. She was replaced by Bea Lee": the pronouns are Ann Roe's;
@@ -158,6 +161,16 @@ public final class Extractor {
                         entityOf.put(m, ownTopic);
                         ownTopicGender = pronounGender(m.text());
                         continue;
+                    }
+                    // "she" in a man's biography: the woman named last, in this or the two sentences before, whom the
+                    // text called a wife, a daughter, ...
+                    char g = pronounGender(m.text());
+                    if (subj.gender() != '?' && g != subj.gender()) {
+                        Entity named = lastNamedOfGender(doc, mentions, s, m, g, subject, entityOf, genderOf);
+                        if (named != null) {
+                            entityOf.put(m, named);
+                            continue;
+                        }
                     }
                 }
                 if (m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p') {
@@ -191,6 +204,7 @@ public final class Extractor {
                 }
             }
             if (!topicKnown) {
+                genderCues.read(graph, mentions.get(s), entityOf, genderOf);
                 ownTopic = SentenceTopics.topic(graph, mentions.get(s), entityOf, subject,
                         p -> subj.gender() == '?' ? isSingular(p) : pronounGender(p.text()) == subj.gender());
             }
@@ -347,6 +361,37 @@ public final class Extractor {
             }
         }
         return registry.resolve(nearest.text(), EntityType.PERSON, nearest.sentence());
+    }
+
+    /** How many sentences back a pronoun looks for a person of its gender who is not the biography's subject. */
+    private static final int GENDER_LOOKBACK = 2;
+
+    /**
+     * The person named last before {@code pronoun} (in its sentence or the ones just before, leaving out the
+     * biography's subject and names in parenthetical asides) when the text gave that person the pronoun's gender
+     * {@code g}; null when the last person named is of another or an unknown gender: no guess.
+     */
+    private static Entity lastNamedOfGender(AnnotatedDocument doc, List<List<Mention>> mentions, int s, Mention pronoun,
+                                            char g, Entity subject, Map<Mention, Entity> entityOf,
+                                            Map<Entity, Character> genderOf) {
+        for (int k = s; k >= Math.max(0, s - GENDER_LOOKBACK); k--) {
+            int[] depth = ParenthesisDepth.of(doc.tokens(k));
+            Entity last = null;
+            for (Mention m : mentions.get(k)) {
+                if (k == s && m.begin() >= pronoun.begin()) {
+                    break;
+                }
+                Entity e = entityOf.get(m);
+                if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && e != null && !e.equals(subject)
+                        && depth[m.begin()] == 0) {
+                    last = e;
+                }
+            }
+            if (last != null) {
+                return genderOf.getOrDefault(last, '?') == g ? last : null;
+            }
+        }
+        return null;
     }
 
     /** "he", "her": a pronoun for one person. */

@@ -107,6 +107,9 @@ class HardConstructionsTest {
             "After quarreling with Tom Hale, in 1936 he moved into his own residence in Vevey, a town in Switzerland.",
             "In 1938 his wife, Mia Berg, fell ill.",
             "His niece, Ann Roe (daughter of Carl Roe), is currently head of the Royal Institute of Chemistry.",
+            "Her sister, Bea Roe, is a Scottish poet.",
+            "In 1937 he married Ida Lund, a teacher.",
+            "She was the daughter of Olaf Lund.",
             "Representative Sam Dyer, chairman of the committee, demanded the suppression of the Green Party.",
             "On May 20, 1940, Vos was successfully attacked in his home by a police agent, Jon Holt, who smashed his"
                     + " skull.",
@@ -189,6 +192,16 @@ class HardConstructionsTest {
         assertEquals("1926", inAppositions("opposed", "Bob Lee", "Tom Hale").start().iso());
         // "its" is the paper named just before, not the board named earlier
         inAppositions("heldOffice", "Lou Park", "Editor of the Vanguard");
+    }
+
+    @Test
+    void herInAMansBiographyIsTheWomanTheTextJustNamedAsOne() {
+        // "His niece, Ann Roe (daughter of ...)": a woman; the name in the aside does not count as the last one
+        inAppositions("siblingOf", "Ann Roe", "Bea Roe");
+        // but the last person named, Ida Lund, has no stated gender: "She" is nobody rather than a guess
+        assertTrue(appositions.facts().stream().noneMatch(f -> f.relation() == Relation.PARENT_OF
+                && f.subject().label().equals("Olaf Lund")), appositions.facts().toString());
+        inAppositions("spouse", "Peter Vos", "Ida Lund");
     }
 
     @Test
