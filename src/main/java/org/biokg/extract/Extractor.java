@@ -190,7 +190,7 @@ public final class Extractor {
                     e = coref.antecedent(m, mentions, entityOf);
                 }
                 if (e == null) {
-                    e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg);
+                    e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg, genderOf);
                 }
                 if (e != null) {
                     entityOf.put(m, e);
@@ -273,7 +273,7 @@ public final class Extractor {
     }
 
     private Entity resolve(AnnotatedDocument doc, Mention m, List<Mention> sentenceMentions, SubjectFinder.Subject subj,
-                           Entity subject, EntityRegistry registry, Entity lastOrg) {
+                           Entity subject, EntityRegistry registry, Entity lastOrg, Map<Entity, Character> genderOf) {
         if (m.kind() == Mention.Kind.PRONOUN) {
             // "weakened Ann Roe by removing her": the person the main verb acts on
             Mention bound = AdjunctPronouns.antecedent(
@@ -284,6 +284,9 @@ public final class Extractor {
             }
             // "the son of Bob Roe and his wife Ann": a possessive right after a named person is that person's
             Entity near = possessor(doc, m, sentenceMentions, registry);
+            if (near != null && genderOf.getOrDefault(near, pronounGender(m.text())) != pronounGender(m.text())) {
+                near = null; // "his wife Ann and his son Bob": the second "his" is not Ann's
+            }
             if (near != null) {
                 return near;
             }

@@ -15,7 +15,7 @@ import java.util.Set;
  * where the pronoun cannot be the subject. The nouns are data: {@code female-nouns.txt}, {@code male-nouns.txt}.
  */
 final class GenderCues {
-    private static final Set<String> BESIDE = Set.of("appos", "compound", "nsubj");
+    private static final Set<String> BESIDE = Set.of("appos", "compound", "dep", "nsubj");
     private final WordList female;
     private final WordList male;
 

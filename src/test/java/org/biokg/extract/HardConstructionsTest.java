@@ -106,6 +106,7 @@ class HardConstructionsTest {
             "In 1935 his transfer to Lisbon was arranged.",
             "After quarreling with Tom Hale, in 1936 he moved into his own residence in Vevey, a town in Switzerland.",
             "In 1938 his wife, Mia Berg, fell ill.",
+            "In 1939 he left Nice, accompanied by his wife Mia Berg and his son Erik Berg.",
             "His niece, Ann Roe (daughter of Carl Roe), is currently head of the Royal Institute of Chemistry.",
             "Her sister, Bea Roe, is a Scottish poet.",
             "In 1937 he married Ida Lund, a teacher.",
@@ -202,6 +203,9 @@ class HardConstructionsTest {
         assertTrue(appositions.facts().stream().noneMatch(f -> f.relation() == Relation.PARENT_OF
                 && f.subject().label().equals("Olaf Lund")), appositions.facts().toString());
         inAppositions("spouse", "Peter Vos", "Ida Lund");
+        // "his wife Mia Berg and his son Erik Berg": the second "his" is not the wife's
+        inAppositions("parentOf", "Peter Vos", "Erik Berg");
+        assertTrue(find(appositions, "parentOf", "Mia Berg", "Erik Berg") == null, appositions.facts().toString());
     }
 
     @Test
