@@ -98,6 +98,7 @@ class HardConstructionsTest {
             "In May 1924, he was given three posts: chairman of the Harbour Committee, head of the naval board, and"
                     + " chairman of the Dock Council.",
             "In 1926 Bob Lee was at odds with Tom Hale.",
+            "In 1927 Carl Wood (elevated to the newly created position of General Treasurer) took control.",
             "The Guild controlled the unions through the Harbour Board as well as Vanguard through its editor Lou Park.",
             "Later years (1925–1940)[[Image:Vos.jpg|thumb|Vos at home.]] His first station in exile was at Malta,"
                     + " where he stayed for the next four years.",
@@ -191,6 +192,7 @@ class HardConstructionsTest {
         // a body named in lower case, up to its head word
         assertEquals("1924-05", inAppositions("heldOffice", "Peter Vos", "Head of the naval board").start().iso());
         assertEquals("1926", inAppositions("opposed", "Bob Lee", "Tom Hale").start().iso());
+        assertEquals("1927", inAppositions("heldOffice", "Carl Wood", "General Treasurer").start().iso());
         // "its" is the paper named just before, not the board named earlier
         inAppositions("heldOffice", "Lou Park", "Editor of the Vanguard");
     }
