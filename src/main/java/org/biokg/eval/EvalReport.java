@@ -22,9 +22,15 @@ public final class EvalReport {
             t.row(row(s, r.datesByRelation().get(s.key())));
         }
         t.totalRow(row(r.overall(), r.dates().checked() > 0 ? r.dates() : null));
-        return t.render() + String.format(Locale.ROOT, "scope %s; %d predictions outside the scope left out; "
+        String table = t.render() + String.format(Locale.ROOT, "scope %s; %d predictions outside the scope left out; "
                         + "%d misses, %d false positives, %d date errors%n",
                 r.scope(), r.outOfScope(), r.misses().size(), r.falsePositives().size(), r.dateErrors().size());
+        int alsoOutside = r.falsePositivesAlsoReadOutside().size();
+        if (alsoOutside > 0) {
+            table += String.format(Locale.ROOT, "%d of the false positives are facts also read outside the scope: if they "
+                    + "are true, a gold set of the whole text lists them there and ignores them here (rule 4)%n", alsoOutside);
+        }
+        return table;
     }
 
     /** The misses (with their gold evidence), false positives (with their sentences) and date errors. */
@@ -39,7 +45,10 @@ public final class EvalReport {
         List<ScoredPrediction> fps = r.falsePositives();
         sb.append("False positives (").append(fps.size()).append("):\n");
         for (ScoredPrediction s : fps) {
-            appendPrediction(sb, "FP  ", s);
+            appendPrediction(sb, r.falsePositivesAlsoReadOutside().contains(s) ? "FP* " : "FP  ", s);
+        }
+        if (!r.falsePositivesAlsoReadOutside().isEmpty()) {
+            sb.append("  (FP*: also read outside the scope)\n");
         }
         List<ScoredPrediction> dateErrors = r.dateErrors();
         sb.append("Date errors (").append(dateErrors.size()).append("):\n");
@@ -89,6 +98,7 @@ public final class EvalReport {
         }
         root.put("misses", misses);
         root.put("falsePositives", predictionsJson(r.falsePositives()));
+        root.put("falsePositivesAlsoReadOutside", r.falsePositivesAlsoReadOutside().size());
         root.put("dateErrors", predictionsJson(r.dateErrors()));
         return JSON.toString(root) + "\n";
     }

@@ -19,8 +19,10 @@ import java.util.Map;
  */
 public record EvalResult(Scope scope, Map<String, Score> byRelation, Score overall,
                          Map<String, DateAccuracy> datesByRelation, DateAccuracy dates,
-                         List<ScoredPrediction> scored, List<GoldFact> misses, int outOfScope) {
+                         List<ScoredPrediction> scored, List<GoldFact> misses, int outOfScope,
+                         List<ScoredPrediction> falsePositivesAlsoReadOutside) {
     public EvalResult {
+        falsePositivesAlsoReadOutside = List.copyOf(falsePositivesAlsoReadOutside);
         byRelation = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byRelation));
         datesByRelation = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(datesByRelation));
         scored = List.copyOf(scored);

@@ -126,6 +126,21 @@ class GoldScorerTest {
     }
 
     @Test
+    void aFalsePositiveAlsoReadOutsideTheScopeIsFlaggedButStillCounted() {
+        // the fact is in no gold line; biokg reads it in the scope and again after it (offset 600)
+        Prediction inside = p("expelledFrom", "Ada Marlowe", "Lantern Society", 300);
+        Prediction outside = p("expelledFrom", "ada marlowe", "the Lantern Society", 600);
+        Prediction other = p("expelledFrom", "Ada Marlowe", "Harbour Board", 300);
+        EvalResult r = scorer.score(List.of(inside, outside, other));
+        assertEquals(2, r.score("expelledFrom").falsePositives(), "the dev part cannot tell: still false positives");
+        assertEquals(List.of(inside), r.falsePositivesAlsoReadOutside().stream().map(ScoredPrediction::prediction).toList());
+        assertTrue(EvalReport.table(r).contains("1 of the false positives are facts also read outside the scope"),
+                EvalReport.table(r));
+        assertTrue(EvalReport.errors(r).contains("FP*  expelledFrom(Ada Marlowe, Lantern Society)"), EvalReport.errors(r));
+        assertTrue(EvalReport.json(r).contains("\"falsePositivesAlsoReadOutside\" : 1"), EvalReport.json(r));
+    }
+
+    @Test
     void predictionOfAFactStatedOnlyOutsideTheScopeIsIgnored() {
         EvalResult r = scorer.score(List.of(p("expelledFrom", "Ada Marlowe", "Progressives", 300),
                 p("expelledFrom", "Ada Marlowe", "Lantern Society", 300)));
