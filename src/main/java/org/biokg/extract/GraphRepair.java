@@ -33,7 +33,8 @@ import java.util.Set;
  * <li>a past-tense verb read as a modifier of a noun ("Ann, Bob's sister-in-law, sided with Cy"; "Bob's
  * sister, Ann, married Cy Lee"): the verb gets back its subject (and object);</li>
  * <li>a common noun with a name in apposition as a verb's argument ("His niece, Ann Roe, is head of X",
- * "attacked by an agent, Bob Roe"): the name is the argument too.</li>
+ * "attacked by an agent, Bob Roe"): the name is the argument too; a name right after a common noun ("her
+ * brother Ned Roe"), which the parser often leaves as {@code dep}, is in apposition to it.</li>
  * </ul>
  * It changes the graph in place and is idempotent.
  */
@@ -49,7 +50,53 @@ public final class GraphRepair {
         restoreSecondClauses(g);
         hoistAsPhrasesFromAdverbs(g);
         restoreFiniteVerbsReadAsModifiers(g, mentions);
+        readNamesAfterNounsAsAppositions(g, mentions);
+        objectsReadAsIndirect(g);
         passArgumentsToAppositiveNames(g, mentions);
+    }
+
+    /**
+     * "her brother Ned Roe", "married the architect Ann Roe", "his siblings Ann, Bob and Cy": a name right after
+     * a common noun, which the parser often hangs on it as {@code dep}, stands in apposition to it (with the
+     * names coordinated with it).
+     */
+    private static void readNamesAfterNounsAsAppositions(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            if (!e.getRelation().toString().equals("dep") || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
+                    || !isPersonHead(name, mentions) || !isNameHead(name, mentions) || name.index() < noun.index()
+                    || !startsRightAfter(name, noun, mentions)) {
+                continue;
+            }
+            addEdge(g, noun, name, "appos");
+            for (SemanticGraphEdge c : g.outgoingEdgeList(name)) {
+                if (c.getRelation().toString().startsWith("conj") && isPersonHead(c.getDependent(), mentions)) {
+                    addEdge(g, noun, c.getDependent(), "appos");
+                }
+            }
+        }
+    }
+
+    /** The name's mention begins right after the noun. */
+    private static boolean startsRightAfter(IndexedWord name, IndexedWord noun, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.head() == name.index() - 1 && m.kind() == Mention.Kind.NAME) {
+                return m.begin() == noun.index(); // noun.index() is 1-based: the token after the noun
+            }
+        }
+        return false;
+    }
+
+    /** "married the architect Ann Roe" parsed with "architect" as an indirect object and no direct one. */
+    private static void objectsReadAsIndirect(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            if (e.getRelation().toString().equals("iobj")
+                    && g.outgoingEdgeList(verb).stream().noneMatch(x -> x.getRelation().toString().equals("obj"))) {
+                addEdge(g, verb, e.getDependent(), "obj");
+            }
+        }
     }
 
     /** The relations through which a noun is an argument of a verb or predicate. */

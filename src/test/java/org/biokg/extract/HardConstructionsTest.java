@@ -115,7 +115,12 @@ class HardConstructionsTest {
             "Representative Sam Dyer, chairman of the committee, demanded the suppression of the Green Party.",
             "On May 20, 1940, Vos was successfully attacked in his home by a police agent, Jon Holt, who smashed his"
                     + " skull.",
-            "The current director of the city museum is Dr. Ed Moss.");
+            "The current director of the city museum is Dr. Ed Moss.",
+            "In 1905 he married the architect Rosa Blum.",
+            "His children included Ann Blum, Bob Blum, and Cy Blum.",
+            "His siblings Leila Dorn, Ian Dorn and Jeff Dorn also competed as skiers.",
+            "He is the father of Amy Blum.",
+            "Peter Vos and his twin brother Ned Vos were the children of Bert Vos and Ida Vos.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -208,6 +213,20 @@ class HardConstructionsTest {
         // "his wife Mia Berg and his son Erik Berg": the second "his" is not the wife's
         inAppositions("parentOf", "Peter Vos", "Erik Berg");
         assertTrue(find(appositions, "parentOf", "Mia Berg", "Erik Berg") == null, appositions.facts().toString());
+    }
+
+    @Test
+    void aNameRightAfterANounIsInAppositionToIt() {
+        // the parser hangs "Rosa Blum" on "architect", "Ned Vos" on "brother", the siblings on "siblings" as dep
+        inAppositions("spouse", "Peter Vos", "Rosa Blum");
+        inAppositions("siblingOf", "Peter Vos", "Ned Vos");
+        inAppositions("parentOf", "Ida Vos", "Ned Vos");
+        for (String sibling : new String[]{"Leila Dorn", "Ian Dorn", "Jeff Dorn"}) {
+            inAppositions("siblingOf", "Peter Vos", sibling);
+        }
+        for (String child : new String[]{"Ann Blum", "Bob Blum", "Cy Blum", "Amy Blum"}) {
+            inAppositions("parentOf", "Peter Vos", child);
+        }
     }
 
     @Test
