@@ -233,6 +233,14 @@ public final class Extractor {
                 if (person == null) {
                     continue;
                 }
+                if (ld.place() != null) {
+                    // "(18 May 1931 in Brno – 10 June 1991, Prague)": where the person was born and died
+                    Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(),
+                            doc.originalSpan(s, ld.person().begin(), ld.person().end()),
+                            doc.originalSpan(s, ld.placeBegin(), ld.placeEnd()), ld.relation().id() + "/" + ld.rule(), 0.85);
+                    book.add(ld.relation(), person, registry.resolve(ld.place(), EntityType.PLACE, s), ev);
+                    continue;
+                }
                 Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(),
                         doc.originalSpan(s, ld.person().begin(), ld.person().end()),
                         doc.originalSpan(s, ld.begin(), ld.end()), ld.relation().id() + "/" + ld.rule(), 0.9);

@@ -17,14 +17,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads life dates written in parentheses after a name ("(1847–1922)", "(b. 1906)") with the TokensRegex
- * patterns of {@code rules/life-dates.tokensregex}.
+ * Reads life dates written in parentheses after a name ("(1847–1922)", "(b. 1906)"), and the places that go with
+ * them ("(18 May 1931 in Brno – 10 June 1991, Prague)"), with the TokensRegex patterns of
+ * {@code rules/life-dates.tokensregex}.
  */
 public final class LifeDatesFinder {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    /** A life date read after a person mention. */
-    public record LifeDate(String rule, Mention person, Relation relation, TimeValue date, int begin, int end) {
+    /** How many tokens after the opening parenthesis a pattern may read. */
+    private static final int WINDOW = 30;
+
+    /**
+     * A life date (or, with {@code place} set and no date, a birth or death place) read after a person mention;
+     * {@code placeBegin}/{@code placeEnd} are the place's tokens.
+     */
+    public record LifeDate(String rule, Mention person, Relation relation, TimeValue date, int begin, int end,
+                           String place, int placeBegin, int placeEnd) {
+        LifeDate(String rule, Mention person, Relation relation, TimeValue date, int begin, int end) {
+            this(rule, person, relation, date, begin, end, null, -1, -1);
+        }
     }
 
     private record NamedPattern(String name, TokenSequencePattern pattern) {
@@ -76,7 +87,7 @@ public final class LifeDatesFinder {
                 continue;
             }
             depth++;
-            List<CoreLabel> after = toks.subList(k, Math.min(toks.size(), k + 12));
+            List<CoreLabel> after = toks.subList(k, Math.min(toks.size(), k + WINDOW));
             for (NamedPattern p : patterns) {
                 TokenSequenceMatcher tm = p.pattern.getMatcher(after);
                 if (!tm.find() || tm.start() != 0) {
@@ -92,10 +103,24 @@ public final class LifeDatesFinder {
                 if (to != null) {
                     out.add(new LifeDate(p.name, subject, Relation.DEATH_DATE, to, k, k + tm.end()));
                 }
+                addPlaces(out, p.name, subject, tm, k, died);
                 break;
             }
         }
         return out;
+    }
+
+    /** The places of groups {@code $fromPlace} (born, or died with a "d." marker) and {@code $toPlace} (died). */
+    private static void addPlaces(List<LifeDate> out, String rule, Mention person, TokenSequenceMatcher tm, int offset,
+                                  boolean died) {
+        for (String group : new String[]{"$fromPlace", "$toPlace"}) {
+            if (tm.group(group) == null) {
+                continue;
+            }
+            Relation r = group.equals("$toPlace") || died ? Relation.DIED_IN : Relation.BORN_IN;
+            out.add(new LifeDate(rule, person, r, null, offset + tm.start(), offset + tm.end(), tm.group(group),
+                    offset + tm.start(group), offset + tm.end(group)));
+        }
     }
 
     /** The group's date: SUTime's normalised value when it is a full date, else its year. */
@@ -122,7 +147,7 @@ public final class LifeDatesFinder {
             if (m.type() != EntityType.PERSON || m.kind() != Mention.Kind.NAME || m.end() >= toks.size()) {
                 continue;
             }
-            List<CoreLabel> after = toks.subList(m.end(), Math.min(toks.size(), m.end() + 12));
+            List<CoreLabel> after = toks.subList(m.end(), Math.min(toks.size(), m.end() + WINDOW));
             for (NamedPattern p : patterns) {
                 TokenSequenceMatcher tm = p.pattern.getMatcher(after);
                 if (!tm.find() || tm.start() != 0) {
@@ -140,6 +165,7 @@ public final class LifeDatesFinder {
                 if (to != null) {
                     out.add(new LifeDate(p.name, m, Relation.DEATH_DATE, to, b, e));
                 }
+                addPlaces(out, p.name, m, tm, m.end(), died);
                 break;
             }
         }

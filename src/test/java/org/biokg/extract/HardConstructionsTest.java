@@ -122,15 +122,32 @@ class HardConstructionsTest {
             "He is the father of Amy Blum.",
             "Peter Vos and his twin brother Ned Vos were the children of Bert Vos and Ida Vos.");
 
+    /** The lead's parenthesis with places beside the dates, and one with a comma and a country. */
+    private static final String LIFE_PLACES = String.join(" ",
+            "Eva Holm (18 December 1931 in Mlada Boleslav – 10 November 1991 in Prague) was a Czech gymnast.",
+            "Her coach was Karl Ruf (January 27, 1905, Bely, Russia - October 3, 1981, Passau, Germany).");
+
     private static ExtractionResult result;
     private static ExtractionResult sections;
     private static ExtractionResult appositions;
+    private static ExtractionResult lifePlaces;
 
     @BeforeAll
     static void read() {
         result = TestPipelines.read("clara-wendt.txt", BIOGRAPHY).result();
         sections = TestPipelines.read("rosa-lind.txt", WITH_SECTIONS).result();
         appositions = TestPipelines.read("peter-vos.txt", APPOSITIONS).result();
+        lifePlaces = TestPipelines.read("eva-holm.txt", LIFE_PLACES).result();
+    }
+
+    @Test
+    void placesBesideTheLifeDatesInParentheses() {
+        assertFact(lifePlaces, "bornIn", "Eva Holm", "Mlada Boleslav");
+        assertFact(lifePlaces, "diedIn", "Eva Holm", "Prague");
+        assertEquals("1931-12-18", assertFact(lifePlaces, "birthDate", "Eva Holm", "1931-12-18").date().iso());
+        // after another person's name, and with the country after the town: the town
+        assertFact(lifePlaces, "bornIn", "Karl Ruf", "Bely");
+        assertFact(lifePlaces, "diedIn", "Karl Ruf", "Passau");
     }
 
     private static Fact inAppositions(String relation, String subject, String object) {
