@@ -125,7 +125,10 @@ class HardConstructionsTest {
     /** The lead's parenthesis with places beside the dates, and one with a comma and a country. */
     private static final String LIFE_PLACES = String.join(" ",
             "Eva Holm (18 December 1931 in Mlada Boleslav – 10 November 1991 in Prague) was a Czech gymnast.",
-            "Her coach was Karl Ruf (January 27, 1905, Bely, Russia - October 3, 1981, Passau, Germany).");
+            "Her coach was Karl Ruf (January 27, 1905, Bely, Russia - October 3, 1981, Passau, Germany).",
+            "Her rival was Nils Aas (Nils Aasen; born Nikolaos Aas on 13 May 1929 in Paris, France now Europe).",
+            "Born in Vienna, Austria, Aas began his career at Graz.",
+            "A native of Livilivi, Ida Berg won the final.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -148,6 +151,11 @@ class HardConstructionsTest {
         // after another person's name, and with the country after the town: the town
         assertFact(lifePlaces, "bornIn", "Karl Ruf", "Bely");
         assertFact(lifePlaces, "diedIn", "Karl Ruf", "Passau");
+        // other names before a semicolon, "born NAME on DATE in PLACE", words after the place
+        assertFact(lifePlaces, "bornIn", "Nils Aas", "Paris");
+        // an opening participle or noun phrase: the main clause's subject
+        assertFact(lifePlaces, "bornIn", "Nils Aas", "Vienna");
+        assertFact(lifePlaces, "bornIn", "Ida Berg", "Livilivi");
     }
 
     private static Fact inAppositions(String relation, String subject, String object) {
