@@ -128,7 +128,9 @@ class HardConstructionsTest {
             "Her coach was Karl Ruf (January 27, 1905, Bely, Russia - October 3, 1981, Passau, Germany).",
             "Her rival was Nils Aas (Nils Aasen; born Nikolaos Aas on 13 May 1929 in Paris, France now Europe).",
             "Born in Vienna, Austria, Aas began his career at Graz.",
-            "A native of Livilivi, Ida Berg won the final.");
+            "A native of Livilivi, Ida Berg won the final.",
+            "Ida Berg died on February 1, 2012, in Bonita Springs, Florida.",
+            "Vera Lind was born on May 2, 1880, in Oslo, Norway.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -156,6 +158,9 @@ class HardConstructionsTest {
         // an opening participle or noun phrase: the main clause's subject
         assertFact(lifePlaces, "bornIn", "Nils Aas", "Vienna");
         assertFact(lifePlaces, "bornIn", "Ida Berg", "Livilivi");
+        // the place hung on the date: "died on February 1, 2012, in Bonita Springs"
+        assertFact(lifePlaces, "diedIn", "Ida Berg", "Bonita Springs");
+        assertFact(lifePlaces, "bornIn", "Vera Lind", "Oslo");
     }
 
     private static Fact inAppositions(String relation, String subject, String object) {
