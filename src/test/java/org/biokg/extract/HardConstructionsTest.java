@@ -130,7 +130,9 @@ class HardConstructionsTest {
             "Born in Vienna, Austria, Aas began his career at Graz.",
             "A native of Livilivi, Ida Berg won the final.",
             "Ida Berg died on February 1, 2012, in Bonita Springs, Florida.",
-            "Vera Lind was born on May 2, 1880, in Oslo, Norway.");
+            "Vera Lind was born on May 2, 1880, in Oslo, Norway.",
+            "Vera Lind was a Norwegian politician for the Labour Party.",
+            "Lind is a member of the Royal Academy of Sciences and of the European Academy of Arts.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -161,6 +163,8 @@ class HardConstructionsTest {
         // the place hung on the date: "died on February 1, 2012, in Bonita Springs"
         assertFact(lifePlaces, "diedIn", "Ida Berg", "Bonita Springs");
         assertFact(lifePlaces, "bornIn", "Vera Lind", "Oslo");
+        assertFact(lifePlaces, "memberOf", "Vera Lind", "Labour Party");
+        assertFact(lifePlaces, "memberOf", "Vera Lind", "European Academy of Arts");
     }
 
     private static Fact inAppositions(String relation, String subject, String object) {
