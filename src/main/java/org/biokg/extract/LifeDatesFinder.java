@@ -155,8 +155,8 @@ public final class LifeDatesFinder {
                 }
                 String marker = tm.group("$marker");
                 boolean died = marker != null && (marker.startsWith("d"));
-                TimeValue from = year(tm.group("$from"));
-                TimeValue to = year(tm.group("$to"));
+                TimeValue from = date(tm, "$from");
+                TimeValue to = date(tm, "$to");
                 int b = m.end() + tm.start();
                 int e = m.end() + tm.end();
                 if (from != null) {

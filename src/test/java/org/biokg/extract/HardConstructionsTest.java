@@ -155,6 +155,8 @@ class HardConstructionsTest {
         // after another person's name, and with the country after the town: the town
         assertFact(lifePlaces, "bornIn", "Karl Ruf", "Bely");
         assertFact(lifePlaces, "diedIn", "Karl Ruf", "Passau");
+        // full dates, not just the years, after any person's name
+        assertFact(lifePlaces, "deathDate", "Karl Ruf", "1981-10-03");
         // other names before a semicolon, "born NAME on DATE in PLACE", words after the place
         assertFact(lifePlaces, "bornIn", "Nils Aas", "Paris");
         // an opening participle or noun phrase: the main clause's subject
