@@ -34,7 +34,9 @@ import java.util.Set;
  * sister, Ann, married Cy Lee"): the verb gets back its subject (and object);</li>
  * <li>a common noun with a name in apposition as a verb's argument ("His niece, Ann Roe, is head of X",
  * "attacked by an agent, Bob Roe"): the name is the argument too; a name right after a common noun ("her
- * brother Ned Roe"), which the parser often leaves as {@code dep}, is in apposition to it.</li>
+ * brother Ned Roe"), which the parser often leaves as {@code dep}, is in apposition to it;</li>
+ * <li>an object with a reduced relative read as a clause ("to overthrow the Council headed by Ann Roe"): the
+ * noun is the verb's object again.</li>
  * </ul>
  * It changes the graph in place and is idempotent.
  */
@@ -52,7 +54,34 @@ public final class GraphRepair {
         restoreFiniteVerbsReadAsModifiers(g, mentions);
         readNamesAfterNounsAsAppositions(g, mentions);
         objectsReadAsIndirect(g);
+        restoreObjectsReadAsPassiveSubjects(g);
         passArgumentsToAppositiveNames(g, mentions);
+    }
+
+    /**
+     * "to overthrow the Government headed by Ann Roe" parsed as if "the Government headed by Ann Roe" were a
+     * clause of its own ({@code dep}) with "Government" its subject: the noun is the verb's object, the participle
+     * a reduced relative on it.
+     */
+    private static void restoreObjectsReadAsPassiveSubjects(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord participle = e.getDependent();
+            if (!e.getRelation().toString().equals("dep") || !verb.tag().startsWith("VB") || !participle.tag().equals("VBN")
+                    || participle.index() < verb.index()
+                    || g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("obj"))
+                    || g.outgoingEdgeList(participle).stream().noneMatch(x -> x.getRelation().toString().startsWith("obl:by")
+                    || x.getRelation().toString().equals("obl:agent"))) {
+                continue;
+            }
+            for (SemanticGraphEdge sub : new ArrayList<>(g.outgoingEdgeList(participle))) {
+                IndexedWord noun = sub.getDependent();
+                if (sub.getRelation().toString().equals("nsubj") && noun.index() < participle.index() && noun.index() > verb.index()) {
+                    addEdge(g, verb, noun, "obj");
+                    addEdge(g, noun, participle, "acl");
+                }
+            }
+        }
     }
 
     /**

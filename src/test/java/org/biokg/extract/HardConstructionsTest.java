@@ -120,7 +120,8 @@ class HardConstructionsTest {
             "His children included Ann Blum, Bob Blum, and Cy Blum.",
             "His siblings Leila Dorn, Ian Dorn and Jeff Dorn also competed as skiers.",
             "He is the father of Amy Blum.",
-            "Peter Vos and his twin brother Ned Vos were the children of Bert Vos and Ida Vos.");
+            "Peter Vos and his twin brother Ned Vos were the children of Bert Vos and Ida Vos.",
+            "In 1930 he led the efforts to overthrow the Provisional Senate headed by Carl Wood.");
 
     /** The lead's parenthesis with places beside the dates, and one with a comma and a country. */
     private static final String LIFE_PLACES = String.join(" ",
@@ -282,6 +283,13 @@ class HardConstructionsTest {
         Fact head = inAppositions("heldOffice", "Mark Cole", "Head of the Irish government");
         assertEnds(head, "1916", head.toString());
         inAppositions("alliedWith", "Peter Vos", "Mark Cole");
+    }
+
+    @Test
+    void anObjectWithAReducedRelativeReadAsAClause() {
+        // "to overthrow the Provisional Senate headed by Carl Wood", parsed as if the Senate were a subject
+        assertEquals("1930", inAppositions("opposed", "Peter Vos", "Provisional Senate").start().iso());
+        inAppositions("heldOffice", "Carl Wood", "Head of the Provisional Senate");
     }
 
     @Test
