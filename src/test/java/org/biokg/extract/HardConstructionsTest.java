@@ -121,7 +121,9 @@ class HardConstructionsTest {
             "His siblings Leila Dorn, Ian Dorn and Jeff Dorn also competed as skiers.",
             "He is the father of Amy Blum.",
             "Peter Vos and his twin brother Ned Vos were the children of Bert Vos and Ida Vos.",
-            "In 1930 he led the efforts to overthrow the Provisional Senate headed by Carl Wood.");
+            "In 1930 he led the efforts to overthrow the Provisional Senate headed by Carl Wood.",
+            "After leading the failed struggle of the Green League, Peter Vos was expelled from the Dock Union.",
+            "In 1931 Ann Roe led the campaign of the Red League.");
 
     /** The lead's parenthesis with places beside the dates, and one with a comma and a country. */
     private static final String LIFE_PLACES = String.join(" ",
@@ -290,6 +292,12 @@ class HardConstructionsTest {
         // "to overthrow the Provisional Senate headed by Carl Wood", parsed as if the Senate were a subject
         assertEquals("1930", inAppositions("opposed", "Peter Vos", "Provisional Senate").start().iso());
         inAppositions("heldOffice", "Carl Wood", "Head of the Provisional Senate");
+    }
+
+    @Test
+    void leadingAGroupsStruggleIsBeingOneOfThem() {
+        inAppositions("memberOf", "Peter Vos", "Green League");
+        inAppositions("memberOf", "Ann Roe", "Red League");
     }
 
     @Test
