@@ -36,7 +36,9 @@ import java.util.Set;
  * "attacked by an agent, Bob Roe"): the name is the argument too; a name right after a common noun ("her
  * brother Ned Roe"), which the parser often leaves as {@code dep}, is in apposition to it;</li>
  * <li>an object with a reduced relative read as a clause ("to overthrow the Council headed by Ann Roe"): the
- * noun is the verb's object again.</li>
+ * noun is the verb's object again;</li>
+ * <li>a subject shared by coordinated names but given only to the last ("with Ann and Bob again allied with
+ * Cy"): the earlier names are subjects too.</li>
  * </ul>
  * It changes the graph in place and is idempotent.
  */
@@ -55,7 +57,30 @@ public final class GraphRepair {
         readNamesAfterNounsAsAppositions(g, mentions);
         objectsReadAsIndirect(g);
         restoreObjectsReadAsPassiveSubjects(g);
+        shareSubjectsWithEarlierConjuncts(g, mentions);
         passArgumentsToAppositiveNames(g, mentions);
+    }
+
+    /**
+     * "with Ann and Bob again allied with Cy": only the last of the coordinated names was made the verb's subject;
+     * the names coordinated before it are subjects too.
+     */
+    private static void shareSubjectsWithEarlierConjuncts(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("nsubj") && !rel.equals("nsubj:pass")) {
+                continue;
+            }
+            IndexedWord verb = e.getGovernor();
+            IndexedWord last = e.getDependent();
+            for (SemanticGraphEdge c : g.incomingEdgeList(last)) {
+                IndexedWord first = c.getGovernor();
+                if (c.getRelation().toString().equals("conj:and") && first.index() < last.index()
+                        && isPersonHead(first, mentions) && isPersonHead(last, mentions)) {
+                    addEdge(g, verb, first, rel);
+                }
+            }
+        }
     }
 
     /**

@@ -98,6 +98,8 @@ class HardConstructionsTest {
             "In May 1924, he was given three posts: chairman of the Harbour Committee, head of the naval board, and"
                     + " chairman of the Dock Council.",
             "In 1926 Bob Lee was at odds with Tom Hale.",
+            "This started a new round of intra-party struggle, which became known as the Paper War, with Ann Roe and"
+                    + " Bob Lee again allied with Sam Dyer against Tom Hale.",
             "In 1927 Carl Wood (elevated to the newly created position of General Treasurer) took control.",
             "The Guild controlled the unions through the Harbour Board as well as Vanguard through its editor Lou Park.",
             "Later years (1925–1940)[[Image:Vos.jpg|thumb|Vos at home.]] His first station in exile was at Malta,"
@@ -292,6 +294,13 @@ class HardConstructionsTest {
         // "to overthrow the Provisional Senate headed by Carl Wood", parsed as if the Senate were a subject
         assertEquals("1930", inAppositions("opposed", "Peter Vos", "Provisional Senate").start().iso());
         inAppositions("heldOffice", "Carl Wood", "Head of the Provisional Senate");
+    }
+
+    @Test
+    void aSubjectGivenOnlyToTheLastOfCoordinatedNamesIsAllOfTheirs() {
+        // "with Ann Roe and Bob Lee again allied with Sam Dyer against Tom Hale": the parser makes only Bob the subject
+        inAppositions("alliedWith", "Ann Roe", "Sam Dyer");
+        inAppositions("opposed", "Ann Roe", "Tom Hale");
     }
 
     @Test
