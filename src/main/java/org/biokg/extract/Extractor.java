@@ -449,7 +449,7 @@ public final class Extractor {
             if (before != null && before.type() == EntityType.PUBLICATION) {
                 return text + " of " + LabelNormalizer.stripArticle(before.text());
             }
-            // "as well as Pravda through its editor": a proper name NER left untagged, after the last body named
+            // "as well as Vanguard through its editor": a proper name NER left untagged, after the last body named
             String untagged = untaggedNameBefore(toks, role.begin() - 1, before == null ? 0 : before.end());
             if (untagged != null) {
                 return text + " of " + untagged;
@@ -488,7 +488,7 @@ public final class Extractor {
         return false;
     }
 
-    /** The proper name NER left untagged ("Pravda") closest before {@code end} and not before {@code from}. */
+    /** The proper name NER left untagged ("Vanguard") closest before {@code end} and not before {@code from}. */
     private static String untaggedNameBefore(List<CoreLabel> toks, int end, int from) {
         int k = end - 1;
         while (k >= from && !toks.get(k).tag().equals("NNP")) {
@@ -761,7 +761,7 @@ public final class Extractor {
                     return entity;
                 }
                 if (m.type() == EntityType.PLACE && entity.type() == EntityType.PERSON) {
-                    // "exiled to Alma Ata": the place, beside the person NER made of it
+                    // "exiled to Maria Vila": the place, beside the person NER made of it
                     return registry.resolve(m.text(), EntityType.PLACE, m.sentence());
                 }
                 return null;

@@ -91,7 +91,7 @@ public final class RelationFinder {
      * The mention if its type suits the rule. NER often mistakes a one-word name of a group, newspaper or
      * small town for a person ("joined the Greens", "founded Vanguard", "moved to Tarnow"): a single-word
      * person name the rule needs as an organization, publication or place is coerced, and marked so (its
-     * confidence drops); so is a longer one where only a place can be ("exiled to Alma Ata").
+     * confidence drops); so is a longer one where only a place can be ("exiled to Maria Vila").
      */
     static Mention typed(Mention m, java.util.Set<EntityType> allowed) {
         if (m == null || allowed.contains(m.type())) {
@@ -104,7 +104,7 @@ public final class RelationFinder {
                 }
             }
         }
-        // "exiled to Alma Ata": a longer name NER took for a person, where only a place can be
+        // "exiled to Maria Vila": a longer name NER took for a person, where only a place can be
         if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && allowed.equals(java.util.EnumSet.of(EntityType.PLACE))) {
             return new Mention(m.sentence(), m.begin(), m.end(), m.head(), EntityType.PLACE, Mention.Kind.COERCED, m.text());
         }
