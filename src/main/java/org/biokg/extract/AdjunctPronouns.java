@@ -23,21 +23,21 @@ final class AdjunctPronouns {
             return null;
         }
         IndexedWord verb = clauseVerb(g, w);
-        if (verb == null || !"VBG".equals(verb.tag()) || hasSubject(g, verb)) {
+        if (verb == null || !"VBG".equals(verb.tag()) || DependencyGraphs.hasSubject(g, verb)) {
             return null;
         }
         // "by removing her ... and sending her": up through the conjuncts (the parser may hang the second gerund
         // on the main verb itself) to the verb whose object the clause is about
         for (int depth = 0; depth < 3 && verb != null; depth++) {
-            SemanticGraphEdge up = incoming(g, verb, "advcl");
+            SemanticGraphEdge up = DependencyGraphs.incoming(g, verb, "advcl");
             if (up == null) {
-                up = incoming(g, verb, "conj");
+                up = DependencyGraphs.incoming(g, verb, "conj");
             }
             if (up == null) {
-                up = incoming(g, verb, "obl"); // "by removing her" as an oblique
+                up = DependencyGraphs.incoming(g, verb, "obl"); // "by removing her" as an oblique
             }
             if (up == null) {
-                up = incoming(g, verb, "dep"); // or left unlabelled by the parser
+                up = DependencyGraphs.incoming(g, verb, "dep"); // or left unlabelled by the parser
             }
             if (up == null) {
                 return null;
@@ -56,7 +56,7 @@ final class AdjunctPronouns {
             if (!e.getRelation().toString().equals("obj")) {
                 continue;
             }
-            Mention m = personName(e.getDependent(), sentence);
+            Mention m = DependencyGraphs.personName(e.getDependent(), sentence);
             if (m != null && m.end() <= pronoun.begin()) {
                 return m;
             }
@@ -82,33 +82,6 @@ final class AdjunctPronouns {
             node = up.getGovernor();
             if (node.tag() != null && node.tag().startsWith("VB")) {
                 return node;
-            }
-        }
-        return null;
-    }
-
-    private static SemanticGraphEdge incoming(SemanticGraph g, IndexedWord w, String prefix) {
-        for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
-            if (e.getRelation().toString().startsWith(prefix)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-            if (e.getRelation().toString().startsWith("nsubj")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Mention personName(IndexedWord w, List<Mention> sentence) {
-        for (Mention m : sentence) {
-            if (m.covers(w.index() - 1) && m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON) {
-                return m;
             }
         }
         return null;

@@ -36,11 +36,7 @@ final class CorefLinks {
         if (s < 0 || s >= mentions.size()) {
             return null;
         }
-        for (Mention m : mentions.get(s)) {
-            if (m.covers(rep.headIndex - 1) && m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON) {
-                return entityOf.get(m);
-            }
-        }
-        return null;
+        Mention m = DependencyGraphs.personName(rep.headIndex - 1, mentions.get(s));
+        return m == null ? null : entityOf.get(m);
     }
 }

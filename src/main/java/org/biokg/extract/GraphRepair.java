@@ -204,14 +204,14 @@ public final class GraphRepair {
             IndexedWord verb = e.getDependent();
             String rel = e.getRelation().toString();
             // the tagger errs with the parser: "sided" comes out VBN, "married" JJ
-            if (!verb.word().endsWith("ed") || !Set.of("VBD", "VBN", "JJ").contains(verb.tag()) || hasSubject(g, verb)
+            if (!verb.word().endsWith("ed") || !Set.of("VBD", "VBN", "JJ").contains(verb.tag()) || DependencyGraphs.hasSubject(g, verb)
                     || !afterComma(g, verb)) {
                 continue;
             }
             IndexedWord noun = e.getGovernor();
             if (rel.equals("acl") && noun.index() < verb.index() && !verb.tag().equals("JJ")) {
                 IndexedWord top = describedName(g, noun, mentions);
-                if (top != null && !isSubject(g, top)) {
+                if (top != null && !DependencyGraphs.isSubject(g, top)) {
                     addEdge(g, verb, top, "nsubj");
                 }
             } else if (rel.equals("amod") && verb.index() < noun.index() && isPersonHead(noun, mentions)) {
@@ -266,15 +266,6 @@ public final class GraphRepair {
         return before != null && before.word().equals(",");
     }
 
-    private static boolean isSubject(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
-            if (in.getRelation().toString().startsWith("nsubj")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The person's name a noun phrase describes: up from {@code noun} through appositions, conjuncts and nmods. */
     private static IndexedWord describedName(SemanticGraph g, IndexedWord noun, List<Mention> mentions) {
         IndexedWord w = noun;
@@ -325,7 +316,7 @@ public final class GraphRepair {
             IndexedWord first = dep.getGovernor();
             IndexedWord second = dep.getDependent();
             if (!dep.getRelation().toString().equals("dep") || !first.tag().startsWith("VB") || !second.tag().startsWith("VB")
-                    || second.index() < first.index() || hasSubject(g, second)) {
+                    || second.index() < first.index() || DependencyGraphs.hasSubject(g, second)) {
                 continue;
             }
             List<IndexedWord> subjects = new ArrayList<>();
@@ -345,7 +336,7 @@ public final class GraphRepair {
 
     private void restoreGluedSubjects(SemanticGraph g, List<Mention> mentions) {
         for (IndexedWord verb : new ArrayList<>(g.vertexSet())) {
-            if (!verb.tag().startsWith("VB") || hasSubject(g, verb)) {
+            if (!verb.tag().startsWith("VB") || DependencyGraphs.hasSubject(g, verb)) {
                 continue;
             }
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
@@ -365,7 +356,7 @@ public final class GraphRepair {
                 // "In 1890 Ada joined the Greens and became ...": the coordinated verbs share the subject
                 for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
                     IndexedWord other = c.getDependent();
-                    if (c.getRelation().toString().startsWith("conj") && other.tag().startsWith("VB") && !hasSubject(g, other)) {
+                    if (c.getRelation().toString().startsWith("conj") && other.tag().startsWith("VB") && !DependencyGraphs.hasSubject(g, other)) {
                         addEdge(g, other, noun, subjectRelation(g, other));
                     }
                 }
@@ -383,15 +374,6 @@ public final class GraphRepair {
     private static String subjectRelation(SemanticGraph g, IndexedWord verb) {
         boolean passive = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
         return passive ? "nsubj:pass" : "nsubj";
-    }
-
-    private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().startsWith("csubj")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Ann's place": a noun a person's name is the possessor of. */

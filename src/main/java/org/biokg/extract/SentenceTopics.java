@@ -88,20 +88,11 @@ final class SentenceTopics {
         if (w == null) {
             return false;
         }
-        for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
-            if (in.getRelation().toString().startsWith("nsubj")) {
-                return true;
-            }
-        }
-        return false;
+        return DependencyGraphs.isSubject(g, w);
     }
 
     private static Entity personNamed(IndexedWord w, List<Mention> mentions, Map<Mention, Entity> entityOf) {
-        for (Mention m : mentions) {
-            if (m.covers(w.index() - 1) && m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON) {
-                return entityOf.get(m);
-            }
-        }
-        return null;
+        Mention m = DependencyGraphs.personName(w, mentions);
+        return m == null ? null : entityOf.get(m);
     }
 }
