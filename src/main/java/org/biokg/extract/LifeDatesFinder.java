@@ -87,25 +87,34 @@ public final class LifeDatesFinder {
                 continue;
             }
             depth++;
-            List<CoreLabel> after = toks.subList(k, Math.min(toks.size(), k + WINDOW));
-            for (NamedPattern p : patterns) {
-                TokenSequenceMatcher tm = p.pattern.getMatcher(after);
-                if (!tm.find() || tm.start() != 0) {
-                    continue;
-                }
-                String marker = tm.group("$marker");
-                boolean died = marker != null && marker.startsWith("d");
-                TimeValue from = date(tm, "$from");
-                TimeValue to = date(tm, "$to");
-                if (from != null) {
-                    out.add(new LifeDate(p.name, subject, died ? Relation.DEATH_DATE : Relation.BIRTH_DATE, from, k, k + tm.end()));
-                }
-                if (to != null) {
-                    out.add(new LifeDate(p.name, subject, Relation.DEATH_DATE, to, k, k + tm.end()));
-                }
-                addPlaces(out, p.name, subject, tm, k, died);
-                break;
+            out.addAll(read(toks, k, subject));
+        }
+        return out;
+    }
+
+    /** The life dates and places of the first pattern that matches at token {@code at}, for {@code person}. */
+    private List<LifeDate> read(List<CoreLabel> toks, int at, Mention person) {
+        List<CoreLabel> after = toks.subList(at, Math.min(toks.size(), at + WINDOW));
+        List<LifeDate> out = new ArrayList<>();
+        for (NamedPattern p : patterns) {
+            TokenSequenceMatcher tm = p.pattern.getMatcher(after);
+            if (!tm.find() || tm.start() != 0) {
+                continue;
             }
+            String marker = tm.group("$marker");
+            boolean died = marker != null && marker.startsWith("d");
+            TimeValue from = date(tm, "$from");
+            TimeValue to = date(tm, "$to");
+            int b = at + tm.start();
+            int e = at + tm.end();
+            if (from != null) {
+                out.add(new LifeDate(p.name, person, died ? Relation.DEATH_DATE : Relation.BIRTH_DATE, from, b, e));
+            }
+            if (to != null) {
+                out.add(new LifeDate(p.name, person, Relation.DEATH_DATE, to, b, e));
+            }
+            addPlaces(out, p.name, person, tm, at, died);
+            break;
         }
         return out;
     }
@@ -147,27 +156,7 @@ public final class LifeDatesFinder {
             if (m.type() != EntityType.PERSON || m.kind() != Mention.Kind.NAME || m.end() >= toks.size()) {
                 continue;
             }
-            List<CoreLabel> after = toks.subList(m.end(), Math.min(toks.size(), m.end() + WINDOW));
-            for (NamedPattern p : patterns) {
-                TokenSequenceMatcher tm = p.pattern.getMatcher(after);
-                if (!tm.find() || tm.start() != 0) {
-                    continue;
-                }
-                String marker = tm.group("$marker");
-                boolean died = marker != null && (marker.startsWith("d"));
-                TimeValue from = date(tm, "$from");
-                TimeValue to = date(tm, "$to");
-                int b = m.end() + tm.start();
-                int e = m.end() + tm.end();
-                if (from != null) {
-                    out.add(new LifeDate(p.name, m, died ? Relation.DEATH_DATE : Relation.BIRTH_DATE, from, b, e));
-                }
-                if (to != null) {
-                    out.add(new LifeDate(p.name, m, Relation.DEATH_DATE, to, b, e));
-                }
-                addPlaces(out, p.name, m, tm, m.end(), died);
-                break;
-            }
+            out.addAll(read(toks, m.end(), m));
         }
         return out;
     }
