@@ -145,10 +145,8 @@ public final class Extractor {
             for (Mention m : ordered) {
                 if (m.kind() == Mention.Kind.PRONOUN && !topicKnown) {
                     // the names are resolved now
-                    ownTopic = SentenceTopics.topic(graph, mentions.get(s), entityOf, subject,
-                            p -> subj.gender() == '?' ? isSingular(p) : pronounGender(p.text()) == subj.gender());
+                    ownTopic = readNames(graph, mentions.get(s), entityOf, subject, subj, genderOf);
                     topicKnown = true;
-                    genderCues.read(graph, mentions.get(s), entityOf, genderOf);
                 }
                 if (m.kind() == Mention.Kind.PRONOUN && isSingular(m)) {
                     // "Ann Roe was secretary until 1919. She was replaced by Bea Lee": the pronouns are Ann Roe's;
@@ -204,9 +202,7 @@ public final class Extractor {
                 }
             }
             if (!topicKnown) {
-                genderCues.read(graph, mentions.get(s), entityOf, genderOf);
-                ownTopic = SentenceTopics.topic(graph, mentions.get(s), entityOf, subject,
-                        p -> subj.gender() == '?' ? isSingular(p) : pronounGender(p.text()) == subj.gender());
+                ownTopic = readNames(graph, mentions.get(s), entityOf, subject, subj, genderOf);
             }
             if (!(continuesTopic && ownTopic == null)) {
                 topicBefore = ownTopic;
@@ -372,6 +368,17 @@ public final class Extractor {
             }
         }
         return registry.resolve(nearest.text(), EntityType.PERSON, nearest.sentence());
+    }
+
+    /**
+     * What a sentence's resolved names tell about its pronouns: the genders it states (into {@code genderOf}) and
+     * the person it is about, if not the biography's subject (see {@link SentenceTopics}).
+     */
+    private Entity readNames(SemanticGraph graph, List<Mention> sentence, Map<Mention, Entity> entityOf, Entity subject,
+                             SubjectFinder.Subject subj, Map<Entity, Character> genderOf) {
+        genderCues.read(graph, sentence, entityOf, genderOf);
+        return SentenceTopics.topic(graph, sentence, entityOf, subject,
+                p -> subj.gender() == '?' ? isSingular(p) : pronounGender(p.text()) == subj.gender());
     }
 
     /** How many sentences back a pronoun looks for a person of its gender who is not the biography's subject. */
@@ -830,8 +837,7 @@ public final class Extractor {
                 continue;
             }
             List<edu.stanford.nlp.semgraph.SemanticGraphEdge> path = g.getShortestUndirectedPathEdges(t, w);
-            List<IndexedWord> nodes = g.getShortestUndirectedPathNodes(t, w);
-            if (path == null || path.size() > MAX_DATE_DISTANCE || nodes == null || intoOtherSubjectsClause(g, nodes)) {
+            if (path == null || path.size() > MAX_DATE_DISTANCE || intoOtherSubjectsClause(g, nodesAlong(t, path))) {
                 continue;
             }
             for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : path) {
@@ -841,6 +847,17 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** The nodes of a path of edges walked from {@code from}, {@code from} included. */
+    private static List<IndexedWord> nodesAlong(IndexedWord from, List<edu.stanford.nlp.semgraph.SemanticGraphEdge> path) {
+        List<IndexedWord> nodes = new ArrayList<>(List.of(from));
+        IndexedWord at = from;
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : path) {
+            at = e.getGovernor().equals(at) ? e.getDependent() : e.getGovernor();
+            nodes.add(at);
+        }
+        return nodes;
     }
 
     private static DateMention nearestDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates) {
