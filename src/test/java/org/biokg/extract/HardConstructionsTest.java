@@ -367,15 +367,7 @@ class HardConstructionsTest {
     }
 
     private static Fact find(ExtractionResult in, String relation, String subject, String object) {
-        Relation r = Relation.byId(relation).orElseThrow();
-        for (Fact f : in.facts()) {
-            boolean forward = f.subject().label().equals(subject) && f.objectLabel().equals(object);
-            boolean back = r.symmetric() && f.subject().label().equals(object) && f.objectLabel().equals(subject);
-            if (f.relation() == r && (forward || back)) {
-                return f;
-            }
-        }
-        return null;
+        return FactLookup.find(in, relation, subject, object);
     }
 
     /** The fact's term (or stay) has an end, and it is {@code iso}. */

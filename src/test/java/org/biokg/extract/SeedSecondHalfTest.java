@@ -25,15 +25,8 @@ class SeedSecondHalfTest {
 
     /** The fact, with evidence in the second half. */
     private static Fact fact(String relation, String subject, String object) {
-        Relation r = Relation.byId(relation).orElseThrow();
-        for (Fact f : seed.facts()) {
-            boolean forward = f.subject().label().equals(subject) && f.objectLabel().equals(object);
-            boolean back = r.symmetric() && f.subject().label().equals(object) && f.objectLabel().equals(subject);
-            if (f.relation() == r && (forward || back) && f.evidence().stream().anyMatch(e -> e.sentence().start() >= SCOPE_END)) {
-                return f;
-            }
-        }
-        return null;
+        return FactLookup.find(seed, relation, subject, object,
+                f -> f.evidence().stream().anyMatch(e -> e.sentence().start() >= SCOPE_END));
     }
 
     private static Fact assertFact(String relation, String subject, String object) {
