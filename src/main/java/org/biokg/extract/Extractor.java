@@ -1,6 +1,5 @@
 package org.biokg.extract;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -10,8 +9,6 @@ import org.biokg.text.Section;
 import org.biokg.text.Sentence;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,19 +16,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The extract stage: from an annotated document to facts with evidence. Mentions are found per sentence,
- * merged into entities in document order, and the rules of each relation are run over every sentence;
- * infobox fields add facts of their own.
+ * The extract stage: from an annotated document to facts with evidence. Mentions are found per sentence
+ * ({@link MentionFinder}), merged into entities in document order ({@link MentionResolver}), and the rules of each
+ * relation are run over every sentence ({@link RelationFinder}); infobox fields add facts of their own.
  */
 public final class Extractor {
     /** How far (in dependency edges) a date may sit from the trigger and still date the fact. */
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
-    /** How many tokens may separate a bare title ("Chairman") from the body named beside it. */
-    private static final int MAX_TITLE_BODY_GAP = 10;
     private static final double COERCION_PENALTY = 0.1;
-    /** How far back (in tokens) a possessive pronoun looks for the person it belongs to. */
-    private static final int POSSESSOR_WINDOW = 12;
     /** How many sentences back the narrative's current date is looked for. */
     private static final int CONTEXT_SENTENCES = 5;
 
@@ -115,100 +108,7 @@ public final class Extractor {
         SubjectFinder.Subject subj = subjectFinder.find(doc, mentions);
         EntityRegistry registry = new EntityRegistry(lexicon);
         Entity subject = registry.subject(subj.label(), subj.aliases());
-        Map<Mention, Entity> entityOf = new HashMap<>();
-        Entity lastOrg = null;
-        Entity lastGroup = null;
-        CorefLinks coref = new CorefLinks(doc);
-        int lastGroupSentence = -2;
-        Map<Entity, Character> genderOf = new HashMap<>();
-        Entity topicBefore = null;
-        char topicGender = '?';
-        for (int s = 0; s < n; s++) {
-            // "they" may stand for a group named in the previous sentence, not one named pages before
-            Entity groupBefore = lastGroupSentence >= s - 1 ? lastGroup : null;
-            SemanticGraph graph = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            // names first, then pronouns, which may point at a name anywhere in the sentence
-            List<Mention> ordered = new ArrayList<>(mentions.get(s));
-            ordered.sort(Comparator.comparing((Mention m) -> m.kind() == Mention.Kind.PRONOUN));
-            Entity ownTopic = null;
-            boolean topicKnown = false;
-            boolean continuesTopic = false;
-            for (Mention m : mentions.get(s)) {
-                // the pronoun must fit the other person: his or her own pronoun showed the gender, or the pronoun
-                // cannot be the biography's subject's
-                char g = pronounGender(m.text());
-                boolean fits = g == topicGender || subj.gender() != '?' && g != subj.gender();
-                continuesTopic |= topicBefore != null && m.kind() == Mention.Kind.PRONOUN && isSingular(m) && fits
-                        && SentenceTopics.opensAsSubject(graph, m, mentions.get(s));
-            }
-            char ownTopicGender = '?';
-            for (Mention m : ordered) {
-                if (m.kind() == Mention.Kind.PRONOUN && !topicKnown) {
-                    // the names are resolved now
-                    ownTopic = readNames(graph, mentions.get(s), entityOf, subject, subj, genderOf);
-                    topicKnown = true;
-                }
-                if (m.kind() == Mention.Kind.PRONOUN && isSingular(m)) {
-                    // "Ann Roe was secretary until 1919. She was replaced by Bea Lee": the pronouns are Ann Roe's;
-                    // "Ann Roe was secretary until her death": the possessive is Ann Roe's
-                    if (continuesTopic) {
-                        entityOf.put(m, topicBefore);
-                        continue;
-                    }
-                    if (ownTopic != null && SentenceTopics.inAdjunct(graph, m)) {
-                        entityOf.put(m, ownTopic);
-                        ownTopicGender = pronounGender(m.text());
-                        continue;
-                    }
-                    // "she" in a man's biography: the woman named last, in this or the two sentences before, whom the
-                    // text called a wife, a daughter, ...
-                    char g = pronounGender(m.text());
-                    if (subj.gender() != '?' && g != subj.gender()) {
-                        Entity named = lastNamedOfGender(doc, mentions, s, m, g, subject, entityOf, genderOf);
-                        if (named != null) {
-                            entityOf.put(m, named);
-                            continue;
-                        }
-                    }
-                }
-                if (m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p') {
-                    // "they", "their": the group named last in this or the previous sentence
-                    Entity group = lastGroupBefore(m, mentions.get(s), entityOf, groupBefore);
-                    if (group == PLURAL_PERSONS) {
-                        continue;
-                    }
-                    if (group != null) {
-                        entityOf.put(m, group);
-                        continue;
-                    }
-                }
-                Entity e = null;
-                if (m.kind() == Mention.Kind.PRONOUN) {
-                    // with CoreNLP coreference on, a pronoun is whoever its chain names
-                    e = coref.antecedent(m, mentions, entityOf);
-                }
-                if (e == null) {
-                    e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg, genderOf);
-                }
-                if (e != null) {
-                    entityOf.put(m, e);
-                    if (e.type() == EntityType.ORGANIZATION) {
-                        lastOrg = e;
-                        if (isGroup(doc, m)) {
-                            lastGroup = e;
-                            lastGroupSentence = s;
-                        }
-                    }
-                }
-            }
-            if (!topicKnown) {
-                ownTopic = readNames(graph, mentions.get(s), entityOf, subject, subj, genderOf);
-            }
-            if (!(continuesTopic && ownTopic == null)) {
-                topicBefore = ownTopic;
-                topicGender = ownTopicGender;
-            }
-        }
+        Map<Mention, Entity> entityOf = new MentionResolver(genderCues).resolve(doc, mentions, subj, subject, registry);
 
         FactBook book = new FactBook();
         infobox.read(doc.clean().infobox(), subject, registry, book, docId);
@@ -276,243 +176,9 @@ public final class Extractor {
         return k >= 0 && toks.get(k).tag().equals("IN");
     }
 
-    private Entity resolve(AnnotatedDocument doc, Mention m, List<Mention> sentenceMentions, SubjectFinder.Subject subj,
-                           Entity subject, EntityRegistry registry, Entity lastOrg, Map<Entity, Character> genderOf) {
-        if (m.kind() == Mention.Kind.PRONOUN) {
-            // "weakened Ann Roe by removing her": the person the main verb acts on
-            Mention bound = AdjunctPronouns.antecedent(
-                    doc.sentence(m.sentence()).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
-                    m, sentenceMentions);
-            if (bound != null) {
-                return registry.resolve(bound.text(), EntityType.PERSON, bound.sentence());
-            }
-            // "the son of Bob Roe and his wife Ann": a possessive right after a named person is that person's
-            Entity near = possessor(doc, m, sentenceMentions, registry);
-            if (near != null && genderOf.getOrDefault(near, pronounGender(m.text())) != pronounGender(m.text())) {
-                near = null; // "his wife Ann and his son Bob": the second "his" is not Ann's
-            }
-            if (near != null) {
-                return near;
-            }
-            // biographies speak of their subject; other persons are named
-            char g = pronounGender(m.text());
-            return subj.gender() == '?' || g == subj.gender() || g == 'p' ? subject : null;
-        }
-        if (m.kind() == Mention.Kind.ROLE) {
-            return registry.resolve(officeLabel(doc, m, sentenceMentions, lastOrg), EntityType.OFFICE, m.sentence());
-        }
-        if (m.type() == EntityType.PERSON && insideParentheses(doc, m)) {
-            // "Sergei Roe (not to be confused with Lev Roe)": an aside does not make Lev the Roe of the story
-            return registry.resolveAside(m.text(), m.type(), m.sentence());
-        }
-        return registry.resolve(m.text(), m.type(), m.sentence());
-    }
-
-    private static boolean insideParentheses(AnnotatedDocument doc, Mention m) {
-        return ParenthesisDepth.of(doc.tokens(m.sentence()))[m.begin()] > 0;
-    }
-
-    /** A plural name: "the Greens", "Left Socialists" (a group whose members "they" can refer to). */
-    private static boolean isGroup(AnnotatedDocument doc, Mention m) {
-        return m.kind() == Mention.Kind.NAME && doc.tokens(m.sentence()).get(m.head()).tag().equals("NNPS");
-    }
-
-    private static Entity lastGroupBefore(Mention pronoun, List<Mention> sentence, Map<Mention, Entity> entityOf, Entity previous) {
-        Entity found = null;
-        int persons = 0;
-        for (Mention m : sentence) {
-            if (m.begin() >= pronoun.begin()) {
-                break;
-            }
-            if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
-                persons++;
-            }
-            Entity e = entityOf.get(m);
-            if (e != null && e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME) {
-                found = e;
-            }
-        }
-        if (found == null && persons >= 2) {
-            return PLURAL_PERSONS; // "Ann and Bob ... their": several people, not one group
-        }
-        return found != null ? found : previous;
-    }
-
-    /** Marks a plural pronoun that stands for several named people: no single entity to resolve to. */
-    private static final Entity PLURAL_PERSONS = new Entity("-", "-", EntityType.PERSON);
-
-    /**
-     * The person a possessive pronoun points back to when a person other than the subject is named just
-     * before it in the same phrase ("Bob Roe and his wife"): the nearest preceding person name within
-     * {@link #POSSESSOR_WINDOW} tokens, with only a conjunction or comma between.
-     */
-    private static Entity possessor(AnnotatedDocument doc, Mention pronoun, List<Mention> sentence, EntityRegistry registry) {
-        if (!doc.tokens(pronoun.sentence()).get(pronoun.begin()).tag().equals("PRP$")) {
-            return null;
-        }
-        Mention nearest = null;
-        for (Mention m : sentence) {
-            if (m.end() <= pronoun.begin() && m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
-                nearest = m;
-            }
-        }
-        if (nearest == null || pronoun.begin() - nearest.end() > POSSESSOR_WINDOW) {
-            return null;
-        }
-        var toks = doc.tokens(pronoun.sentence());
-        for (int k = nearest.end(); k < pronoun.begin(); k++) {
-            String w = toks.get(k).word();
-            if (!(w.equals("and") || w.equals(",") || w.equals("(") || w.equals(")") || toks.get(k).tag().equals("CD")
-                    || w.matches("[\u2013\u2014-]"))) {
-                return null;
-            }
-        }
-        return registry.resolve(nearest.text(), EntityType.PERSON, nearest.sentence());
-    }
-
-    /**
-     * What a sentence's resolved names tell about its pronouns: the genders it states (into {@code genderOf}) and
-     * the person it is about, if not the biography's subject (see {@link SentenceTopics}).
-     */
-    private Entity readNames(SemanticGraph graph, List<Mention> sentence, Map<Mention, Entity> entityOf, Entity subject,
-                             SubjectFinder.Subject subj, Map<Entity, Character> genderOf) {
-        genderCues.read(graph, sentence, entityOf, genderOf);
-        return SentenceTopics.topic(graph, sentence, entityOf, subject,
-                p -> subj.gender() == '?' ? isSingular(p) : pronounGender(p.text()) == subj.gender());
-    }
-
-    /** How many sentences back a pronoun looks for a person of its gender who is not the biography's subject. */
-    private static final int GENDER_LOOKBACK = 2;
-
-    /**
-     * The person named last before {@code pronoun} (in its sentence or the ones just before, leaving out the
-     * biography's subject and names in parenthetical asides) when the text gave that person the pronoun's gender
-     * {@code g}; null when the last person named is of another or an unknown gender: no guess.
-     */
-    private static Entity lastNamedOfGender(AnnotatedDocument doc, List<List<Mention>> mentions, int s, Mention pronoun,
-                                            char g, Entity subject, Map<Mention, Entity> entityOf,
-                                            Map<Entity, Character> genderOf) {
-        for (int k = s; k >= Math.max(0, s - GENDER_LOOKBACK); k--) {
-            int[] depth = ParenthesisDepth.of(doc.tokens(k));
-            Entity last = null;
-            for (Mention m : mentions.get(k)) {
-                if (k == s && m.begin() >= pronoun.begin()) {
-                    break;
-                }
-                Entity e = entityOf.get(m);
-                if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && e != null && !e.equals(subject)
-                        && depth[m.begin()] == 0) {
-                    last = e;
-                }
-            }
-            if (last != null) {
-                return genderOf.getOrDefault(last, '?') == g ? last : null;
-            }
-        }
-        return null;
-    }
-
-    /** "he", "her": a pronoun for one person. */
-    private static boolean isSingular(Mention pronoun) {
-        char g = pronounGender(pronoun.text());
-        return g == 'm' || g == 'f';
-    }
-
-    private static char pronounGender(String p) {
-        return switch (p.toLowerCase(Locale.ROOT)) {
-            case "he", "him", "his", "himself" -> 'm';
-            case "they", "them", "their" -> 'p';
-            default -> 'f';
-        };
-    }
-
     /** Plural pronouns ("they had two children") include the subject only for family relations. */
     private static boolean pluralAllowed(Relation r) {
         return r == Relation.PARENT_OF || r == Relation.SPOUSE;
-    }
-
-    /**
-     * An office's label. A role that names its body is its own label ("head of the Weavers League");
-     * a bare title ("elected Chairman") takes the organization the sentence names, or, after "its", the
-     * organization last named.
-     */
-    private static String officeLabel(AnnotatedDocument doc, Mention role, List<Mention> sentenceMentions, Entity lastOrg) {
-        String text = role.text();
-        // a role that names its body, or qualifies itself ("Whig leader", "Lord Chancellor")
-        if (role.end() - 1 > role.head() || role.length() > 1) {
-            return text;
-        }
-        List<CoreLabel> toks = doc.tokens(role.sentence());
-        boolean possessive = role.begin() > 0 && Set.of("its", "their").contains(toks.get(role.begin() - 1).word().toLowerCase(Locale.ROOT));
-        if (possessive) {
-            // "the Guild, through the Gazette and its editor": a paper named after the last body is the one meant
-            Mention before = null;
-            for (Mention m : sentenceMentions) {
-                if (m.end() <= role.begin() && m.kind() == Mention.Kind.NAME
-                        && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PUBLICATION)) {
-                    before = m;
-                }
-            }
-            if (before != null && before.type() == EntityType.PUBLICATION) {
-                return text + " of " + LabelNormalizer.stripArticle(before.text());
-            }
-            // "as well as Vanguard through its editor": a proper name NER left untagged, after the last body named
-            String untagged = untaggedNameBefore(toks, role.begin() - 1, before == null ? 0 : before.end());
-            if (untagged != null) {
-                return text + " of " + untagged;
-            }
-            if (lastOrg != null) {
-                return text + " of the " + lastOrg.label();
-            }
-        }
-        Mention body = null;
-        for (Mention m : sentenceMentions) {
-            // a body far from the title, or after a verb that follows it, is another clause's ("Senator Ann Roe,
-            // chair of the committee, demanded the ban of the Green Party"); one named before may set the scene
-            // ("After the Greens won a majority in the Council, Ann was elected Chairman")
-            int gap = m.begin() >= role.end() ? m.begin() - role.end() : role.begin() - m.end();
-            if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && !role.covers(m.head())
-                    && gap <= MAX_TITLE_BODY_GAP && !(m.begin() >= role.end() && verbBetween(toks, role, m))
-                    && (body == null || Math.abs(m.head() - role.head()) < Math.abs(body.head() - role.head()))) {
-                body = m;
-            }
-        }
-        if (body != null && Character.isUpperCase(text.charAt(0))) {
-            return text + " of the " + LabelNormalizer.stripArticle(body.text());
-        }
-        return text;
-    }
-
-    /** A verb between two mentions: they belong to different clauses. */
-    private static boolean verbBetween(List<CoreLabel> toks, Mention a, Mention b) {
-        int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.begin(), b.begin());
-        for (int k = from; k < to; k++) {
-            if (toks.get(k).tag().startsWith("VB")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The proper name NER left untagged ("Vanguard") closest before {@code end} and not before {@code from}. */
-    private static String untaggedNameBefore(List<CoreLabel> toks, int end, int from) {
-        int k = end - 1;
-        while (k >= from && !toks.get(k).tag().equals("NNP")) {
-            k--;
-        }
-        if (k < from || !"O".equals(toks.get(k).ner()) || k == 0) {
-            return null;
-        }
-        int b = k;
-        while (b - 1 >= from && toks.get(b - 1).tag().equals("NNP") && "O".equals(toks.get(b - 1).ner())) {
-            b--;
-        }
-        StringBuilder name = new StringBuilder();
-        for (int i = b; i <= k; i++) {
-            name.append(i > b ? " " : "").append(toks.get(i).word());
-        }
-        return name.toString();
     }
 
     private void addCandidate(AnnotatedDocument doc, int s, Sentence sentence, Candidate c, Map<Mention, Entity> entityOf,
@@ -524,8 +190,8 @@ public final class Extractor {
             return;
         }
         Entity subj = c.subject() == null ? biographySubject : entityOf(c.subject(), entityOf, registry);
-        if (subj == null || isPlural(c.subject()) && subj.type() == EntityType.PERSON && !pluralAllowed(rule.relation())
-                || isPlural(c.object()) && entityOf.get(c.object()) != null && entityOf.get(c.object()).type() == EntityType.PERSON) {
+        if (subj == null || Pronouns.isPlural(c.subject()) && subj.type() == EntityType.PERSON && !pluralAllowed(rule.relation())
+                || Pronouns.isPlural(c.object()) && entityOf.get(c.object()) != null && entityOf.get(c.object()).type() == EntityType.PERSON) {
             return;
         }
         double conf = rule.confidence() - (c.subject() == null || c.subject().kind() == Mention.Kind.PRONOUN ? PRONOUN_PENALTY : 0);
@@ -605,7 +271,7 @@ public final class Extractor {
             // years later")
             d = context;
         }
-        if (rule.relation() == Relation.PARENT_OF && isPlural(c.subject())) {
+        if (rule.relation() == Relation.PARENT_OF && Pronouns.isPlural(c.subject())) {
             // "She married Bob in 1850. They had two children": the children are the couple's
             Entity partner = book.latestSpouse(subj, s);
             if (partner != null && !partner.equals(obj)) {
@@ -775,10 +441,6 @@ public final class Extractor {
             }
         }
         return null;
-    }
-
-    private static boolean isPlural(Mention m) {
-        return m != null && m.kind() == Mention.Kind.PRONOUN && pronounGender(m.text()) == 'p';
     }
 
     private static double clamp(double c) {
