@@ -368,6 +368,9 @@ public final class Extractor {
         if (ended == null || d == null) {
             return; // an end with no date says nothing a reader can use
         }
+        if (ended.type() == EntityType.PERSON && Pronouns.isPlural(c.object())) {
+            return; // "they were reassigned": several people, not the one "they" fell back on
+        }
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), null,
                 doc.originalSpan(s, c.object().begin(), c.object().end()), c.rule().id(), clamp(c.rule().confidence()));
         // a person named ("dismissing her deputy, Ann Roe"): the term she took last and still holds

@@ -37,6 +37,12 @@ import java.util.Set;
  * brother Ned Roe"), which the parser often leaves as {@code dep}, is in apposition to it;</li>
  * <li>an object with a reduced relative read as a clause ("to overthrow the Council headed by Ann Roe"): the
  * noun is the verb's object again;</li>
+ * <li>a name after the comma that closes an of-phrase on a predicate, read as a second conjunct or an apposition of
+ * the predicate ("he was the son of a farmer, Bob Roe (1840–1900), and Ann Roe", parsed as if he were "the son and
+ * Bob Roe and Ann Roe"): the name is in apposition to the of-phrase's noun, and the names coordinated after it are
+ * coordinated with that name;</li>
+ * <li>a name after a passive verb's by-phrase read as the verb's object ("attacked by an agent, Bob Roe, who"): it is
+ * in apposition to the phrase's noun;</li>
  * <li>a subject shared by coordinated names but given only to the last ("with Ann and Bob again allied with
  * Cy"): the earlier names are subjects too.</li>
  * </ul>
@@ -55,6 +61,8 @@ public final class GraphRepair {
         hoistAsPhrasesFromAdverbs(g);
         restoreFiniteVerbsReadAsModifiers(g, mentions);
         readNamesAfterNounsAsAppositions(g, mentions);
+        readNamesAfterOfPhrasesAsAppositions(g, mentions);
+        readPassiveObjectsAsAppositions(g, mentions);
         objectsReadAsIndirect(g);
         restoreObjectsReadAsPassiveSubjects(g);
         shareSubjectsWithEarlierConjuncts(g, mentions);
@@ -130,6 +138,79 @@ public final class GraphRepair {
                 }
             }
         }
+    }
+
+    /**
+     * "He was the son of a farmer, Bob Roe (1840–1900), and Ann Roe": the parser coordinates the names with "son",
+     * or sets the first in apposition to it. A name that follows "noun ," where the noun heads the of-phrase of a
+     * predicate noun, with no conjunction before it, is in apposition to that noun; the names coordinated after it
+     * are its conjuncts.
+     */
+    private static void readNamesAfterOfPhrasesAsAppositions(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord head = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            String rel = e.getRelation().toString();
+            // only on a predicate ("He was the son of a farmer, Bob Roe"): in "The son of a farmer, Bob Roe, wrote"
+            // the name is the son's
+            if (!(rel.startsWith("conj") || rel.equals("appos")) || !head.tag().startsWith("NN") || head.tag().startsWith("NNP")
+                    || !isPersonHead(name, mentions) || !isNameHead(name, mentions)
+                    || g.outgoingEdgeList(name).stream().anyMatch(x -> x.getRelation().toString().equals("cc"))
+                    || g.outgoingEdgeList(head).stream().noneMatch(x -> x.getRelation().toString().startsWith("nsubj"))) {
+                continue;
+            }
+            IndexedWord of = null;
+            for (SemanticGraphEdge n : g.outgoingEdgeList(head)) {
+                IndexedWord d = n.getDependent();
+                if (n.getRelation().toString().equals("nmod:of") && d.tag().startsWith("NN") && !d.tag().startsWith("NNP")
+                        && d.index() < name.index() && followedByCommaThenName(g, d, name, mentions)) {
+                    of = d;
+                }
+            }
+            if (of == null) {
+                continue;
+            }
+            g.removeEdge(e);
+            addEdge(g, of, name, "appos");
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(head))) {
+                IndexedWord later = c.getDependent();
+                if (c.getRelation().toString().startsWith("conj") && later.index() > name.index()
+                        && isPersonHead(later, mentions) && isNameHead(later, mentions)) {
+                    g.removeEdge(c);
+                    addEdge(g, name, later, c.getRelation().toString());
+                }
+            }
+        }
+    }
+
+    /**
+     * "attacked by a police agent, Bob Roe, who ...": the parser makes the name an object of the passive verb; it is
+     * in apposition to the noun of the verb's by-phrase (or other oblique) just before the comma.
+     */
+    private static void readPassiveObjectsAsAppositions(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            if (!e.getRelation().toString().equals("obj") || !isPersonHead(name, mentions) || !isNameHead(name, mentions)
+                    || g.outgoingEdgeList(verb).stream().noneMatch(x -> x.getRelation().toString().equals("aux:pass"))) {
+                continue;
+            }
+            for (SemanticGraphEdge o : g.outgoingEdgeList(verb)) {
+                IndexedWord noun = o.getDependent();
+                if (o.getRelation().toString().startsWith("obl") && noun.tag().startsWith("NN") && !noun.tag().startsWith("NNP")
+                        && noun.index() < name.index() && followedByCommaThenName(g, noun, name, mentions)) {
+                    g.removeEdge(e);
+                    addEdge(g, noun, name, "appos");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The tokens after {@code noun} are a comma and then the name headed by {@code name}. */
+    private static boolean followedByCommaThenName(SemanticGraph g, IndexedWord noun, IndexedWord name, List<Mention> mentions) {
+        IndexedWord comma = g.getNodeByIndexSafe(noun.index() + 1);
+        return comma != null && comma.word().equals(",") && startsRightAfter(name, comma, mentions);
     }
 
     /** The name's mention begins right after the noun. */

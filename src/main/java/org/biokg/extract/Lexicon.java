@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The word lists extraction knows (office head nouns, organization head words, publication cues, office word
- * variants, event head words), read
+ * The word lists extraction knows (office head nouns, office modifiers, organization head words, publication
+ * cues, office word variants, event head words), read
  * from resource files in {@code org/biokg/extract/}. Data, not code: extend the files, not the Java.
  */
 public final class Lexicon {
@@ -17,11 +17,13 @@ public final class Lexicon {
     private final WordList orgHeads;
     private final WordList publicationCues;
     private final WordList eventHeads;
+    private final WordList officeModifiers;
     private final java.util.Map<String, String> officeWordVariants = new java.util.HashMap<>();
 
     private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues, WordList officeWordVariants,
-                    WordList eventHeads) {
+                    WordList eventHeads, WordList officeModifiers) {
         this.eventHeads = eventHeads;
+        this.officeModifiers = officeModifiers;
         for (String e : officeWordVariants.entries()) {
             String[] words = e.split(" ");
             for (String w : words) {
@@ -44,7 +46,8 @@ public final class Lexicon {
                 WordList.fromResource("org/biokg/extract/org-heads.txt"),
                 WordList.fromResource("org/biokg/extract/publication-cues.txt"),
                 WordList.fromResource("org/biokg/extract/office-word-variants.txt"),
-                WordList.fromResource("org/biokg/extract/event-heads.txt"));
+                WordList.fromResource("org/biokg/extract/event-heads.txt"),
+                WordList.fromResource("org/biokg/extract/office-modifiers.txt"));
     }
 
     /** Office head entries as word sequences, longest first. */
@@ -65,6 +68,11 @@ public final class Lexicon {
     public boolean namesAnEvent(String officeLabel) {
         String[] words = officeLabel.strip().toLowerCase(Locale.ROOT).split("\\s+");
         return words.length > 2 && eventHeads.contains(words[words.length - 1]);
+    }
+
+    /** A lower-case word that ranks or qualifies a post and belongs to its title ("senior", "deputy", "acting"). */
+    public boolean isOfficeModifier(String word) {
+        return officeModifiers.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isOrgHead(String word) {

@@ -45,10 +45,15 @@ public final class MentionFinder {
                 continue;
             }
             int start = i;
-            // capitalized modifiers before the head belong to the title ("Foreign Minister", "General Secretary")
-            while (start > 0 && isCapitalized(toks.get(start - 1)) && !"PERSON".equals(toks.get(start - 1).ner())
-                    && !isNameStartingSentence(toks, start - 1) && officeHeadAt(toks, start - 1) == 0
-                    && !lexicon.isOrgHead(toks.get(start - 1).word())) {
+            // capitalized modifiers before the head belong to the title ("Foreign Minister", "General Secretary"),
+            // and so do rank words in lower case ("senior secretary", "deputy commissar"); before a lower-case head
+            // a capitalized office or body word qualifies it ("Justice minister", "Soviet ambassador") where before
+            // a capitalized one it is a title or body of its own ("Treasurer Chairman", "Guild Treasurer")
+            boolean lowerHead = !isCapitalized(toks.get(i));
+            while (start > 0 && (isCapitalized(toks.get(start - 1)) && !"PERSON".equals(toks.get(start - 1).ner())
+                    && !isNameStartingSentence(toks, start - 1)
+                    && (lowerHead || officeHeadAt(toks, start - 1) == 0 && !lexicon.isOrgHead(toks.get(start - 1).word()))
+                    || lexicon.isOfficeModifier(toks.get(start - 1).word()) && !isCapitalized(toks.get(start - 1)))) {
                 start--;
             }
             int headEnd = i + headLen;

@@ -22,11 +22,18 @@ final class OfficeLabels {
      */
     static String of(AnnotatedDocument doc, Mention role, List<Mention> sentenceMentions, Entity lastOrg) {
         String text = role.text();
+        List<CoreLabel> toks = doc.tokens(role.sentence());
+        if (role.end() - 1 == role.head()) {
+            // "the Council's senior secretary": the body is the possessor
+            Mention owner = possessiveBody(toks, role, sentenceMentions);
+            if (owner != null) {
+                return text + " of the " + LabelNormalizer.stripArticle(owner.text());
+            }
+        }
         // a role that names its body, or qualifies itself ("Whig leader", "Lord Chancellor")
         if (role.end() - 1 > role.head() || role.length() > 1) {
             return text;
         }
-        List<CoreLabel> toks = doc.tokens(role.sentence());
         boolean possessive = role.begin() > 0 && Set.of("its", "their").contains(toks.get(role.begin() - 1).word().toLowerCase(Locale.ROOT));
         if (possessive) {
             // "the Guild, through the Gazette and its editor": a paper named after the last body is the one meant
@@ -65,6 +72,20 @@ final class OfficeLabels {
             return text + " of the " + LabelNormalizer.stripArticle(body.text());
         }
         return text;
+    }
+
+    /** The organization named right before the role with a possessive "'s" ("the Council's secretary"), or null. */
+    private static Mention possessiveBody(List<CoreLabel> toks, Mention role, List<Mention> sentenceMentions) {
+        int k = role.begin() - 1;
+        if (k < 1 || !toks.get(k).word().equals("'s")) {
+            return null;
+        }
+        for (Mention m : sentenceMentions) {
+            if (m.end() == k && m.kind() == Mention.Kind.NAME && m.type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A verb between two mentions: they belong to different clauses. */
