@@ -266,9 +266,10 @@ public final class Extractor {
         DateMention until = rule.dateRole() == Rule.DateRole.START ? untilDate(doc, s, c.trigger(), dates) : null;
         DateMention d = nearestDate(doc, s, c.trigger(), until == null ? dates
                 : dates.stream().filter(x -> x != until).toList());
-        if (d == null && rule.dateRole() == Rule.DateRole.START && nearestDate(doc, s, c.trigger(), relativeDates) == null) {
+        if (d == null && rule.dateRole() == Rule.DateRole.START && nearestDate(doc, s, c.trigger(), relativeDates) == null
+                && !presentTense(doc, s, c.trigger())) {
             // no date in the clause: the time the narrative is at (unless the clause moves away from it, "ten
-            // years later")
+            // years later", or speaks of the present, "she is now head of X")
             d = context;
         }
         if (rule.relation() == Relation.PARENT_OF && Pronouns.isPlural(c.subject())) {
@@ -380,6 +381,25 @@ public final class Extractor {
         for (Fact term : terms) {
             book.end(term, d.value(), ev);
         }
+    }
+
+    /** The trigger, or the copula or auxiliary on it, is a verb in the present tense ("is head of", "leads"). */
+    private static boolean presentTense(AnnotatedDocument doc, int s, int trigger) {
+        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        IndexedWord w = g.getNodeByIndexSafe(trigger + 1);
+        if (w == null) {
+            return false;
+        }
+        if (w.tag().equals("VBZ") || w.tag().equals("VBP")) {
+            return true;
+        }
+        for (var e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("cop") || rel.startsWith("aux")) && (e.getDependent().tag().equals("VBZ") || e.getDependent().tag().equals("VBP"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

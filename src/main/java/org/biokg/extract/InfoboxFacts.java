@@ -117,10 +117,13 @@ public final class InfoboxFacts {
         return null;
     }
 
-    /** "Town, Region, Country": the most specific place and the country (the middle is often a fragment). */
+    /**
+     * "Town, Region, Country": the most specific place and the country (the middle is often a fragment); an aside
+     * ("Russia (now in Ukraine)") is not part of a name.
+     */
     static List<String> places(String value) {
         List<String> parts = new ArrayList<>();
-        for (String p : value.split(",")) {
+        for (String p : value.replaceAll("\\(.*?\\)", "").split(",")) {
             if (!p.isBlank()) {
                 parts.add(p.strip());
             }

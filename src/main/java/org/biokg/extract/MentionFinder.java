@@ -298,7 +298,8 @@ public final class MentionFinder {
 
     /**
      * End of the name phrase starting at {@code b}: capitalized tokens joined by connectors ("of the",
-     * "for", "'s", and — when {@code allowAnd} — "and"), ending on a capitalized token.
+     * "for", "'s", "on" after a body's head word, and — when {@code allowAnd} — "and"), ending on a capitalized
+     * token.
      */
     private int namePhraseEnd(List<CoreLabel> toks, int b, boolean allowAnd) {
         int n = toks.size();
@@ -325,6 +326,11 @@ public final class MentionFinder {
             }
             if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
                 lastCap = k;
+            } else if (w.equals("on") && lastCap == k - 1 && lexicon.isOrgHead(toks.get(lastCap).word()) && k + 1 < n
+                    && isCapitalized(toks.get(k + 1)) && !"DATE".equals(toks.get(k + 1).ner())) {
+                // "the Council on Foreign Relations", "the Institute on Drug Abuse": the body's field is in its name
+                k++;
+                continue;
             } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))
                     && !(w.equals("and") && (k + 1 >= n || !isCapitalized(toks.get(k + 1))))) {
                 // a connector must be followed by more of the name
