@@ -150,6 +150,9 @@ public final class MentionFinder {
             while (j < n && cls.equals(coarse(toks.get(j)))) {
                 j++;
             }
+            if (cls.equals("PERSON") && j < n && isRegnalNumber(toks, j)) {
+                j++; // "Ferdinand I", "Carol II": the number is part of the name
+            }
             boolean free = true;
             for (int k = i; k < j; k++) {
                 free &= !claimed[k];
@@ -292,6 +295,18 @@ public final class MentionFinder {
     }
 
     /** "Secretaries" -> "Secretary", "Editors" -> "Editor". */
+    /**
+     * A Roman numeral after a person's name ("Carol II", "Louis XIV"); a lone "I" only where it cannot be the
+     * pronoun (not before a verb).
+     */
+    private static boolean isRegnalNumber(List<CoreLabel> toks, int k) {
+        String w = toks.get(k).word();
+        if (!w.matches("[IVX]{1,5}") || !"O".equals(toks.get(k).ner()) && !"PERSON".equals(toks.get(k).ner())) {
+            return false;
+        }
+        return !w.equals("I") || k + 1 >= toks.size() || !toks.get(k + 1).tag().matches("VB.*|MD");
+    }
+
     private static String singularOfCapitalizedPlural(String word) {
         return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
     }

@@ -1,5 +1,6 @@
 package org.biokg.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import org.biokg.nlp.AnnotatedDocument;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Mentions to entities, in document order: each name joins the entity it names (aliases and surnames through the
@@ -198,19 +200,28 @@ final class MentionResolver {
      * {@link #POSSESSOR_WINDOW} tokens, with only a conjunction or comma between.
      */
     private static Entity possessor(AnnotatedDocument doc, Mention pronoun, List<Mention> sentence, EntityRegistry registry) {
-        if (!doc.tokens(pronoun.sentence()).get(pronoun.begin()).tag().equals("PRP$")) {
+        var toks = doc.tokens(pronoun.sentence());
+        if (!toks.get(pronoun.begin()).tag().equals("PRP$")) {
             return null;
         }
         Mention nearest = null;
+        Mention described = null;
         for (Mention m : sentence) {
-            if (m.end() <= pronoun.begin() && m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
+            if (m.end() <= pronoun.begin() && m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME
+                    && pronoun.begin() - m.end() <= POSSESSOR_WINDOW) {
                 nearest = m;
+                if (describedBefore(toks, m, pronoun)) {
+                    described = m;
+                }
             }
         }
-        if (nearest == null || pronoun.begin() - nearest.end() > POSSESSOR_WINDOW) {
+        if (described != null) {
+            // "Bob Roe, count of Lund (1678–1733), and his wife": the person the title describes, not a name in it
+            return registry.resolve(described.text(), EntityType.PERSON, described.sentence());
+        }
+        if (nearest == null) {
             return null;
         }
-        var toks = doc.tokens(pronoun.sentence());
         for (int k = nearest.end(); k < pronoun.begin(); k++) {
             String w = toks.get(k).word();
             if (!(w.equals("and") || w.equals(",") || w.equals("(") || w.equals(")") || toks.get(k).tag().equals("CD")
@@ -219,6 +230,26 @@ final class MentionResolver {
             }
         }
         return registry.resolve(nearest.text(), EntityType.PERSON, nearest.sentence());
+    }
+
+    /**
+     * Whether a description set off by a comma stands between the name and the possessive ("Bob Roe, count of Lund
+     * (1678–1733) and his"): it opens with a lower-case word, has no verb, and the possessive follows "and" or a
+     * comma.
+     */
+    private static boolean describedBefore(List<CoreLabel> toks, Mention name, Mention pronoun) {
+        int open = name.end();
+        if (open + 1 >= pronoun.begin() || !toks.get(open).word().equals(",")
+                || !Character.isLowerCase(toks.get(open + 1).word().charAt(0))
+                || !Set.of("and", ",").contains(toks.get(pronoun.begin() - 1).word())) {
+            return false;
+        }
+        for (int k = open + 1; k < pronoun.begin() - 1; k++) {
+            if (toks.get(k).tag().matches("VB.*|MD|WDT|WP|WRB|PRP\\$?") || toks.get(k).word().matches("[;:.]")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -152,7 +152,9 @@ class HardConstructionsTest {
             "In 1936 she was attacked in her home by a Gestapo agent, Karl Dorn, who fled.",
             "She wrote a book to expose the Gestapo's activities against her.",
             "Lena Falk was a leading figure in the Liberal Party.",
-            "Her nephew, Jon Falk, is currently head of the Royal Institute on Drug Abuse.");
+            "Her nephew, Jon Falk, is currently head of the Royal Institute on Drug Abuse.",
+            "Her friend Carl Berg was the eldest son of Gustav IV and became a prince.",
+            "Her teacher Ida Ruud was the daughter of Paul Ruud, count of Lund (1801–1870) and his wife Eva Ruud.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -197,6 +199,13 @@ class HardConstructionsTest {
         assertFact(inPassing, "parentOf", "Ben Falk", "Lena Falk");
         assertFact(inPassing, "parentOf", "Ann Falk", "Lena Falk");
         assertTrue(find(inPassing, "parentOf", "Lena Falk", "Ben Falk") == null, inPassing.facts().toString());
+    }
+
+    @Test
+    void aRegnalNumberIsPartOfTheNameAndATitleSetOffByCommasKeepsTheWifeHis() {
+        assertFact(inPassing, "parentOf", "Gustav IV", "Carl Berg");
+        assertFact(inPassing, "spouse", "Paul Ruud", "Eva Ruud");
+        assertTrue(find(inPassing, "spouse", "Lena Falk", "Eva Ruud") == null, inPassing.facts().toString());
     }
 
     @Test
