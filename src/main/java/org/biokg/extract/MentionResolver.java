@@ -105,6 +105,11 @@ final class MentionResolver {
                     e = coref.antecedent(m, mentions, entityOf);
                 }
                 if (e == null) {
+                    // "his wife Sarah, née Kahn": a maiden name is the woman just named, not another person
+                    Mention married = marriedName(doc, m, mentions.get(s));
+                    e = married != null ? entityOf.get(married) : null;
+                }
+                if (e == null) {
                     e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg, genderOf);
                 }
                 if (e != null) {
@@ -159,6 +164,22 @@ final class MentionResolver {
             return registry.resolveAside(m.text(), m.type(), m.sentence());
         }
         return registry.resolve(m.text(), m.type(), m.sentence());
+    }
+
+    /** The person's name before "née" when {@code m} is the maiden name after it ("Sarah Roe, née Kahn"), else null. */
+    private static Mention marriedName(AnnotatedDocument doc, Mention m, List<Mention> sentence) {
+        var toks = doc.tokens(m.sentence());
+        if (m.kind() != Mention.Kind.NAME || m.type() != EntityType.PERSON || m.begin() < 1
+                || !toks.get(m.begin() - 1).word().toLowerCase(java.util.Locale.ROOT).matches("n[ée]e")) {
+            return null;
+        }
+        Mention before = null;
+        for (Mention p : sentence) {
+            if (p.end() < m.begin() && p.end() >= m.begin() - 3 && p.kind() == Mention.Kind.NAME && p.type() == EntityType.PERSON) {
+                before = p;
+            }
+        }
+        return before;
     }
 
     private static boolean insideParentheses(AnnotatedDocument doc, Mention m) {

@@ -154,7 +154,8 @@ class HardConstructionsTest {
             "Lena Falk was a leading figure in the Liberal Party.",
             "Her nephew, Jon Falk, is currently head of the Royal Institute on Drug Abuse.",
             "Her friend Carl Berg was the eldest son of Gustav IV and became a prince.",
-            "Her teacher Ida Ruud was the daughter of Paul Ruud, count of Lund (1801–1870) and his wife Eva Ruud.");
+            "Her teacher Ida Ruud was the daughter of Paul Ruud, count of Lund (1801–1870) and his wife Eva Ruud.",
+            "In 1950 her cousin Olaf Lie married Karin Lie, née Holt (1905–1981).");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -206,6 +207,14 @@ class HardConstructionsTest {
         assertFact(inPassing, "parentOf", "Gustav IV", "Carl Berg");
         assertFact(inPassing, "spouse", "Paul Ruud", "Eva Ruud");
         assertTrue(find(inPassing, "spouse", "Lena Falk", "Eva Ruud") == null, inPassing.facts().toString());
+    }
+
+    @Test
+    void aMaidenNameIsTheWomanJustNamed() {
+        assertFact(inPassing, "spouse", "Olaf Lie", "Karin Lie");
+        assertFact(inPassing, "birthDate", "Karin Lie", "1905");
+        assertTrue(inPassing.facts().stream().noneMatch(f -> f.subject().label().contains("Holt") || f.objectLabel().contains("Holt")),
+                inPassing.facts().toString());
     }
 
     @Test
