@@ -46,17 +46,30 @@ class SeedSecondHalfTest {
     void theManTheMainVerbActsOnIsTheAmbassador() {
         // "neutralize Trotsky's friend and supporter Christian Rakovsky by removing him … and sending him to London
         // as Soviet ambassador"
-        assertFact("heldOffice", "Christian Rakovsky", "Ambassador");
-        assertTrue(fact("heldOffice", "Leon Trotsky", "Ambassador") == null, "not the biography's subject");
+        assertFact("heldOffice", "Christian Rakovsky", "Soviet ambassador");
+        assertTrue(fact("heldOffice", "Leon Trotsky", "Soviet ambassador") == null, "not the biography's subject");
     }
 
     @Test
     void aSentenceAboutSomeoneElseKeepsItsPronouns() {
         // "Yakov Sverdlov was … senior secretary … from 1917 and until his death in March 1919. He was replaced by
         // Elena Stasova"
-        Fact sverdlov = assertFact("heldOffice", "Yakov Sverdlov", "Secretary");
+        Fact sverdlov = assertFact("heldOffice", "Yakov Sverdlov", "Secretary of the Central Committee");
         assertEquals("1919-03", sverdlov.end().iso(), sverdlov.toString());
-        assertFact("heldOffice", "Elena Stasova", "Secretary");
+        assertFact("heldOffice", "Elena Stasova", "Secretary of the Central Committee");
+    }
+
+    @Test
+    void deathsToldInPassingAgentsAndPresentPosts() {
+        // "until his death in March 1919", "he learned about Lenin's death on January 21, 1924"
+        assertFact("deathDate", "Yakov Sverdlov", "1919-03");
+        assertFact("deathDate", "Vladimir Lenin", "1924-01-21");
+        // "led by GPU agent Iosif Grigulevich", "attacked in his home by a NKVD agent, Ramón Mercader, who …"
+        assertFact("memberOf", "Iosif Grigulevich", "GPU");
+        assertFact("memberOf", "Ramón Mercader", "NKVD");
+        // "is currently head of the U.S. National Institute on Drug Abuse": the whole name, and no narrative date
+        Fact head = assertFact("heldOffice", "Nora Volkow", "Head of the U.S. National Institute on Drug Abuse");
+        assertTrue(head.start() == null, head.toString());
     }
 
     @Test
