@@ -137,7 +137,10 @@ class HardConstructionsTest {
             "Ida Berg died on February 1, 2012, in Bonita Springs, Florida.",
             "Vera Lind was born on May 2, 1880, in Oslo, Norway.",
             "Vera Lind was a Norwegian politician for the Labour Party.",
-            "Lind is a member of the Royal Academy of Sciences and of the European Academy of Arts.");
+            "Lind is a member of the Royal Academy of Sciences and of the European Academy of Arts.",
+            "Her teacher was Georg Lind (11 October 1874, in Liegnitz – 6 January 1915, in Berlin).",
+            "Her other coach was Rita Moe (18 May 1931 in Brno – 10 June 1991, Prague).",
+            "Her grandfather Edmund Roe was an Irish statesman born in Dublin, as well as an author.");
 
     /** Deaths told in passing, parents after an of-phrase, offices with rank words, agents and campaigns. */
     private static final String IN_PASSING = String.join(" ",
@@ -192,6 +195,14 @@ class HardConstructionsTest {
         assertFact(lifePlaces, "bornIn", "Vera Lind", "Oslo");
         assertFact(lifePlaces, "memberOf", "Vera Lind", "Labour Party");
         assertFact(lifePlaces, "memberOf", "Vera Lind", "European Academy of Arts");
+        // ", in PLACE" after the date; a town the tagger did not call a proper noun but NER calls a city
+        assertFact(lifePlaces, "bornIn", "Georg Lind", "Liegnitz");
+        assertFact(lifePlaces, "diedIn", "Georg Lind", "Berlin");
+        assertFact(lifePlaces, "deathDate", "Georg Lind", "1915-01-06");
+        assertFact(lifePlaces, "bornIn", "Rita Moe", "Brno");
+        assertFact(lifePlaces, "birthDate", "Rita Moe", "1931-05-18");
+        // a participle on the predicate noun: "an Irish statesman born in Dublin"
+        assertFact(lifePlaces, "bornIn", "Edmund Roe", "Dublin");
     }
 
     @Test
