@@ -82,6 +82,30 @@ public final class EntityRegistry {
     }
 
     /**
+     * The organization a definite description points back to ("the union" after "the Weavers Union"): the one
+     * named last, at most {@code window} sentences before {@code s}, whose name ends in {@code head}; null when there
+     * is none, since a common noun alone names no entity.
+     */
+    public Entity recentBody(String head, int s, int window) {
+        String h = LabelNormalizer.key(head);
+        Entity recent = null;
+        for (Entity e : all()) {
+            String k = LabelNormalizer.key(e.label());
+            if (e.type() == EntityType.ORGANIZATION && k.endsWith(" " + h) && lastSentence.getOrDefault(e, -100) >= s - window
+                    && (recent == null || lastSeen.getOrDefault(e, 0) > lastSeen.getOrDefault(recent, 0))) {
+                recent = e;
+            }
+        }
+        if (recent != null) {
+            clock++;
+            sentence = s;
+            lastSeen.put(recent, clock);
+            lastSentence.put(recent, s);
+        }
+        return recent;
+    }
+
+    /**
      * Resolves a name met in an aside (a parenthesis): the entity is found or made as usual, but the aside
      * does not count as its latest mention, so a bare surname later still goes to the person the story is about.
      */

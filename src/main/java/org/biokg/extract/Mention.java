@@ -14,9 +14,11 @@ package org.biokg.extract;
 public record Mention(int sentence, int begin, int end, int head, EntityType type, Kind kind, String text) {
     /**
      * COERCED: a name whose NER type a rule overrode (see {@link RelationFinder#typed}); MEMBER: a member
-     * noun that names its group ("a leading Green" names "Greens"; the text is the group's name).
+     * noun that names its group ("a leading Green" names "Greens"; the text is the group's name); DEFINITE: a
+     * body's head word in lower case after "the" ("the union"), which points back to the body of that kind
+     * named just before, if any.
      */
-    public enum Kind { NAME, PRONOUN, ROLE, COERCED, MEMBER }
+    public enum Kind { NAME, PRONOUN, ROLE, COERCED, MEMBER, DEFINITE }
 
     public boolean covers(int token) {
         return begin <= token && token < end;

@@ -199,6 +199,17 @@ public final class MentionFinder {
             }
         }
 
+        // 4b. "the union", "the party": a body named before, by the head word of its name (resolved later, or dropped)
+        for (int k = 1; k < n; k++) {
+            CoreLabel t = toks.get(k);
+            if (claimed[k] || !t.tag().equals("NN") || isCapitalized(t) || !lexicon.isOrgHead(t.word())
+                    || !lower(toks.get(k - 1)).equals("the") || k + 1 < n && OFFICE_LINKS.contains(lower(toks.get(k + 1)))
+                    || k + 1 < n && toks.get(k + 1).tag().startsWith("NN") || covered(out, k)) {
+                continue;
+            }
+            out.add(new Mention(s, k, k + 1, k, EntityType.ORGANIZATION, Mention.Kind.DEFINITE, t.word()));
+        }
+
         // 5. Personal pronouns.
         for (int k = 0; k < n; k++) {
             if (!claimed[k] && PRONOUNS.contains(lower(toks.get(k))) && toks.get(k).tag().startsWith("PRP")) {
@@ -207,6 +218,10 @@ public final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
         return out;
+    }
+
+    private static boolean covered(List<Mention> mentions, int token) {
+        return mentions.stream().anyMatch(m -> m.covers(token));
     }
 
     /** How many lower-case words a body named in lower case may have before its head word. */

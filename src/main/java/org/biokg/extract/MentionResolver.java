@@ -19,6 +19,8 @@ import java.util.Set;
  * coreference chain, the possessor named just before, and by default the biography's subject.
  */
 final class MentionResolver {
+    /** How many sentences back "the union" looks for the union it means. */
+    private static final int DEFINITE_WINDOW = 3;
     /** How far back (in tokens) a possessive pronoun looks for the person it belongs to. */
     private static final int POSSESSOR_WINDOW = 12;
 
@@ -155,6 +157,9 @@ final class MentionResolver {
             // biographies speak of their subject; other persons are named
             char g = Pronouns.gender(m.text());
             return subj.gender() == '?' || g == subj.gender() || g == 'p' ? subject : null;
+        }
+        if (m.kind() == Mention.Kind.DEFINITE) {
+            return registry.recentBody(m.text(), m.sentence(), DEFINITE_WINDOW);
         }
         if (m.kind() == Mention.Kind.ROLE) {
             return registry.resolve(OfficeLabels.of(doc, m, sentenceMentions, lastOrg), EntityType.OFFICE, m.sentence());

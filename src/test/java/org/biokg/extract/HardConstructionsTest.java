@@ -158,7 +158,10 @@ class HardConstructionsTest {
             "Her nephew, Jon Falk, is currently head of the Royal Institute on Drug Abuse.",
             "Her friend Carl Berg was the eldest son of Gustav IV and became a prince.",
             "Her teacher Ida Ruud was the daughter of Paul Ruud, count of Lund (1801–1870) and his wife Eva Ruud.",
-            "In 1950 her cousin Olaf Lie married Karin Lie, née Holt (1905–1981).");
+            "In 1950 her cousin Olaf Lie married Karin Lie, née Holt (1905–1981).",
+            "In 1940 she founded the Printers Union.",
+            "In 1941 over forty members of the union, including Eva Moe, were arrested.",
+            "In 1952 she joined the party.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -218,6 +221,15 @@ class HardConstructionsTest {
         assertFact(inPassing, "parentOf", "Gustav IV", "Carl Berg");
         assertFact(inPassing, "spouse", "Paul Ruud", "Eva Ruud");
         assertTrue(find(inPassing, "spouse", "Lena Falk", "Eva Ruud") == null, inPassing.facts().toString());
+    }
+
+    @Test
+    void theUnionIsTheUnionNamedJustBeforeAndThePartyNamedLongAgoIsNot() {
+        assertEquals("1941", assertFact(inPassing, "memberOf", "Eva Moe", "Printers Union").start().iso());
+        Fact liberal = assertFact(inPassing, "memberOf", "Lena Falk", "Liberal Party");
+        assertTrue(liberal.start() == null, "\"joined the party\" seven sentences after it was named: " + liberal);
+        assertTrue(inPassing.facts().stream().noneMatch(f -> f.objectLabel().equalsIgnoreCase("party")
+                || f.objectLabel().equalsIgnoreCase("union")), inPassing.facts().toString());
     }
 
     @Test
