@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Rejects matches whose trigger is negated ("was not expelled"), hypothetical ("would have joined") or sits
  * under a verb that says the event did not (yet) happen or is only claimed ("refused to side with",
- * "was accused of supporting", "tried to expel", "demanded his expulsion"). The governing verbs are data:
+ * "was accused of supporting", "tried to expel", "demanded his expulsion", "were too weak to resist"). The
+ * governing verbs are data:
  * {@code org/biokg/extract/non-factual-governors.txt}.
  */
 public final class ClauseFilter {
@@ -61,8 +62,23 @@ public final class ClauseFilter {
             if (governors.contains(lemma(node))) {
                 return false;
             }
+            // "too small (and poorly trained) to resist them": what is too hard is not done
+            if (up.getRelation().toString().startsWith("xcomp") && (hasToo(g, node)
+                    || g.incomingEdgeList(node).stream().anyMatch(c -> c.getRelation().toString().startsWith("conj")
+                    && hasToo(g, c.getGovernor())))) {
+                return false;
+            }
         }
         return true;
+    }
+
+    private static boolean hasToo(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("advmod") && lemma(e.getDependent()).equals("too")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lemma(IndexedWord w) {

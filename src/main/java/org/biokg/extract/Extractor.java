@@ -35,10 +35,12 @@ public final class Extractor {
     private final InfoboxFacts infobox;
     private final Lexicon lexicon;
     private final GenderCues genderCues = GenderCues.defaults();
+    private final CoinedNames coinedNames;
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
         this.lexicon = lexicon;
+        this.coinedNames = CoinedNames.defaults(lexicon);
         this.mentionFinder = mentionFinder;
         this.relationFinder = relationFinder;
         this.lifeDates = lifeDates;
@@ -104,6 +106,7 @@ public final class Extractor {
             dates.add(ds);
         }
 
+        coinedNames.addMentions(doc, mentions);
         new MentionRetyper().repair(doc, mentions);
         SubjectFinder.Subject subj = subjectFinder.find(doc, mentions);
         EntityRegistry registry = new EntityRegistry(lexicon);

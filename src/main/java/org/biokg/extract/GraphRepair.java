@@ -128,7 +128,7 @@ public final class GraphRepair {
             IndexedWord name = e.getDependent();
             if (!e.getRelation().toString().equals("dep") || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
                     || !isPersonHead(name, mentions) || !isNameHead(name, mentions) || name.index() < noun.index()
-                    || !startsRightAfter(name, noun, mentions)) {
+                    || !startsRightAfter(name, noun, mentions) && !startsRightAfterConjunct(g, name, noun, mentions)) {
                 continue;
             }
             addEdge(g, noun, name, "appos");
@@ -211,6 +211,18 @@ public final class GraphRepair {
     private static boolean followedByCommaThenName(SemanticGraph g, IndexedWord noun, IndexedWord name, List<Mention> mentions) {
         IndexedWord comma = g.getNodeByIndexSafe(noun.index() + 1);
         return comma != null && comma.word().equals(",") && startsRightAfter(name, comma, mentions);
+    }
+
+    /** "her friend and ally Ann Roe": the name begins right after a noun coordinated with {@code noun}. */
+    private static boolean startsRightAfterConjunct(SemanticGraph g, IndexedWord name, IndexedWord noun, List<Mention> mentions) {
+        for (SemanticGraphEdge c : g.outgoingEdgeList(noun)) {
+            IndexedWord other = c.getDependent();
+            if (c.getRelation().toString().startsWith("conj") && other.tag().startsWith("NN") && !other.tag().startsWith("NNP")
+                    && startsRightAfter(name, other, mentions)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name's mention begins right after the noun. */

@@ -161,7 +161,12 @@ class HardConstructionsTest {
             "In 1950 her cousin Olaf Lie married Karin Lie, née Holt (1905–1981).",
             "In 1940 she founded the Printers Union.",
             "In 1941 over forty members of the union, including Eva Moe, were arrested.",
-            "In 1952 she joined the party.");
+            "In 1952 she joined the party.",
+            "In 1953 the Printers Union was able to neutralize her friend and ally Nils Dahl.",
+            "In 1954 the Liberal Party was too small and poorly organized to resist the Printers Union.",
+            "In 1955 the Printers Union launched a campaign against Lena Falk.",
+            "Ole Dahl, Per Dahl and Kai Dahl formed a political alliance known as the triad in 1956.",
+            "In 1957 the triad attacked Lena Falk.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -230,6 +235,22 @@ class HardConstructionsTest {
         assertTrue(liberal.start() == null, "\"joined the party\" seven sentences after it was named: " + liberal);
         assertTrue(inPassing.facts().stream().noneMatch(f -> f.objectLabel().equalsIgnoreCase("party")
                 || f.objectLabel().equalsIgnoreCase("union")), inPassing.facts().toString());
+    }
+
+    @Test
+    void hostileActsCampaignsAndWhatWasTooHardToDo() {
+        assertFact(inPassing, "opposed", "Printers Union", "Nils Dahl");
+        assertFact(inPassing, "opposed", "Printers Union", "Lena Falk");
+        assertTrue(find(inPassing, "opposed", "Liberal Party", "Printers Union") == null, inPassing.facts().toString());
+    }
+
+    @Test
+    void aNameCoinedInLowerCaseNamesTheBodyFromThenOn() {
+        for (String member : new String[] {"Ole Dahl", "Per Dahl", "Kai Dahl"}) {
+            assertEquals("1956", assertFact(inPassing, "memberOf", member, "triad").start().iso());
+            assertFact(inPassing, "founded", member, "triad");
+        }
+        assertEquals("1957", assertFact(inPassing, "opposed", "triad", "Lena Falk").start().iso());
     }
 
     @Test
