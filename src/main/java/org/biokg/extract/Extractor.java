@@ -36,6 +36,7 @@ public final class Extractor {
     private final Lexicon lexicon;
     private final GenderCues genderCues = GenderCues.defaults();
     private final CoinedNames coinedNames;
+    private final AppositiveRoles appositiveRoles = new AppositiveRoles();
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
@@ -121,6 +122,15 @@ public final class Extractor {
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
                 addCandidate(doc, s, sentence, c, entityOf, dates.get(s), relativeDates.get(s), context, registry, book, docId,
                         subject);
+            }
+            for (AppositiveRoles.Pair a : appositiveRoles.find(doc, s, mentions.get(s))) {
+                Entity person = entityOf.get(a.person());
+                Entity office = entityOf.get(a.role());
+                if (person != null && office != null && office.type() == EntityType.OFFICE && !lexicon.namesAnEvent(office.label())) {
+                    book.add(Relation.HELD_OFFICE, person, office, new Evidence(docId, s, sentence.span(), sentence.text(),
+                            doc.originalSpan(s, a.person().begin(), a.person().end()),
+                            doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8));
+                }
             }
             List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
             if (s == 0) {

@@ -166,7 +166,9 @@ class HardConstructionsTest {
             "In 1954 the Liberal Party was too small and poorly organized to resist the Printers Union.",
             "In 1955 the Printers Union launched a campaign against Lena Falk.",
             "Ole Dahl, Per Dahl and Kai Dahl formed a political alliance known as the triad in 1956.",
-            "In 1957 the triad attacked Lena Falk.");
+            "In 1957 the triad attacked Lena Falk.",
+            "According to Sven Borg, the secretary of the Liberal Party (Norway), her last words were: \"I will not give"
+                    + " up this fight.\"");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -251,6 +253,13 @@ class HardConstructionsTest {
             assertFact(inPassing, "founded", member, "triad");
         }
         assertEquals("1957", assertFact(inPassing, "opposed", "triad", "Lena Falk").start().iso());
+    }
+
+    @Test
+    void aRoleSetOffByCommasAfterANameIsThatPersonsPost() {
+        // the parser hangs "the secretary" on the quoted clause; the tokens still say whose post it is
+        Fact post = assertFact(inPassing, "heldOffice", "Sven Borg", "Secretary of the Liberal Party");
+        assertTrue(post.start() == null, "a description, not the start of the term: " + post);
     }
 
     @Test
