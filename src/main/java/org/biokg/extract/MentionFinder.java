@@ -229,7 +229,8 @@ public final class MentionFinder {
 
     /**
      * End of a body named in lower case from {@code b}: adjectives, nouns and hyphens up to an organization head
-     * word ("electro-technical board", "special transport commission"); {@code b} when there is none.
+     * word ("electro-technical board", "special transport commission"), and a field after it without an article
+     * ("board of industry"); {@code b} when there is none.
      */
     private int lowerCaseBodyEnd(List<CoreLabel> toks, int b) {
         for (int k = b; k < toks.size() && k < b + MAX_LOWER_CASE_BODY; k++) {
@@ -238,7 +239,13 @@ public final class MentionFinder {
                 return b;
             }
             if (t.tag().equals("NN") && lexicon.isOrgHead(t.word())) {
-                return k + 1;
+                // "the board of industry", "the commission of inquiry": a field named without an article
+                int e = k + 1;
+                if (e + 1 < toks.size() && lower(toks.get(e)).equals("of") && !isCapitalized(toks.get(e + 1))
+                        && toks.get(e + 1).tag().matches("NNS?")) {
+                    e += 2;
+                }
+                return e;
             }
         }
         return b;

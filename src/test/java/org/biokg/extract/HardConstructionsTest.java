@@ -168,7 +168,8 @@ class HardConstructionsTest {
             "Ole Dahl, Per Dahl and Kai Dahl formed a political alliance known as the triad in 1956.",
             "In 1957 the triad attacked Lena Falk.",
             "According to Sven Borg, the secretary of the Liberal Party (Norway), her last words were: \"I will not give"
-                    + " up this fight.\"");
+                    + " up this fight.\"",
+            "In 1958 she became chairman of the technical board of industry.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -260,6 +261,9 @@ class HardConstructionsTest {
         // the parser hangs "the secretary" on the quoted clause; the tokens still say whose post it is
         Fact post = assertFact(inPassing, "heldOffice", "Sven Borg", "Secretary of the Liberal Party");
         assertTrue(post.start() == null, "a description, not the start of the term: " + post);
+        // a body named in lower case, with its field
+        assertEquals("1958", assertFact(inPassing, "heldOffice", "Lena Falk", "Chairman of the technical board of industry")
+                .start().iso());
     }
 
     @Test
