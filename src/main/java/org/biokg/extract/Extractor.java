@@ -76,7 +76,13 @@ public final class Extractor {
             int[] depth = ParenthesisDepth.of(doc.tokens(s));
             List<DateMention> relative = new ArrayList<>();
             relativeDates.add(relative);
+            // a citation ("Review, Summer 1980, retrieved on 2007-07-29") gives when a source was written or read,
+            // not a time of the story
+            boolean citation = doc.tokens(s).stream().anyMatch(t -> lexicon.isCitationDateCue(t.word()));
             for (DateMention d : mentionFinder.dates(doc, s)) {
+                if (citation) {
+                    continue;
+                }
                 if (d.value() == null && d.timex() != null && d.timex().startsWith("OFFSET")) {
                     relative.add(d);
                     continue;
@@ -127,9 +133,18 @@ public final class Extractor {
                 Entity person = entityOf.get(a.person());
                 Entity office = entityOf.get(a.role());
                 if (person != null && office != null && office.type() == EntityType.OFFICE && !lexicon.namesAnEvent(office.label())) {
-                    book.add(Relation.HELD_OFFICE, person, office, new Evidence(docId, s, sentence.span(), sentence.text(),
+                    Fact f = book.add(Relation.HELD_OFFICE, person, office, new Evidence(docId, s, sentence.span(), sentence.text(),
                             doc.originalSpan(s, a.person().begin(), a.person().end()),
                             doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8));
+                    // dated like the apposition rules: the clause's date, else the narrative's (the gold's convention:
+                    // the earliest date the text ties to the fact)
+                    DateMention d = nearestDate(doc, s, a.role().head(), dates.get(s));
+                    if (d == null && !presentTense(doc, s, a.role().head())) {
+                        d = context;
+                    }
+                    if (d != null) {
+                        FactBook.date(f, d.value(), null);
+                    }
                 }
             }
             List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));

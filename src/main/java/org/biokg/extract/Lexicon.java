@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The word lists extraction knows (office head nouns, office modifiers, organization head words, publication
- * cues, office word variants, event head words), read
+ * cues, office word variants, event head words, citation date cues), read
  * from resource files in {@code org/biokg/extract/}. Data, not code: extend the files, not the Java.
  */
 public final class Lexicon {
@@ -18,12 +18,14 @@ public final class Lexicon {
     private final WordList publicationCues;
     private final WordList eventHeads;
     private final WordList officeModifiers;
+    private final WordList citationDateCues;
     private final java.util.Map<String, String> officeWordVariants = new java.util.HashMap<>();
 
     private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues, WordList officeWordVariants,
-                    WordList eventHeads, WordList officeModifiers) {
+                    WordList eventHeads, WordList officeModifiers, WordList citationDateCues) {
         this.eventHeads = eventHeads;
         this.officeModifiers = officeModifiers;
+        this.citationDateCues = citationDateCues;
         for (String e : officeWordVariants.entries()) {
             String[] words = e.split(" ");
             for (String w : words) {
@@ -47,7 +49,8 @@ public final class Lexicon {
                 WordList.fromResource("org/biokg/extract/publication-cues.txt"),
                 WordList.fromResource("org/biokg/extract/office-word-variants.txt"),
                 WordList.fromResource("org/biokg/extract/event-heads.txt"),
-                WordList.fromResource("org/biokg/extract/office-modifiers.txt"));
+                WordList.fromResource("org/biokg/extract/office-modifiers.txt"),
+                WordList.fromResource("org/biokg/extract/citation-date-cues.txt"));
     }
 
     /** Office head entries as word sequences, longest first. */
@@ -73,6 +76,11 @@ public final class Lexicon {
     /** A lower-case word that ranks or qualifies a post and belongs to its title ("senior", "deputy", "acting"). */
     public boolean isOfficeModifier(String word) {
         return officeModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that puts a citation's date after it ("accessed 2007-07-29", "retrieved on"): not the story's time. */
+    public boolean isCitationDateCue(String word) {
+        return citationDateCues.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isOrgHead(String word) {

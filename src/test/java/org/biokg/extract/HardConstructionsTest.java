@@ -169,7 +169,10 @@ class HardConstructionsTest {
             "In 1957 the triad attacked Lena Falk.",
             "According to Sven Borg, the secretary of the Liberal Party (Norway), her last words were: \"I will not give"
                     + " up this fight.\"",
-            "In 1958 she became chairman of the technical board of industry.");
+            "In 1958 she became chairman of the technical board of industry.",
+            "Later life (1959–1990)In 1959 she moved to Bergen.",
+            "Smith, Ann, \"Her Life\", Review of Books, Summer 1980, retrieved on 2007-07-29.",
+            "Jan Vik, the secretary of the Labour Party, visited her there.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -261,6 +264,8 @@ class HardConstructionsTest {
         // the parser hangs "the secretary" on the quoted clause; the tokens still say whose post it is
         Fact post = assertFact(inPassing, "heldOffice", "Sven Borg", "Secretary of the Liberal Party");
         assertTrue(post.start() == null, "a description, not the start of the term: " + post);
+        // dated by the story, not by the citation between ("Summer 1980, retrieved on 2007-07-29")
+        assertEquals("1959", assertFact(inPassing, "heldOffice", "Jan Vik", "Secretary of the Labour Party").start().iso());
         // a body named in lower case, with its field
         assertEquals("1958", assertFact(inPassing, "heldOffice", "Lena Falk", "Chairman of the technical board of industry")
                 .start().iso());
