@@ -4,13 +4,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import org.biokg.nlp.AnnotatedDocument;
+import org.biokg.text.ResourceLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,19 +24,8 @@ final class CoinedNames {
 
     CoinedNames(String resource, Lexicon lexicon) {
         this.lexicon = lexicon;
-        InputStream in = CoinedNames.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(TokenSequencePattern.compile(line.substring(line.indexOf('\t') + 1).strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceLines.read(resource)) {
+            patterns.add(TokenSequencePattern.compile(line.substring(line.indexOf('\t') + 1).strip()));
         }
     }
 

@@ -1,13 +1,8 @@
 package org.biokg.extract;
 
 import org.biokg.text.InfoboxField;
+import org.biokg.text.ResourceLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,22 +29,10 @@ public final class InfoboxFacts {
     private final List<Mapping> mappings = new ArrayList<>();
 
     public InfoboxFacts(String resource) {
-        InputStream in = InfoboxFacts.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                mappings.add(new Mapping(Pattern.compile(cols[0].strip()), Relation.byId(cols[1].strip()).orElseThrow(
-                        () -> new IllegalStateException(resource + ": unknown relation " + cols[1])), cols[2].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceLines.read(resource)) {
+            String[] cols = line.split("\t");
+            mappings.add(new Mapping(Pattern.compile(cols[0].strip()), Relation.byId(cols[1].strip()).orElseThrow(
+                    () -> new IllegalStateException(resource + ": unknown relation " + cols[1])), cols[2].strip()));
         }
     }
 
