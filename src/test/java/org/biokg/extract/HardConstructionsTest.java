@@ -172,7 +172,9 @@ class HardConstructionsTest {
             "In 1958 she became chairman of the technical board of industry.",
             "Later life (1959–1990)In 1959 she moved to Bergen.",
             "Smith, Ann, \"Her Life\", Review of Books, Summer 1980, retrieved on 2007-07-29.",
-            "Jan Vik, the secretary of the Labour Party, visited her there.");
+            "Jan Vik, the secretary of the Labour Party, visited her there.",
+            "In 1960 the Printers Union remained united against Jan Vik.",
+            "Faced with a united opposition by Ole Dahl and Kai Dahl, the Labour Party reversed its decision in 1961.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -248,6 +250,11 @@ class HardConstructionsTest {
         assertFact(inPassing, "opposed", "Printers Union", "Nils Dahl");
         assertFact(inPassing, "opposed", "Printers Union", "Lena Falk");
         assertTrue(find(inPassing, "opposed", "Liberal Party", "Printers Union") == null, inPassing.facts().toString());
+        // "remained united against": the subject is the governing verb's
+        assertEquals("1960", assertFact(inPassing, "opposed", "Printers Union", "Jan Vik").start().iso());
+        // "Faced with a united opposition by A and B, the Party …"
+        assertFact(inPassing, "opposed", "Ole Dahl", "Labour Party");
+        assertFact(inPassing, "opposed", "Kai Dahl", "Labour Party");
     }
 
     @Test
