@@ -129,24 +129,7 @@ public final class Extractor {
                 addCandidate(doc, s, sentence, c, entityOf, dates.get(s), relativeDates.get(s), context, registry, book, docId,
                         subject);
             }
-            for (AppositiveRoles.Pair a : appositiveRoles.find(doc, s, mentions.get(s))) {
-                Entity person = entityOf.get(a.person());
-                Entity office = entityOf.get(a.role());
-                if (person != null && office != null && office.type() == EntityType.OFFICE && !lexicon.namesAnEvent(office.label())) {
-                    Fact f = book.add(Relation.HELD_OFFICE, person, office, new Evidence(docId, s, sentence.span(), sentence.text(),
-                            doc.originalSpan(s, a.person().begin(), a.person().end()),
-                            doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8));
-                    // dated like the apposition rules: the clause's date, else the narrative's (the gold's convention:
-                    // the earliest date the text ties to the fact)
-                    DateMention d = nearestDate(doc, s, a.role().head(), dates.get(s));
-                    if (d == null && !presentTense(doc, s, a.role().head())) {
-                        d = context;
-                    }
-                    if (d != null) {
-                        FactBook.date(f, d.value(), null);
-                    }
-                }
-            }
+            addAppositiveRoles(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
             List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
             if (s == 0) {
                 mentions.get(0).stream().filter(m -> entityOf.get(m) == subject && m.kind() == Mention.Kind.NAME).findFirst()
@@ -192,6 +175,30 @@ public final class Extractor {
             }
         }
         return new ExtractionResult(docId, doc.clean().source().name(), subject, new ArrayList<>(used), facts);
+    }
+
+    /** "Ann Roe, the secretary of the Labour Party, …": the post, dated like the apposition rules (see {@link AppositiveRoles}). */
+    private void addAppositiveRoles(AnnotatedDocument doc, int s, Sentence sentence, List<Mention> mentions,
+                                    Map<Mention, Entity> entityOf, List<DateMention> dates, DateMention context, FactBook book,
+                                    String docId) {
+        for (AppositiveRoles.Pair a : appositiveRoles.find(doc, s, mentions)) {
+            Entity person = entityOf.get(a.person());
+            Entity office = entityOf.get(a.role());
+            if (person == null || office == null || office.type() != EntityType.OFFICE || lexicon.namesAnEvent(office.label())) {
+                continue;
+            }
+            Fact f = book.add(Relation.HELD_OFFICE, person, office, new Evidence(docId, s, sentence.span(), sentence.text(),
+                    doc.originalSpan(s, a.person().begin(), a.person().end()),
+                    doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8));
+            // the clause's date, else the narrative's (the gold's convention: the earliest date the text ties to the fact)
+            DateMention d = nearestDate(doc, s, a.role().head(), dates);
+            if (d == null && !presentTense(doc, s, a.role().head())) {
+                d = context;
+            }
+            if (d != null) {
+                FactBook.date(f, d.value(), null);
+            }
+        }
     }
 
     /** Whether a date mention follows a preposition ("in", "by", "until"), perhaps with a modifier ("in early"). */
