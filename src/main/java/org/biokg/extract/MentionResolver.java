@@ -92,7 +92,7 @@ final class MentionResolver {
                 }
                 if (m.kind() == Mention.Kind.PRONOUN && Pronouns.gender(m.text()) == 'p') {
                     // "they", "their": the group named last in this or the previous sentence
-                    Entity group = lastGroupBefore(m, mentions.get(s), entityOf, groupBefore);
+                    Entity group = lastGroupBefore(doc, m, mentions.get(s), entityOf, groupBefore);
                     if (group == PLURAL_PERSONS) {
                         continue;
                     }
@@ -196,7 +196,9 @@ final class MentionResolver {
         return m.kind() == Mention.Kind.NAME && doc.tokens(m.sentence()).get(m.head()).tag().equals("NNPS");
     }
 
-    private static Entity lastGroupBefore(Mention pronoun, List<Mention> sentence, Map<Mention, Entity> entityOf, Entity previous) {
+    private static Entity lastGroupBefore(AnnotatedDocument doc, Mention pronoun, List<Mention> sentence, Map<Mention, Entity> entityOf,
+                                          Entity previous) {
+        var toks = doc.tokens(pronoun.sentence());
         Entity found = null;
         int persons = 0;
         for (Mention m : sentence) {
@@ -208,7 +210,8 @@ final class MentionResolver {
             }
             Entity e = entityOf.get(m);
             if (e != null && e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME) {
-                found = e;
+                // "Guild officials ... them": the people the name qualifies, not the body
+                found = m.end() < toks.size() && toks.get(m.end()).tag().equals("NNS") ? PLURAL_PERSONS : e;
             }
         }
         if (found == null && persons >= 2) {

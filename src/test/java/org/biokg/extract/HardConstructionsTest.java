@@ -174,7 +174,8 @@ class HardConstructionsTest {
             "Smith, Ann, \"Her Life\", Review of Books, Summer 1980, retrieved on 2007-07-29.",
             "Jan Vik, the secretary of the Labour Party, visited her there.",
             "In 1960 the Printers Union remained united against Jan Vik.",
-            "Faced with a united opposition by Ole Dahl and Kai Dahl, the Labour Party reversed its decision in 1961.");
+            "Faced with a united opposition by Ole Dahl and Kai Dahl, the Labour Party reversed its decision in 1961.",
+            "Since Printers Union officials were often old radicals, it sometimes led to clashes between them and Jon Moe.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -255,6 +256,8 @@ class HardConstructionsTest {
         // "Faced with a united opposition by A and B, the Party …"
         assertFact(inPassing, "opposed", "Ole Dahl", "Labour Party");
         assertFact(inPassing, "opposed", "Kai Dahl", "Labour Party");
+        // "Printers Union officials … clashes between them and Jon Moe": the officials, not the union
+        assertTrue(find(inPassing, "opposed", "Printers Union", "Jon Moe") == null, inPassing.facts().toString());
     }
 
     @Test
