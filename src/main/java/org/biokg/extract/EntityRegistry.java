@@ -235,8 +235,9 @@ public final class EntityRegistry {
             }
             // "Minister for Home Affairs" for "Senior Minister for Home Affairs": a title named
             // without its leading qualifier
-            if (type == EntityType.OFFICE && nk.split(" ").length >= 3 && (ek.endsWith(" " + nk) || nk.endsWith(" " + ek)
-                    && ek.split(" ").length >= 3)) {
+            // but "General Secretary of X" is not "Secretary of X": the qualifier makes a title of its own
+            if (type == EntityType.OFFICE && nk.split(" ").length >= 3 && (ek.endsWith(" " + nk) && !compoundTitle(ek)
+                    || nk.endsWith(" " + ek) && ek.split(" ").length >= 3 && !compoundTitle(nk))) {
                 alias(e, label);
                 return e;
             }
@@ -244,6 +245,19 @@ public final class EntityRegistry {
         Entity e = newEntity(label, type);
         byKey.put(k, e);
         return e;
+    }
+
+    /** The label opens with a title of several words in the office-head list ("general secretary", "prime minister"). */
+    private boolean compoundTitle(String normalisedLabel) {
+        if (orgHeads == null) {
+            return false;
+        }
+        for (String[] entry : orgHeads.officeHeads()) {
+            if (entry.length >= 2 && normalisedLabel.startsWith(String.join(" ", entry) + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Entity newEntity(String label, EntityType type) {

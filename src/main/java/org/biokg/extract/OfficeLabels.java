@@ -24,8 +24,13 @@ final class OfficeLabels {
         String text = role.text();
         List<CoreLabel> toks = doc.tokens(role.sentence());
         if (role.end() - 1 == role.head()) {
-            // "the Council's senior secretary": the body is the possessor
+            // "the Council's senior secretary": the body is the possessor; "the Council General Secretary": the body
+            // named right before the title
             Mention owner = possessiveBody(toks, role, sentenceMentions);
+            if (owner == null) {
+                owner = sentenceMentions.stream().filter(m -> m.end() == role.begin() && m.kind() == Mention.Kind.NAME
+                        && m.type() == EntityType.ORGANIZATION).findFirst().orElse(null);
+            }
             if (owner != null) {
                 return text + " of the " + LabelNormalizer.stripArticle(owner.text());
             }

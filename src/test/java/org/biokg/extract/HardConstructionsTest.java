@@ -175,7 +175,8 @@ class HardConstructionsTest {
             "Jan Vik, the secretary of the Labour Party, visited her there.",
             "In 1960 the Printers Union remained united against Jan Vik.",
             "Faced with a united opposition by Ole Dahl and Kai Dahl, the Labour Party reversed its decision in 1961.",
-            "Since Printers Union officials were often old radicals, it sometimes led to clashes between them and Jon Moe.");
+            "Since Printers Union officials were often old radicals, it sometimes led to clashes between them and Jon Moe.",
+            "In 1962 Ida Moe became the Labour Party General Secretary.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -276,6 +277,9 @@ class HardConstructionsTest {
         assertTrue(post.start() == null, "a description, not the start of the term: " + post);
         // dated by the story, not by the citation between ("Summer 1980, retrieved on 2007-07-29")
         assertEquals("1959", assertFact(inPassing, "heldOffice", "Jan Vik", "Secretary of the Labour Party").start().iso());
+        // the body right before the title; a general secretary is not a secretary
+        assertEquals("1962", assertFact(inPassing, "heldOffice", "Ida Moe", "General Secretary of the Labour Party").start().iso());
+        assertTrue(find(inPassing, "heldOffice", "Ida Moe", "Secretary of the Labour Party") == null, inPassing.facts().toString());
         // a body named in lower case, with its field
         assertEquals("1958", assertFact(inPassing, "heldOffice", "Lena Falk", "Chairman of the technical board of industry")
                 .start().iso());
