@@ -142,6 +142,11 @@ class HardConstructionsTest {
             "Her other coach was Rita Moe (18 May 1931 in Brno – 10 June 1991, Prague).",
             "Her grandfather Edmund Roe was an Irish statesman born in Dublin, as well as an author.");
 
+    /** An opening participle and an opening noun phrase before the subject pronoun. */
+    private static final String OPENING = String.join(" ",
+            "Mia Dahl (born 1955) is an Italian actress.",
+            "Born in Rome, the daughter of actors Paolo Conti and Elena Ricci, she made her film debut in 1979.");
+
     /** Deaths told in passing, parents after an of-phrase, offices with rank words, agents and campaigns. */
     private static final String IN_PASSING = String.join(" ",
             "Lena Falk (1890–1960) was a Swedish editor.",
@@ -221,6 +226,11 @@ class HardConstructionsTest {
         assertFact(lifePlaces, "birthDate", "Rita Moe", "1931-05-18");
         // a participle on the predicate noun: "an Irish statesman born in Dublin"
         assertFact(lifePlaces, "bornIn", "Edmund Roe", "Dublin");
+        // an opening participle and an opening noun phrase the parser makes a second subject
+        var opening = TestPipelines.read("mia-dahl.txt", OPENING).result();
+        assertFact(opening, "bornIn", "Mia Dahl", "Rome");
+        assertFact(opening, "parentOf", "Paolo Conti", "Mia Dahl");
+        assertFact(opening, "parentOf", "Elena Ricci", "Mia Dahl");
     }
 
     @Test
