@@ -181,7 +181,8 @@ class HardConstructionsTest {
             "In 1960 the Printers Union remained united against Jan Vik.",
             "Faced with a united opposition by Ole Dahl and Kai Dahl, the Labour Party reversed its decision in 1961.",
             "Since Printers Union officials were often old radicals, it sometimes led to clashes between them and Jon Moe.",
-            "In 1962 Ida Moe became the Labour Party General Secretary.");
+            "In 1962 Ida Moe became the Labour Party General Secretary.",
+            "With the Printers Union behind him, Jan Vik won the vote in 1963.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -330,6 +331,8 @@ class HardConstructionsTest {
         assertFact(inPassing, "opposed", "Gestapo", "Lena Falk");
         assertFact(inPassing, "memberOf", "Lena Falk", "Liberal Party");
         assertFact(appositions, "opposed", "Sam Dyer", "Green Party");
+        // "With the Printers Union behind him, Jan Vik …": the body backs him
+        assertEquals("1963", assertFact(inPassing, "alliedWith", "Printers Union", "Jan Vik").start().iso());
     }
 
     private static Fact inAppositions(String relation, String subject, String object) {
