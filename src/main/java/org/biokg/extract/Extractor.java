@@ -37,6 +37,7 @@ public final class Extractor {
     private final GenderCues genderCues = GenderCues.defaults();
     private final CoinedNames coinedNames;
     private final AppositiveRoles appositiveRoles = new AppositiveRoles();
+    private final MemberLists memberLists = new MemberLists();
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
@@ -130,6 +131,7 @@ public final class Extractor {
                         subject);
             }
             addAppositiveRoles(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
+            addMemberLists(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
             List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
             if (s == 0) {
                 mentions.get(0).stream().filter(m -> entityOf.get(m) == subject && m.kind() == Mention.Kind.NAME).findFirst()
@@ -197,6 +199,34 @@ public final class Extractor {
             }
             if (d != null) {
                 FactBook.date(f, d.value(), null);
+            }
+        }
+    }
+
+    /** "the Politburo (Ann Roe, Bob Lee, Cy Dorn)": the people listed are members (see {@link MemberLists}). */
+    private void addMemberLists(AnnotatedDocument doc, int s, Sentence sentence, List<Mention> mentions,
+                                Map<Mention, Entity> entityOf, List<DateMention> dates, DateMention context, FactBook book,
+                                String docId) {
+        for (MemberLists.Listing l : memberLists.find(doc, s, mentions)) {
+            Entity body = entityOf.get(l.body());
+            if (body == null || body.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            DateMention d = nearestDate(doc, s, l.body().head(), dates);
+            if (d == null && !presentTense(doc, s, l.body().head())) {
+                d = context;
+            }
+            for (Mention m : l.members()) {
+                Entity person = entityOf.get(m);
+                if (person == null || person.type() != EntityType.PERSON) {
+                    continue;
+                }
+                Fact f = book.add(Relation.MEMBER_OF, person, body, new Evidence(docId, s, sentence.span(), sentence.text(),
+                        doc.originalSpan(s, m.begin(), m.end()), doc.originalSpan(s, l.body().begin(), l.body().end()),
+                        "memberOf/members-in-parentheses", 0.75));
+                if (d != null) {
+                    FactBook.date(f, d.value(), null);
+                }
             }
         }
     }

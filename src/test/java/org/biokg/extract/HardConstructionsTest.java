@@ -182,7 +182,9 @@ class HardConstructionsTest {
             "Faced with a united opposition by Ole Dahl and Kai Dahl, the Labour Party reversed its decision in 1961.",
             "Since Printers Union officials were often old radicals, it sometimes led to clashes between them and Jon Moe.",
             "In 1962 Ida Moe became the Labour Party General Secretary.",
-            "With the Printers Union behind him, Jan Vik won the vote in 1963.");
+            "With the Printers Union behind him, Jan Vik won the vote in 1963.",
+            "In 1964 the rest of the Weavers Guild (Tor Dahl, Geir Dahl and Leif Dahl) was at first uncommitted.",
+            "In 1965 all three secretaries of the Liberal Party (Ulf Berg, Knut Berg and Arne Berg) resigned.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -331,6 +333,11 @@ class HardConstructionsTest {
         assertFact(inPassing, "opposed", "Gestapo", "Lena Falk");
         assertFact(inPassing, "memberOf", "Lena Falk", "Liberal Party");
         assertFact(appositions, "opposed", "Sam Dyer", "Green Party");
+        // people listed in parentheses after a body are its members, unless the list names a plural noun's people
+        for (String member : new String[] {"Tor Dahl", "Geir Dahl", "Leif Dahl"}) {
+            assertEquals("1964", assertFact(inPassing, "memberOf", member, "Weavers Guild").start().iso());
+        }
+        assertTrue(find(inPassing, "memberOf", "Ulf Berg", "Liberal Party") == null, inPassing.facts().toString());
         // "With the Printers Union behind him, Jan Vik …": the body backs him
         assertEquals("1963", assertFact(inPassing, "alliedWith", "Printers Union", "Jan Vik").start().iso());
     }
