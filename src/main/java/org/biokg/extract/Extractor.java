@@ -192,11 +192,7 @@ public final class Extractor {
             Fact f = book.add(Relation.HELD_OFFICE, person, office, new Evidence(docId, s, sentence.span(), sentence.text(),
                     doc.originalSpan(s, a.person().begin(), a.person().end()),
                     doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8));
-            // the clause's date, else the narrative's (the gold's convention: the earliest date the text ties to the fact)
-            DateMention d = nearestDate(doc, s, a.role().head(), dates);
-            if (d == null && !presentTense(doc, s, a.role().head())) {
-                d = context;
-            }
+            DateMention d = clauseOrNarrativeDate(doc, s, a.role().head(), dates, context);
             if (d != null) {
                 FactBook.date(f, d.value(), null);
             }
@@ -212,10 +208,7 @@ public final class Extractor {
             if (body == null || body.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            DateMention d = nearestDate(doc, s, l.body().head(), dates);
-            if (d == null && !presentTense(doc, s, l.body().head())) {
-                d = context;
-            }
+            DateMention d = clauseOrNarrativeDate(doc, s, l.body().head(), dates, context);
             for (Mention m : l.members()) {
                 Entity person = entityOf.get(m);
                 if (person == null || person.type() != EntityType.PERSON) {
@@ -229,6 +222,16 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * The date near {@code token} in its clause, else the narrative's (the gold's convention: the earliest date the
+     * text ties to the fact), except for a clause in the present tense.
+     */
+    private static DateMention clauseOrNarrativeDate(AnnotatedDocument doc, int s, int token, List<DateMention> dates,
+                                                     DateMention context) {
+        DateMention d = nearestDate(doc, s, token, dates);
+        return d != null || presentTense(doc, s, token) ? d : context;
     }
 
     /** Whether a date mention follows a preposition ("in", "by", "until"), perhaps with a modifier ("in early"). */
