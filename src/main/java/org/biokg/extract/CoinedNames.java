@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Names a text coins in lower case for a body ("a political alliance known as the troika"): from the sentence that
- * coins it on, the word names that body wherever it stands ("the troika nominated Ann", "Bob supported troika"),
+ * Names a text coins in lower case for a body ("a political alliance known as the triad"): from the sentence that
+ * coins it on, the word names that body wherever it stands ("the triad nominated Ann", "Bob supported triad"),
  * though NER, which looks for capitals, does not see it. The patterns are in {@code rules/coined-names.tokensregex}.
  */
 final class CoinedNames {

@@ -199,7 +199,7 @@ public final class Extractor {
         }
     }
 
-    /** "the Politburo (Ann Roe, Bob Lee, Cy Dorn)": the people listed are members (see {@link MemberLists}). */
+    /** "the Council (Ann Roe, Bob Lee, Cy Dorn)": the people listed are members (see {@link MemberLists}). */
     private void addMemberLists(AnnotatedDocument doc, int s, Sentence sentence, List<Mention> mentions,
                                 Map<Mention, Entity> entityOf, List<DateMention> dates, DateMention context, FactBook book,
                                 String docId) {
