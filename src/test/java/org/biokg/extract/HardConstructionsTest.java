@@ -184,7 +184,9 @@ class HardConstructionsTest {
             "In 1962 Ida Moe became the Labour Party General Secretary.",
             "With the Printers Union behind him, Jan Vik won the vote in 1963.",
             "In 1964 the rest of the Weavers Guild (Tor Dahl, Geir Dahl and Leif Dahl) was at first uncommitted.",
-            "In 1965 all three secretaries of the Liberal Party (Ulf Berg, Knut Berg and Arne Berg) resigned.");
+            "In 1965 all three secretaries of the Liberal Party (Ulf Berg, Knut Berg and Arne Berg) resigned.",
+            "In 1966 she left a bequest to the Stavanger Home for Smaller Animals in Sola, Norway.",
+            "In 1967 she left for Oslo.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -338,6 +340,10 @@ class HardConstructionsTest {
             assertEquals("1964", assertFact(inPassing, "memberOf", member, "Weavers Guild").start().iso());
         }
         assertTrue(find(inPassing, "memberOf", "Ulf Berg", "Liberal Party") == null, inPassing.facts().toString());
+        // "left for Oslo" is a move; "left a bequest to the Home" is not
+        assertEquals("1967", assertFact(inPassing, "residedIn", "Lena Falk", "Oslo").start().iso());
+        assertTrue(inPassing.facts().stream().noneMatch(f -> f.relation() == Relation.RESIDED_IN && f.start() != null
+                && f.start().iso().equals("1966")), inPassing.facts().toString());
         // "With the Printers Union behind him, Jan Vik …": the body backs him
         assertEquals("1963", assertFact(inPassing, "alliedWith", "Printers Union", "Jan Vik").start().iso());
     }
