@@ -7,7 +7,6 @@ import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.ResourceLines;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ final class CoinedNames {
                 added = true;
             }
             if (added) {
-                sentence.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+                sentence.sort(Mention.IN_TEXT_ORDER);
             }
         }
     }

@@ -87,20 +87,28 @@ public final class EntityRegistry {
      * is none, since a common noun alone names no entity.
      */
     public Entity recentBody(String head, int s, int window) {
-        String h = LabelNormalizer.key(head);
-        Entity recent = null;
-        for (Entity e : all()) {
-            String k = LabelNormalizer.key(e.label());
-            if (e.type() == EntityType.ORGANIZATION && k.endsWith(" " + h) && lastSentence.getOrDefault(e, -100) >= s - window
-                    && (recent == null || lastSeen.getOrDefault(e, 0) > lastSeen.getOrDefault(recent, 0))) {
-                recent = e;
-            }
-        }
+        Entity recent = lastBodyOfKind(LabelNormalizer.key(head), s - window);
         if (recent != null) {
             clock++;
             sentence = s;
             lastSeen.put(recent, clock);
             lastSentence.put(recent, s);
+        }
+        return recent;
+    }
+
+    /**
+     * The organization named last whose name ends in the head word {@code headKey} ("Weavers Union" for "union"),
+     * among those named in sentence {@code fromSentence} or later; null when there is none.
+     */
+    private Entity lastBodyOfKind(String headKey, int fromSentence) {
+        Entity recent = null;
+        for (Entity e : all()) {
+            if (e.type() == EntityType.ORGANIZATION && LabelNormalizer.key(e.label()).endsWith(" " + headKey)
+                    && lastSentence.getOrDefault(e, -100) >= fromSentence
+                    && (recent == null || lastSeen.getOrDefault(e, 0) > lastSeen.getOrDefault(recent, 0))) {
+                recent = e;
+            }
         }
         return recent;
     }
@@ -203,14 +211,7 @@ public final class EntityRegistry {
         String nk = norm(type, label);
         // "the Union", "the Committee": the organization of that kind named last
         if (type == EntityType.ORGANIZATION && orgHeads != null && !nk.contains(" ") && orgHeads.isOrgHead(nk)) {
-            Entity recent = null;
-            for (Entity e : all()) {
-                if (e.type() == type && !LabelNormalizer.key(e.label()).equals(nk)
-                        && LabelNormalizer.key(e.label()).endsWith(" " + nk)
-                        && (recent == null || lastSeen.getOrDefault(e, 0) > lastSeen.getOrDefault(recent, 0))) {
-                    recent = e;
-                }
-            }
+            Entity recent = lastBodyOfKind(nk, Integer.MIN_VALUE);
             if (recent != null) {
                 return recent;
             }

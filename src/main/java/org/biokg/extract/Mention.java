@@ -20,6 +20,10 @@ public record Mention(int sentence, int begin, int end, int head, EntityType typ
      */
     public enum Kind { NAME, PRONOUN, ROLE, COERCED, MEMBER, DEFINITE }
 
+    /** Sentence order: by first token, a longer mention before a shorter one that starts there. */
+    public static final java.util.Comparator<Mention> IN_TEXT_ORDER =
+            java.util.Comparator.comparingInt(Mention::begin).thenComparing(java.util.Comparator.comparingInt(Mention::length).reversed());
+
     public boolean covers(int token) {
         return begin <= token && token < end;
     }

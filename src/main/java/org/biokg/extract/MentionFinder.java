@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import org.biokg.nlp.AnnotatedDocument;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -216,7 +215,7 @@ public final class MentionFinder {
                 out.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.PRONOUN, toks.get(k).word()));
             }
         }
-        out.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+        out.sort(Mention.IN_TEXT_ORDER);
         return out;
     }
 
