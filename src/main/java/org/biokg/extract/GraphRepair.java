@@ -20,7 +20,8 @@ import java.util.Set;
  * <li>a parenthetical list of people hung on the wrong noun: in "the three secretaries of the Guild (Ann,
  * Bob and Cy)" the list belongs to "secretaries", not to "the Guild";</li>
  * <li>a plural noun standing for the people listed beside it: what "the secretaries (Ann, Bob and Cy)" do
- * or are, each of them does or is;</li>
+ * or are, each of them does or is; so too a singular noun for part of a group, "the rest of the Guild (Ann, Bob,
+ * Cy)";</li>
  * <li>a plural pronoun for the people just coordinated: in "Ann and Bob, with their support for Cy",
  * "their" is Ann and Bob;</li>
  * <li>"its" for the group named as a verb's subject or object before it: in "Ann joined the Greens, a
@@ -43,6 +44,8 @@ import java.util.Set;
  * coordinated with that name;</li>
  * <li>a name after a passive verb's by-phrase read as the verb's object ("attacked by an agent, Bob Roe, who"): it is
  * in apposition to the phrase's noun;</li>
+ * <li>a name coordinated with a later one read as part of it ("Ann and Treasurer Bob Roe sided with Cy"): it is
+ * the first conjunct;</li>
  * <li>a subject shared by coordinated names but given only to the last ("with Ann and Bob again allied with
  * Cy"): the earlier names are subjects too.</li>
  * </ul>
@@ -53,6 +56,7 @@ public final class GraphRepair {
 
     public void repair(SemanticGraph g, List<Mention> mentions) {
         restoreGluedSubjects(g, mentions);
+        splitNamesReadAsCompounds(g, mentions);
         reattachMemberLists(g, mentions);
         spreadGroupsToMembers(g, mentions);
         resolvePluralPronouns(g, mentions);
@@ -463,6 +467,50 @@ public final class GraphRepair {
         }
     }
 
+    /**
+     * "Ann and Treasurer of the Guild Bob Roe sided with Cy", parsed with "Ann" as part of Bob Roe's name: a name
+     * joined by "and" to a later one is its first conjunct and shares its edges.
+     */
+    private static void splitNamesReadAsCompounds(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord head = e.getGovernor();
+            IndexedWord first = e.getDependent();
+            if (!e.getRelation().toString().equals("compound") || first.index() >= head.index()) {
+                continue;
+            }
+            Mention firstName = personName(first, mentions);
+            Mention headName = personName(head, mentions);
+            if (firstName == null || headName == null || firstName.equals(headName) || !andBetween(g, first, head)) {
+                continue;
+            }
+            g.removeEdge(e);
+            for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(head))) {
+                addEdge(g, in.getGovernor(), first, in.getRelation().toString());
+            }
+            addEdge(g, first, head, "conj:and");
+        }
+    }
+
+    /** The person's name mention {@code w} heads, or null. */
+    private static Mention personName(IndexedWord w, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean andBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
+        for (int i = from.index() + 1; i < to.index(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w != null && w.word().equalsIgnoreCase("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The relation a subject has to {@code verb}: {@code nsubj:pass} under a passive auxiliary, else {@code nsubj}. */
     private static String subjectRelation(SemanticGraph g, IndexedWord verb) {
         boolean passive = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("aux:pass"));
@@ -513,7 +561,8 @@ public final class GraphRepair {
             }
             for (SemanticGraphEdge up : g.incomingEdgeList(body)) {
                 IndexedWord group = up.getGovernor();
-                if (up.getRelation().toString().startsWith("nmod") && isPluralNoun(group, mentions) && group.index() < body.index()) {
+                if (up.getRelation().toString().startsWith("nmod") && group.index() < body.index()
+                        && isGroupNoun(group, listedPeople(g, member, mentions).size(), mentions)) {
                     g.removeEdge(e);
                     addEdge(g, group, member, "appos");
                     break;
@@ -522,19 +571,26 @@ public final class GraphRepair {
         }
     }
 
-    /** Gives the people listed beside a plural noun ("the secretaries (Ann, Bob)") the noun's own edges. */
+    /**
+     * Gives the people listed beside a plural noun ("the secretaries (Ann, Bob)") or a noun for part of a group
+     * ("the rest of the Guild (Ann, Bob, Cy)") the noun's own edges.
+     */
     private static void spreadGroupsToMembers(SemanticGraph g, List<Mention> mentions) {
         for (IndexedWord group : new ArrayList<>(g.vertexSet())) {
-            if (!isPluralNoun(group, mentions)) {
+            if (!group.tag().startsWith("NN")) {
                 continue;
             }
             List<IndexedWord> members = new ArrayList<>();
             for (SemanticGraphEdge e : g.outgoingEdgeList(group)) {
                 if (e.getRelation().toString().equals("appos") && isPersonHead(e.getDependent(), mentions)) {
-                    members.add(e.getDependent());
+                    for (IndexedWord m : listedPeople(g, e.getDependent(), mentions)) {
+                        if (!members.contains(m)) {
+                            members.add(m);
+                        }
+                    }
                 }
             }
-            if (members.isEmpty()) {
+            if (members.isEmpty() || !isGroupNoun(group, members.size(), mentions)) {
                 continue;
             }
             for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(group))) {
@@ -593,6 +649,31 @@ public final class GraphRepair {
     /** The head of an organization's or place's name: a body the plural noun before it is "of". */
     private static boolean isBodyName(IndexedWord w, List<Mention> mentions) {
         return headsName(w, mentions, m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE);
+    }
+
+    /**
+     * The people a parenthetical list names, from its first name: the parser chains "(Ann, Bob, Cy)" as appositions
+     * or conjuncts of the first.
+     */
+    private static List<IndexedWord> listedPeople(SemanticGraph g, IndexedWord first, List<Mention> mentions) {
+        List<IndexedWord> people = new ArrayList<>(List.of(first));
+        for (SemanticGraphEdge e : g.outgoingEdgeList(first)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("appos") || rel.startsWith("conj")) && d.index() > first.index() && isPersonHead(d, mentions)
+                    && !people.contains(d)) {
+                people.add(d);
+            }
+        }
+        return people;
+    }
+
+    /**
+     * A common noun that stands for the people listed beside it: a plural ("the secretaries (Ann, Bob)"), or a
+     * singular noun beside two or more people ("the rest of the Guild (Ann, Bob)"), which names part of a group.
+     */
+    private static boolean isGroupNoun(IndexedWord w, int listed, List<Mention> mentions) {
+        return isPluralNoun(w, mentions) || w.tag().equals("NN") && listed >= 2 && !isNameHead(w, mentions);
     }
 
     /** A plural common noun ("secretaries", "the three Secretaries"), not a group's name ("the Greens"). */

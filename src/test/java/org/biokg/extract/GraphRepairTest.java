@@ -1,0 +1,160 @@
+package org.biokg.extract;
+
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Parser errors built by hand, edge for edge as CoreNLP made them on real sentences, so that each repair is tested
+ * even when the parser happens to read a made-up sentence right.
+ */
+class GraphRepairTest {
+
+    /** "Ann and Treasurer of Trade Bob Roe sided with Cy." with "Ann" read as part of Bob Roe's name. */
+    @Test
+    void aNameJoinedByAndToALaterNameIsItsFirstConjunct() {
+        Graph s = new Graph("Ann and Treasurer of Trade Bob Roe sided with Cy .");
+        IndexedWord ann = s.word(1);
+        IndexedWord treasurer = s.word(3);
+        IndexedWord roe = s.word(7);
+        IndexedWord sided = s.word(8);
+        IndexedWord cy = s.word(10);
+        s.edge(sided, roe, "nsubj").edge(roe, ann, "compound").edge(ann, treasurer, "conj:and")
+                .edge(roe, treasurer, "compound").edge(roe, s.word(6), "compound").edge(sided, cy, "obl:with");
+        List<Mention> mentions = List.of(s.person(1, 2), s.person(6, 8), s.person(10, 11));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        assertTrue(s.has(sided, ann, "nsubj"), s.graph.toString());
+        assertTrue(s.has(ann, roe, "conj:and"), s.graph.toString());
+        assertFalse(s.has(roe, ann, "compound"), s.graph.toString());
+    }
+
+    /** A compound inside one name ("Bob Roe") stays as it is. */
+    @Test
+    void aCompoundInsideOneNameIsLeftAlone() {
+        Graph s = new Graph("Ann and Bob Roe sided with Cy .");
+        IndexedWord bob = s.word(3);
+        IndexedWord roe = s.word(4);
+        IndexedWord sided = s.word(5);
+        s.edge(sided, roe, "nsubj").edge(roe, bob, "compound").edge(sided, s.word(1), "nsubj");
+        List<Mention> mentions = List.of(s.person(1, 2), s.person(3, 5), s.person(7, 8));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        assertTrue(s.has(roe, bob, "compound"), s.graph.toString());
+        assertFalse(s.has(sided, bob, "nsubj"), s.graph.toString());
+    }
+
+    /** "The rest of the Guild (Ann, Bob, Cy) joined the Greens.": the list is hung on "the Guild". */
+    @Test
+    void theRestOfAGroupStandsForThePeopleListed() {
+        Graph s = new Graph("The rest of the Guild ( Ann , Bob , Cy ) joined the Greens .");
+        IndexedWord rest = s.word(2);
+        IndexedWord guild = s.word(5);
+        IndexedWord ann = s.word(7);
+        IndexedWord bob = s.word(9);
+        IndexedWord cy = s.word(11);
+        IndexedWord joined = s.word(13);
+        s.edge(joined, rest, "nsubj").edge(rest, guild, "nmod:of").edge(guild, ann, "dep").edge(ann, bob, "appos")
+                .edge(ann, cy, "appos").edge(joined, s.word(15), "obj");
+        List<Mention> mentions = List.of(s.org(5, 6), s.person(7, 8), s.person(9, 10), s.person(11, 12), s.org(15, 16));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        for (IndexedWord member : List.of(ann, bob, cy)) {
+            assertTrue(s.has(joined, member, "nsubj"), member + " in " + s.graph);
+        }
+    }
+
+    /** One person beside a singular noun is an apposition, not a group: "the head of the Guild (Ann)". */
+    @Test
+    void oneNameBesideASingularNounIsNoGroup() {
+        Graph s = new Graph("The head of the Guild ( Ann ) joined the Greens .");
+        IndexedWord head = s.word(2);
+        IndexedWord ann = s.word(7);
+        IndexedWord joined = s.word(9);
+        s.edge(joined, head, "nsubj").edge(head, s.word(5), "nmod:of").edge(s.word(5), ann, "dep").edge(joined, s.word(11), "obj");
+        List<Mention> mentions = List.of(s.org(5, 6), s.person(7, 8), s.org(11, 12));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        assertFalse(s.has(joined, ann, "nsubj"), s.graph.toString());
+    }
+
+    /** A sentence's tokens as graph nodes (1-based, as CoreNLP numbers them) and the edges a test adds. */
+    private static final class Graph {
+        final SemanticGraph graph = new SemanticGraph();
+        final List<IndexedWord> words = new ArrayList<>();
+
+        Graph(String text) {
+            String[] tokens = text.split(" ");
+            for (int i = 0; i < tokens.length; i++) {
+                CoreLabel label = new CoreLabel();
+                label.setWord(tokens[i]);
+                label.setValue(tokens[i]);
+                label.setIndex(i + 1);
+                label.setSentIndex(0);
+                label.setTag(tag(tokens[i]));
+                IndexedWord w = new IndexedWord(label);
+                words.add(w);
+                graph.addVertex(w);
+            }
+        }
+
+        private static String tag(String token) {
+            if (token.equals("and")) {
+                return "CC";
+            }
+            if (Character.isUpperCase(token.charAt(0))) {
+                return "NNP";
+            }
+            return Character.isLetter(token.charAt(0)) ? (token.equals("rest") || token.equals("head") ? "NN" : "VBD") : token;
+        }
+
+        IndexedWord word(int index) {
+            return words.get(index - 1);
+        }
+
+        Graph edge(IndexedWord gov, IndexedWord dep, String rel) {
+            graph.addEdge(gov, dep, GrammaticalRelation.valueOf(Language.UniversalEnglish, rel), 1.0, false);
+            return this;
+        }
+
+        boolean has(IndexedWord gov, IndexedWord dep, String rel) {
+            for (SemanticGraphEdge e : graph.getAllEdges(gov, dep)) {
+                if (e.getRelation().toString().equals(rel)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A person's name over 1-based tokens [from, to), headed by its last word. */
+        Mention person(int from, int to) {
+            return mention(from, to, EntityType.PERSON);
+        }
+
+        Mention org(int from, int to) {
+            return mention(from, to, EntityType.ORGANIZATION);
+        }
+
+        private Mention mention(int from, int to, EntityType type) {
+            StringBuilder text = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                text.append(i > from ? " " : "").append(word(i).word());
+            }
+            return new Mention(0, from - 1, to - 1, to - 2, type, Mention.Kind.NAME, text.toString());
+        }
+    }
+}
