@@ -212,10 +212,13 @@ final class MentionResolver {
             if (e != null && e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME) {
                 // "Guild officials ... them": the people the name qualifies, not the body
                 found = m.end() < toks.size() && toks.get(m.end()).tag().equals("NNS") ? PLURAL_PERSONS : e;
+                persons = 0;
             }
         }
-        if (found == null && persons >= 2) {
-            return PLURAL_PERSONS; // "Ann and Bob ... their": several people, not one group
+        if (persons >= 2) {
+            // "Ann and Bob ... their", also after a body ("membership in the Guild, Ann, Bob and their
+            // supporters"): the people named last, several of them, not one group
+            return PLURAL_PERSONS;
         }
         return found != null ? found : previous;
     }

@@ -187,7 +187,14 @@ class HardConstructionsTest {
                     + " eventually joined the triad.",
             "In 1965 all three secretaries of the Liberal Party (Ulf Berg, Knut Berg and Arne Berg) resigned.",
             "In 1966 she left a bequest to the Stavanger Home for Smaller Animals in Sola, Norway.",
-            "In 1967 she left for Oslo.");
+            "In 1967 she left for Oslo.",
+            "In 1968 the Farmers Union and its theoretician Knut Lund came out against new taxes.",
+            "In 1969 her relationship with Nils Dahl deteriorated over his handling of the strike.",
+            "In 1970 Nils Dahl began making poorly veiled accusations about Ole Dahl and Kai Dahl.",
+            "In 1971 Nils Dahl made no accusations against Jan Vik.",
+            "In 1972 Tor Dahl and Geir Dahl renounced their alliance with the Printers Union.",
+            "When the Labour Party made their views incompatible with membership in the Liberal Party, Ivar Berg, Ulf Berg"
+                    + " and their supporters renounced their alliance with the Printers Union in 1973.");
 
     private static ExtractionResult result;
     private static ExtractionResult sections;
@@ -347,6 +354,17 @@ class HardConstructionsTest {
         assertEquals("1967", assertFact(inPassing, "residedIn", "Lena Falk", "Oslo").start().iso());
         assertTrue(inPassing.facts().stream().noneMatch(f -> f.relation() == Relation.RESIDED_IN && f.start() != null
                 && f.start().iso().equals("1966")), inPassing.facts().toString());
+        // "the Union and its theoretician Knut Lund", the role word tagged as an adjective
+        assertEquals("1968", assertFact(inPassing, "heldOffice", "Knut Lund", "Theoretician of the Farmers Union").start().iso());
+        // a relationship that deteriorated, accusations made (not "no accusations")
+        assertEquals("1969", assertFact(inPassing, "opposed", "Lena Falk", "Nils Dahl").start().iso());
+        assertEquals("1970", assertFact(inPassing, "opposed", "Nils Dahl", "Kai Dahl").start().iso());
+        assertTrue(find(inPassing, "opposed", "Nils Dahl", "Jan Vik") == null, inPassing.facts().toString());
+        // a renounced alliance was an alliance until then; "their" after a body and two names is the people
+        Fact renounced = assertFact(inPassing, "alliedWith", "Tor Dahl", "Printers Union");
+        assertEquals("1972", renounced.end().iso());
+        assertTrue(find(inPassing, "alliedWith", "Liberal Party", "Printers Union") == null, inPassing.facts().toString());
+        assertTrue(find(inPassing, "alliedWith", "Labour Party", "Printers Union") == null, inPassing.facts().toString());
         // "With the Printers Union behind him, Jan Vik …": the body backs him
         assertEquals("1963", assertFact(inPassing, "alliedWith", "Printers Union", "Jan Vik").start().iso());
     }
