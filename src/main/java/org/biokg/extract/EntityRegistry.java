@@ -234,11 +234,11 @@ public final class EntityRegistry {
                 alias(e, label);
                 return e;
             }
-            // "Minister for Home Affairs" for "Senior Minister for Home Affairs": a title named
-            // without its leading qualifier
-            // but "General Secretary of X" is not "Secretary of X": the qualifier makes a title of its own
-            if (type == EntityType.OFFICE && nk.split(" ").length >= 3 && (ek.endsWith(" " + nk) && !compoundTitle(ek)
-                    || nk.endsWith(" " + ek) && ek.split(" ").length >= 3 && !compoundTitle(nk))) {
+            // "Commissar of Finance" for "People's Commissar of Finance": a title named without its leading
+            // qualifier; but "General Secretary of X" is not "Secretary of X", nor is a rank ("senior secretary",
+            // "deputy minister"): the qualifier makes a title of its own
+            if (type == EntityType.OFFICE && nk.split(" ").length >= 3 && (ek.endsWith(" " + nk) && !compoundTitle(ek) && !ranked(ek)
+                    || nk.endsWith(" " + ek) && ek.split(" ").length >= 3 && !compoundTitle(nk) && !ranked(nk))) {
                 alias(e, label);
                 return e;
             }
@@ -246,6 +246,11 @@ public final class EntityRegistry {
         Entity e = newEntity(label, type);
         byKey.put(k, e);
         return e;
+    }
+
+    /** The label opens with a rank word of the office-modifier list ("senior secretary of X", "deputy minister"). */
+    private boolean ranked(String normalisedLabel) {
+        return orgHeads != null && orgHeads.isOfficeModifier(normalisedLabel.split(" ")[0]);
     }
 
     /** The label opens with a title of several words in the office-head list ("general secretary", "prime minister"). */

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.ResourceLines;
+import org.biokg.text.WordList;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,15 @@ public final class LifeDatesFinder {
     }
 
     private final List<NamedPattern> patterns = new ArrayList<>();
+    private final WordList titles;
 
-    public LifeDatesFinder(String resource) {
+    /**
+     * @param resource the TokensRegex patterns
+     * @param titles   the titles written "TITLE of PLACE" after a name ("count of Lund"), whose life dates are the
+     *                 name's
+     */
+    public LifeDatesFinder(String resource, WordList titles) {
+        this.titles = titles;
         for (String line : ResourceLines.read(resource)) {
             int tab = line.indexOf('\t');
             patterns.add(new NamedPattern(line.substring(0, tab).strip(), TokenSequencePattern.compile(line.substring(tab + 1).strip())));
@@ -46,7 +54,8 @@ public final class LifeDatesFinder {
     }
 
     public static LifeDatesFinder defaults() {
-        return new LifeDatesFinder("org/biokg/extract/rules/life-dates.tokensregex");
+        return new LifeDatesFinder("org/biokg/extract/rules/life-dates.tokensregex",
+                WordList.fromResource("org/biokg/extract/noble-titles.txt"));
     }
 
     /**
@@ -136,12 +145,33 @@ public final class LifeDatesFinder {
         List<CoreLabel> toks = doc.tokens(s);
         List<LifeDate> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON || m.kind() != Mention.Kind.NAME || m.end() >= toks.size()) {
+            if (m.kind() != Mention.Kind.NAME || m.end() >= toks.size()) {
                 continue;
             }
-            out.addAll(read(toks, m.end(), m));
+            // "Paul Roe, count of Lund (1801–1870)": the dates are the titled person's, whatever NER made of Lund
+            Mention bearer = titleBearer(toks, m, mentions);
+            if (bearer != null) {
+                out.addAll(read(toks, m.end(), bearer));
+            } else if (m.type() == EntityType.PERSON) {
+                out.addAll(read(toks, m.end(), m));
+            }
         }
         return out;
+    }
+
+    /** The person named before ", TITLE of" when {@code m} is the title's place ("Paul Roe, count of Lund"), or null. */
+    private Mention titleBearer(List<CoreLabel> toks, Mention m, List<Mention> mentions) {
+        int of = m.begin() - 1;
+        if (of < 3 || !toks.get(of).word().equalsIgnoreCase("of") || !titles.contains(toks.get(of - 1).word().toLowerCase(java.util.Locale.ROOT))
+                || !toks.get(of - 2).word().equals(",")) {
+            return null;
+        }
+        for (Mention p : mentions) {
+            if (p.type() == EntityType.PERSON && p.kind() == Mention.Kind.NAME && p.end() == of - 2) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static TimeValue year(String text) {

@@ -153,6 +153,7 @@ class HardConstructionsTest {
             "She was the second child of a poor tailor, Ben Falk (1850–1920), and Ann Falk.",
             "In Oslo she learned about Bob Lee's death on May 3, 1924.",
             "Her brother, Tom Falk, killed in 1937, was rehabilitated in 1988.",
+            "In 1929 Ivar Berg was treasurer of the Guild.",
             "In 1930 she became the Guild's deputy treasurer.",
             "In 1931 she got a visa from then Justice minister Per Ek.",
             "When regional Party secretaries in Kent protested against Bob Lee's reassignment in 1935, they too were"
@@ -259,6 +260,10 @@ class HardConstructionsTest {
         assertFact(inPassing, "parentOf", "Gustav IV", "Carl Berg");
         assertFact(inPassing, "spouse", "Paul Ruud", "Eva Ruud");
         assertTrue(find(inPassing, "spouse", "Lena Falk", "Eva Ruud") == null, inPassing.facts().toString());
+        // "Paul Ruud, count of Lund (1801–1870)": the dates are the count's, though the text also names a Knut Lund
+        assertFact(inPassing, "birthDate", "Paul Ruud", "1801");
+        assertFact(inPassing, "deathDate", "Paul Ruud", "1870");
+        assertTrue(find(inPassing, "birthDate", "Knut Lund", "1801") == null, inPassing.facts().toString());
     }
 
     @Test
@@ -328,6 +333,9 @@ class HardConstructionsTest {
     @Test
     void officesKeepTheirRankWordsAndAPossessiveBody() {
         Fact deputy = assertFact(inPassing, "heldOffice", "Lena Falk", "Deputy treasurer of the Guild");
+        // a rank makes a post of its own: the deputy treasurer is not the treasurer
+        assertEquals("1929", assertFact(inPassing, "heldOffice", "Ivar Berg", "Treasurer of the Guild").start().iso());
+        assertTrue(find(inPassing, "heldOffice", "Lena Falk", "Treasurer of the Guild") == null, inPassing.facts().toString());
         assertEquals("1930", deputy.start().iso(), deputy.toString());
         // "they were reassigned": several people, not the biography's subject the pronoun falls back on
         assertTrue(deputy.end() == null, deputy.toString());
