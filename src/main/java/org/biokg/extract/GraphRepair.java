@@ -44,6 +44,8 @@ import java.util.Set;
  * coordinated with that name;</li>
  * <li>a name after a passive verb's by-phrase read as the verb's object ("attacked by an agent, Bob Roe, who"): it is
  * in apposition to the phrase's noun;</li>
+ * <li>a description after a name and a comma read as a complement of the verb ("became a friend of Bob Roe,
+ * later a senator and Ann's ally"): it is Bob Roe's apposition;</li>
  * <li>a name coordinated with a later one read as part of it ("Ann and Treasurer Bob Roe sided with Cy"): it is
  * the first conjunct;</li>
  * <li>a subject shared by coordinated names but given only to the last ("with Ann and Bob again allied with
@@ -65,6 +67,7 @@ public final class GraphRepair {
         hoistAsPhrasesFromAdverbs(g);
         restoreFiniteVerbsReadAsModifiers(g, mentions);
         readNamesAfterNounsAsAppositions(g, mentions);
+        readLaterDescriptionsAsAppositions(g, mentions);
         readNamesAfterOfPhrasesAsAppositions(g, mentions);
         readPassiveObjectsAsAppositions(g, mentions);
         objectsReadAsIndirect(g);
@@ -119,6 +122,53 @@ public final class GraphRepair {
                 }
             }
         }
+    }
+
+    /** Adverbs that open a description of someone at another time: "Bob Roe, later a senator". */
+    private static final Set<String> TIME_SHIFTS = Set.of("later", "then", "now", "afterwards", "subsequently", "eventually", "formerly");
+
+    /**
+     * "became a friend of Bob Roe, later a senator and Ann's ally": the description after the comma is Bob Roe's
+     * (an apposition), not a second complement of the verb, as the parser often reads it.
+     */
+    private static void readLaterDescriptionsAsAppositions(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge adv : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = adv.getGovernor();
+            IndexedWord shift = adv.getDependent();
+            if (!adv.getRelation().toString().equals("advmod") || !TIME_SHIFTS.contains(shift.word().toLowerCase(java.util.Locale.ROOT))
+                    || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP") || shift.index() > noun.index()) {
+                continue;
+            }
+            IndexedWord comma = g.getNodeByIndexSafe(shift.index() - 1);
+            IndexedWord name = personNameEndingAt(g, shift.index() - 2, mentions);
+            if (comma == null || !comma.word().equals(",") || name == null || g.getAllEdges(name, noun).size() > 0) {
+                continue;
+            }
+            List<IndexedWord> described = new ArrayList<>(List.of(noun));
+            for (SemanticGraphEdge c : g.outgoingEdgeList(noun)) {
+                if (c.getRelation().toString().startsWith("conj")) {
+                    described.add(c.getDependent());
+                }
+            }
+            for (IndexedWord d : described) {
+                for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(d))) {
+                    if (!in.getRelation().toString().startsWith("conj") && in.getGovernor().index() < name.index()) {
+                        g.removeEdge(in);
+                    }
+                }
+            }
+            addEdge(g, name, noun, "appos");
+        }
+    }
+
+    /** The head of the person's name whose last token is the 1-based {@code index}, or null. */
+    private static IndexedWord personNameEndingAt(SemanticGraph g, int index, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME && m.end() == index) {
+                return g.getNodeByIndexSafe(m.head() + 1);
+            }
+        }
+        return null;
     }
 
     /**

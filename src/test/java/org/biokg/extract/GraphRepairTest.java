@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +93,31 @@ class GraphRepairTest {
         assertFalse(s.has(joined, ann, "nsubj"), s.graph.toString());
     }
 
+    /**
+     * "she became a friend of Bob Roe , later a senator and Ann 's ally ." with the description read as two more
+     * complements of "became".
+     */
+    @Test
+    void aLaterDescriptionAfterANameIsItsApposition() {
+        Graph s = new Graph("she became a friend of Bob Roe , later a senator and Ann 's ally .");
+        IndexedWord became = s.word(2);
+        IndexedWord friend = s.word(4);
+        IndexedWord roe = s.word(7);
+        IndexedWord senator = s.word(11);
+        IndexedWord ally = s.word(15);
+        s.edge(became, s.word(1), "nsubj").edge(became, friend, "xcomp").edge(friend, roe, "nmod:of").edge(roe, s.word(6), "compound")
+                .edge(senator, s.word(9), "advmod").edge(became, senator, "xcomp").edge(became, ally, "xcomp")
+                .edge(senator, ally, "conj:and").edge(ally, s.word(13), "nmod:poss");
+        List<Mention> mentions = List.of(s.person(6, 8), s.person(13, 14));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        assertTrue(s.has(roe, senator, "appos"), s.graph.toString());
+        assertTrue(s.has(senator, ally, "conj:and"), s.graph.toString());
+        assertFalse(s.has(became, senator, "xcomp"), s.graph.toString());
+        assertFalse(s.has(became, ally, "xcomp"), s.graph.toString());
+    }
+
     /** A sentence's tokens as graph nodes (1-based, as CoreNLP numbers them) and the edges a test adds. */
     private static final class Graph {
         final SemanticGraph graph = new SemanticGraph();
@@ -119,7 +145,11 @@ class GraphRepairTest {
             if (Character.isUpperCase(token.charAt(0))) {
                 return "NNP";
             }
-            return Character.isLetter(token.charAt(0)) ? (token.equals("rest") || token.equals("head") ? "NN" : "VBD") : token;
+            if (token.equals("later")) {
+                return "RB";
+            }
+            boolean noun = Set.of("rest", "head", "friend", "senator", "ally").contains(token);
+            return Character.isLetter(token.charAt(0)) ? (noun ? "NN" : "VBD") : token;
         }
 
         IndexedWord word(int index) {

@@ -190,6 +190,9 @@ class HardConstructionsTest {
             "In 1966 she left a bequest to the Stavanger Home for Smaller Animals in Sola, Norway.",
             "In 1967 she left for Oslo.",
             "In 1968 the Farmers Union and its theoretician Knut Lund came out against new taxes.",
+            "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
+                    + " Socialist Party.",
+            "Carl Moe was a painter and Falk's husband.",
             "In 1969 her relationship with Nils Dahl deteriorated over his handling of the strike.",
             "In 1970 Nils Dahl began making poorly veiled accusations about Ole Dahl and Kai Dahl.",
             "In 1971 Nils Dahl made no accusations against Jan Vik.",
@@ -364,6 +367,9 @@ class HardConstructionsTest {
                 && f.start().iso().equals("1966")), inPassing.facts().toString());
         // "the Union and its theoretician Knut Lund", the role word tagged as an adjective
         assertEquals("1968", assertFact(inPassing, "heldOffice", "Knut Lund", "Theoretician of the Farmers Union").start().iso());
+        // "Carlo Rossi, later a politician and Falk's ally"; "a painter and Falk's husband"
+        assertFact(inPassing, "alliedWith", "Lena Falk", "Carlo Rossi");
+        assertFact(inPassing, "spouse", "Carl Moe", "Lena Falk");
         // a relationship that deteriorated, accusations made (not "no accusations")
         assertEquals("1969", assertFact(inPassing, "opposed", "Lena Falk", "Nils Dahl").start().iso());
         assertEquals("1970", assertFact(inPassing, "opposed", "Nils Dahl", "Kai Dahl").start().iso());
