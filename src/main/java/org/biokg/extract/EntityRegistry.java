@@ -153,6 +153,12 @@ public final class EntityRegistry {
             if (best != null) {
                 return best;
             }
+            // "Krestinky" for "Krestinsky", "Khrustalev" for "Khrustalyov": a spelling variant of one known surname
+            Entity variant = onlySpellingVariant(last);
+            if (variant != null) {
+                alias(variant, label);
+                return variant;
+            }
             // "Vineeth is the son of ...": the subject's first name alone, when no one else known bears it
             if (subject != null && isFirstNameOnlyOf(subject, last)) {
                 return subject;
@@ -190,6 +196,25 @@ public final class EntityRegistry {
             }
         }
         return true;
+    }
+
+    /** The one known person whose surname is a spelling variant of {@code surname}, or null (none, or several). */
+    private Entity onlySpellingVariant(String surname) {
+        Entity found = null;
+        for (Entity p : persons) {
+            List<String> names = new ArrayList<>(List.of(p.label()));
+            names.addAll(p.aliases());
+            for (String name : names) {
+                String[] t = name.split("\\s+");
+                if (SpellingVariants.areVariants(t[t.length - 1], surname)) {
+                    if (found != null && found != p) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
+        }
+        return found;
     }
 
     private boolean hasNamePart(Entity p, String part) {

@@ -193,6 +193,8 @@ class HardConstructionsTest {
             "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
                     + " Socialist Party.",
             "Carl Moe was a painter and Falk's husband.",
+            "In 1940 Sigurd Rasmussen was elected chairman of the Dock Council.",
+            "After Rasmusen's ouster on May 2, 1941, Falk was elected its chairman.",
             "In 1969 her relationship with Nils Dahl deteriorated over his handling of the strike.",
             "In 1970 Nils Dahl began making poorly veiled accusations about Ole Dahl and Kai Dahl.",
             "In 1971 Nils Dahl made no accusations against Jan Vik.",
@@ -370,6 +372,10 @@ class HardConstructionsTest {
         // "Carlo Rossi, later a politician and Falk's ally"; "a painter and Falk's husband"
         assertFact(inPassing, "alliedWith", "Lena Falk", "Carlo Rossi");
         assertFact(inPassing, "spouse", "Carl Moe", "Lena Falk");
+        // "Rasmusen" is Sigurd Rasmussen misspelt; his ouster ends his term
+        Fact arrested = assertFact(inPassing, "heldOffice", "Sigurd Rasmussen", "Chairman of the Dock Council");
+        assertEquals("1941-05-02", arrested.end().iso());
+        assertEquals("1941-05-02", assertFact(inPassing, "heldOffice", "Lena Falk", "Chairman of the Dock Council").start().iso());
         // a relationship that deteriorated, accusations made (not "no accusations")
         assertEquals("1969", assertFact(inPassing, "opposed", "Lena Falk", "Nils Dahl").start().iso());
         assertEquals("1970", assertFact(inPassing, "opposed", "Nils Dahl", "Kai Dahl").start().iso());
