@@ -35,16 +35,28 @@ public final class FactBook {
         return open.isEmpty() ? null : open.get(open.size() - 1);
     }
 
+    /** How many sentences back a term handed on ("was replaced by", "her place was taken by") may have been told. */
+    private static final int HANDED_ON_WINDOW = 2;
+
     /**
-     * The term of {@code person} the text told of in sentence {@code sentence} or the one before, ended or not:
-     * "Ann was secretary until her death in 1919. She was replaced by Bob" hands on a term already ended.
+     * The term of {@code person} the text told of in sentence {@code sentence} or the two before, ended or not:
+     * "Ann was secretary until her death in 1919. She was replaced by Bob" hands on a term already ended; so does
+     * "Ann lost her post in 1921. Bob replaced Ann in the Council. Ann's place as secretary was taken by Cy".
      */
     public Fact justToldTerm(Entity person, int sentence) {
         Fact found = null;
+        int foundAt = -1;
         for (Fact f : facts.values()) {
-            if (f.relation() == Relation.HELD_OFFICE && f.subject().equals(person) && f.evidence().stream()
-                    .anyMatch(e -> e.sentenceIndex() == sentence || e.sentenceIndex() == sentence - 1)) {
-                found = f;
+            if (f.relation() != Relation.HELD_OFFICE || !f.subject().equals(person)) {
+                continue;
+            }
+            for (Evidence e : f.evidence()) {
+                int at = e.sentenceIndex();
+                // the nearest told wins; among terms told in one sentence, the last read
+                if (at <= sentence && at >= sentence - HANDED_ON_WINDOW && at >= foundAt) {
+                    found = f;
+                    foundAt = at;
+                }
             }
         }
         return found;

@@ -193,6 +193,9 @@ class HardConstructionsTest {
             "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
                     + " Socialist Party.",
             "Carl Moe was a painter and Falk's husband.",
+            "Ivar Holm was secretary of the Harbour Board from 1942 to 1945.",
+            "Holm was replaced as a member of the Harbour Club by Ole Dahl.",
+            "Holm's place in the board was taken by Siri Moe.",
             "In 1940 Sigurd Rasmussen was elected chairman of the Dock Council.",
             "After Rasmusen's ouster on May 2, 1941, Falk was elected its chairman.",
             "In 1969 her relationship with Nils Dahl deteriorated over his handling of the strike.",
@@ -372,6 +375,8 @@ class HardConstructionsTest {
         // "Carlo Rossi, later a politician and Falk's ally"; "a painter and Falk's husband"
         assertFact(inPassing, "alliedWith", "Lena Falk", "Carlo Rossi");
         assertFact(inPassing, "spouse", "Carl Moe", "Lena Falk");
+        // "Holm's place was taken by Siri Moe" two sentences after his (ended) term was told: she took that post
+        assertFact(inPassing, "heldOffice", "Siri Moe", "Secretary of the Harbour Board");
         // "Rasmusen" is Sigurd Rasmussen misspelt; his ouster ends his term
         Fact arrested = assertFact(inPassing, "heldOffice", "Sigurd Rasmussen", "Chairman of the Dock Council");
         assertEquals("1941-05-02", arrested.end().iso());
