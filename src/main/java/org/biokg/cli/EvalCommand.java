@@ -40,6 +40,8 @@ import java.util.concurrent.Callable;
                 "  biokg eval --gold ../shared/gold --facts facts.tsv --errors \\",
                 "      data/leon-trotsky.txt",
                 "  biokg eval --gold ../shared/gold --facts facts.tsv --json scores.json",
+                "  biokg eval --gold ../shared/gold --outside src/test/resources/second-half \\",
+                "      data/leon-trotsky.txt",
                 "",
                 "Exit codes: 0 ok, 1 usage error, 2 bad input (missing file, malformed gold",
                 "folder or TSV), 3 runtime failure."})
@@ -50,6 +52,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR",
             description = "Gold folder with facts.tsv, entities.tsv and SCOPE.")
     Path gold;
+
+    @Option(names = "--outside", paramLabel = "DIR",
+            description = {"A gold folder annotating the text outside --gold's scope (another annotation, same format).",
+                    "Its facts are never scored: they only let rule 4 ignore a prediction in the scope of a fact the"
+                            + " text states only outside it, which a development part alone cannot show."})
+    Path outside;
 
     @Option(names = "--facts", paramLabel = "TSV",
             description = "Score this saved output of 'biokg facts' instead of running the extractor.")
@@ -72,6 +80,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GoldSet goldSet = GoldSet.load(gold);
+        int statedOutside = 0;
+        if (outside != null) {
+            GoldSet whole = goldSet.withFactsOutsideScope(GoldSet.load(outside));
+            statedOutside = whole.facts().size() - goldSet.facts().size();
+            goldSet = whole;
+        }
         String text = file == null ? null : readText(file);
         List<Prediction> predictions;
         if (facts != null) {
@@ -88,6 +102,10 @@ public final class EvalCommand implements Callable<Integer> {
             out.print(EvalReport.json(result));
         } else {
             out.print(EvalReport.table(result));
+            if (outside != null) {
+                out.println("rule 4 also read " + statedOutside + " facts of " + outside
+                        + " stated outside the scope (never scored); " + result.overall().ignored() + " predictions ignored");
+            }
             if (errors) {
                 out.println();
                 out.print(EvalReport.errors(result));

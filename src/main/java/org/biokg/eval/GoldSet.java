@@ -83,6 +83,24 @@ public final class GoldSet {
         return scope;
     }
 
+    /**
+     * This gold set with the facts {@code rest}, an annotation of the text outside this scope, states only
+     * outside it. They are never scored (they are out of scope); they give rule 4 what a development part
+     * cannot: a prediction here of a fact the text states elsewhere is ignored, not counted false. Entities
+     * this set already has keep its names; {@code rest}'s other entities are added.
+     */
+    public GoldSet withFactsOutsideScope(GoldSet rest) {
+        List<GoldFact> merged = new ArrayList<>(facts);
+        for (GoldFact f : rest.facts()) {
+            if (!f.inScope(scope)) {
+                merged.add(f);
+            }
+        }
+        Map<String, GoldEntity> names = new LinkedHashMap<>(entities);
+        rest.entities().forEach(names::putIfAbsent);
+        return new GoldSet(scope, merged, names);
+    }
+
     /** Every gold fact, in scope or not, in file order. */
     public List<GoldFact> facts() {
         return facts;

@@ -79,6 +79,29 @@ class EvalCommandTest {
     }
 
     @Test
+    void anAnnotationOfTheRestOfTheTextLetsRule4IgnoreFactsStatedLater() throws Exception {
+        // the lead's expulsion, stated again (and annotated) only after the development part's scope
+        String seed = Files.readString(Path.of(SEED), StandardCharsets.UTF_8);
+        int start = seed.indexOf("Trotsky was expelled from the Communist Party");
+        int end = seed.indexOf('.', start) + 1;
+        Prediction lead = new Prediction("expelledFrom", "Leon Trotsky", "Communist Party", null, null, 0.8,
+                "leon-trotsky", start, end, "expelledFrom/test");
+        Path facts = tsvFromGold(0, List.of(lead));
+        Path rest = Path.of(EvalCommandTest.class.getResource("/second-half").toURI());
+
+        Run strict = run("eval", "--gold", goldDir().toString(), "--facts", facts.toString(), SEED);
+        Run whole = run("eval", "--gold", goldDir().toString(), "--outside", rest.toString(), "--facts", facts.toString(), SEED);
+
+        assertEquals(0, whole.code(), whole.err());
+        assertTrue(row(strict.out(), "expelledFrom").contains("0.667"), strict.out());
+        assertTrue(row(whole.out(), "expelledFrom").matches("expelledFrom\\s+2\\s+3\\s+2\\s+0\\s+0\\s+1\\s+1\\.000.*"), whole.out());
+        assertTrue(whole.out().contains("predictions ignored"), whole.out());
+        Run missing = run("eval", "--gold", goldDir().toString(), "--outside", tmp.resolve("nope").toString(), "--facts", facts.toString());
+        assertEquals(2, missing.code(), missing.out());
+        assertTrue(missing.err().contains("gold folder not found"), missing.err());
+    }
+
+    @Test
     void errorsListMissesAndFalsePositivesWithTheirSentences() throws Exception {
         String seed = Files.readString(Path.of(SEED), StandardCharsets.UTF_8);
         int start = seed.indexOf("Trotsky quickly sided with");

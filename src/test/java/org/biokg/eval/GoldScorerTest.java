@@ -153,6 +153,32 @@ class GoldScorerTest {
     }
 
     @Test
+    void anAnnotationOfTheRestOfTheTextLetsRule4IgnoreWhatTheDevelopmentPartCannot() {
+        // another annotation of the whole text: the expulsion stated after the scope (offset 600), a fact in the
+        // scope the development part lacks (offset 300), and a new entity
+        String rest = String.join("\n",
+                "id\trelation\tsubject\tobject\tstart\tend\toffset\tevidence",
+                "R1\texpelledFrom\tAda Marlowe\tThe Lantern Society\t1880\t\t600\tshe was expelled from the Society",
+                "R2\texpelledFrom\tAda Marlowe\tHarbour Board\t\t\t300\tthe Board expelled her");
+        String restEntities = String.join("\n", "canonical_name\ttype\taliases",
+                "The Lantern Society\tOrganization\tthe Society | Lantern Society",
+                "Ada Marlowe\tPerson\tAda Marlowe | Ada Quill",
+                "Harbour Board\tOrganization\tHarbour Board");
+        GoldSet whole = gold.withFactsOutsideScope(GoldSet.parse(rest, restEntities, "0 1000", "rest"));
+        Prediction inside = p("expelledFrom", "Ada Marlowe", "Lantern Society", 300);
+        Prediction other = p("expelledFrom", "Ada Marlowe", "Harbour Board", 300);
+
+        EvalResult r = new GoldScorer(whole).score(List.of(inside, other));
+
+        assertEquals(Outcome.IGNORED, r.scored().get(0).outcome(), "stated only outside the scope: rule 4");
+        assertEquals("R1", r.scored().get(0).gold().id());
+        assertEquals(Outcome.FALSE_POSITIVE, r.scored().get(1).outcome(), "the rest's facts in the scope are not scored");
+        assertEquals(gold.factsInScope(), whole.factsInScope(), "the scored gold is the development part's");
+        assertTrue(whole.names("Marlowe", "Ada Marlowe"), "the development part's names stay");
+        assertTrue(whole.names("the Society", "The Lantern Society"), "the rest's new entity comes with its names");
+    }
+
+    @Test
     void dateObjectsMatchWhenTheyBeginWithTheGoldDate() {
         assertEquals(Outcome.TRUE_POSITIVE, only(p("birthDate", "Ada Marlowe", "1850-05-03", 0)));
         assertEquals(Outcome.TRUE_POSITIVE, only(p("birthDate", "Bruno Marlowe", "1848-02-11", 114)));

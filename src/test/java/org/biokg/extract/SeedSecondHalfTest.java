@@ -37,9 +37,9 @@ class SeedSecondHalfTest {
         EvalResult r = new GoldScorer(GoldSet.fromClasspath("second-half")).score(Predictions.of(reading.result()),
                 reading.source().text());
         Score all = r.overall();
-        // measured: precision 0.92, recall 0.46 (0.79 and 0.31 before the constructions of the fifth session)
-        assertTrue(all.precision() >= 0.85, "precision " + all.precision() + "\n" + EvalReport.table(r));
-        assertTrue(all.recall() >= 0.40, "recall " + all.recall() + "\n" + EvalReport.table(r));
+        // measured: precision 0.96, recall 0.53 (0.92 and 0.46 after the fifth session, 0.79 and 0.31 before it)
+        assertTrue(all.precision() >= 0.90, "precision " + all.precision() + "\n" + EvalReport.table(r));
+        assertTrue(all.recall() >= 0.48, "recall " + all.recall() + "\n" + EvalReport.table(r));
     }
 
     /** The fact, with evidence in the second half. */
@@ -73,9 +73,11 @@ class SeedSecondHalfTest {
     void aSentenceAboutSomeoneElseKeepsItsPronouns() {
         // "Yakov Sverdlov was … senior secretary … from 1917 and until his death in March 1919. He was replaced by
         // Elena Stasova"
-        Fact sverdlov = assertFact("heldOffice", "Yakov Sverdlov", "Secretary of the Central Committee");
+        Fact sverdlov = assertFact("heldOffice", "Yakov Sverdlov", "Senior secretary of the Central Committee");
         assertEquals("1919-03", sverdlov.end().iso(), sverdlov.toString());
-        assertFact("heldOffice", "Elena Stasova", "Secretary of the Central Committee");
+        assertFact("heldOffice", "Elena Stasova", "Senior secretary of the Central Committee");
+        // a rank makes its own post: the senior secretary is not one of the secretaries
+        assertTrue(fact("heldOffice", "Yakov Sverdlov", "Secretary of the Central Committee") == null, "senior, not plain");
     }
 
     @Test
