@@ -95,6 +95,22 @@ public final class GraphRepair {
                     addEdge(g, verb, first, rel);
                 }
             }
+            // "In 1952 Ann and Bob were expelled", with the opening "In" read as Bob's: the later conjunct is a
+            // subject too, not an in-phrase
+            IndexedWord first = last;
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(first))) {
+                IndexedWord later = c.getDependent();
+                if (!c.getRelation().toString().equals("conj:and") || later.index() < first.index() || later.index() > verb.index()
+                        || !isPersonHead(first, mentions) || !isPersonHead(later, mentions)) {
+                    continue;
+                }
+                for (SemanticGraphEdge wrong : new ArrayList<>(g.getAllEdges(verb, later))) {
+                    if (wrong.getRelation().toString().startsWith("obl")) {
+                        g.removeEdge(wrong);
+                    }
+                }
+                addEdge(g, verb, later, rel);
+            }
         }
     }
 
@@ -483,7 +499,11 @@ public final class GraphRepair {
 
     private void restoreGluedSubjects(SemanticGraph g, List<Mention> mentions) {
         for (IndexedWord verb : new ArrayList<>(g.vertexSet())) {
-            if (!verb.tag().startsWith("VB") || DependencyGraphs.hasSubject(g, verb)) {
+            if (!verb.tag().startsWith("VB")) {
+                continue;
+            }
+            if (DependencyGraphs.hasSubject(g, verb)) {
+                restoreGluedFirstConjunct(g, verb, mentions);
                 continue;
             }
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
@@ -559,6 +579,41 @@ public final class GraphRepair {
             }
         }
         return false;
+    }
+
+    /**
+     * "In 1950 Ann Roe, Bob Lee and Cy Fox founded X", parsed with "1950 Ann Roe" as the object of "In" and only the
+     * later names as subjects: the glued name, a comma before the first subject, is a subject too.
+     */
+    private static void restoreGluedFirstConjunct(SemanticGraph g, IndexedWord verb, List<Mention> mentions) {
+        int firstSubject = Integer.MAX_VALUE;
+        String subjectRel = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && e.getDependent().index() < firstSubject) {
+                firstSubject = e.getDependent().index();
+                subjectRel = rel;
+            }
+        }
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+            IndexedWord noun = e.getDependent();
+            if (!e.getRelation().toString().startsWith("obl") || noun.index() > firstSubject || !isPersonHead(noun, mentions)) {
+                continue;
+            }
+            IndexedWord date = dateModifier(g, noun);
+            IndexedWord comma = g.getNodeByIndexSafe(noun.index() + 1);
+            if (date == null || comma == null || !comma.word().equals(",") || !isPersonHead(g.getNodeByIndexSafe(firstSubject), mentions)) {
+                continue;
+            }
+            g.removeEdge(e);
+            addEdge(g, verb, noun, subjectRel);
+            SemanticGraphEdge nummod = g.getEdge(noun, date);
+            if (nummod != null) {
+                g.removeEdge(nummod);
+                addEdge(g, verb, date, e.getRelation().toString());
+            }
+            return;
+        }
     }
 
     /** The relation a subject has to {@code verb}: {@code nsubj:pass} under a passive auxiliary, else {@code nsubj}. */

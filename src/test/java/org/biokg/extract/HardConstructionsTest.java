@@ -196,6 +196,8 @@ class HardConstructionsTest {
             "Ivar Holm was secretary of the Harbour Board from 1942 to 1945.",
             "Holm was replaced as a member of the Harbour Club by Ole Dahl.",
             "Holm's place in the board was taken by Siri Moe.",
+            "In 1946 Ivar Holm, Knut Lund and Siri Moe founded the Farmers League.",
+            "In 1947 Holm and Lund were expelled from the Farmers League.",
             "In 1940 Sigurd Rasmussen was elected chairman of the Dock Council.",
             "After Rasmusen's ouster on May 2, 1941, Falk was elected its chairman.",
             "In 1969 her relationship with Nils Dahl deteriorated over his handling of the strike.",
@@ -377,6 +379,13 @@ class HardConstructionsTest {
         assertFact(inPassing, "spouse", "Carl Moe", "Lena Falk");
         // "Holm's place was taken by Siri Moe" two sentences after his (ended) term was told: she took that post
         assertFact(inPassing, "heldOffice", "Siri Moe", "Secretary of the Harbour Board");
+        // an opening year glued to the first of several subjects: "In 1946 Ivar Holm, Knut Lund and Siri Moe founded",
+        // "In 1947 Holm and Lund were expelled"
+        for (String founder : new String[] {"Ivar Holm", "Knut Lund", "Siri Moe"}) {
+            assertEquals("1946", assertFact(inPassing, "founded", founder, "Farmers League").start().iso());
+        }
+        assertEquals("1947", assertFact(inPassing, "expelledFrom", "Ivar Holm", "Farmers League").start().iso());
+        assertEquals("1947", assertFact(inPassing, "expelledFrom", "Knut Lund", "Farmers League").start().iso());
         // "Rasmusen" is Sigurd Rasmussen misspelt; his ouster ends his term
         Fact arrested = assertFact(inPassing, "heldOffice", "Sigurd Rasmussen", "Chairman of the Dock Council");
         assertEquals("1941-05-02", arrested.end().iso());
