@@ -337,8 +337,9 @@ public final class Extractor {
         if (d == null && rule.dateRole() == Rule.DateRole.START && nearestDate(doc, s, c.trigger(), relativeDates) == null
                 && !presentTense(doc, s, c.trigger())) {
             // no date in the clause: the time the narrative is at (unless the clause moves away from it, "ten
-            // years later", or speaks of the present, "she is now head of X")
-            d = context;
+            // years later", or speaks of the present, "she is now head of X"); but a successor took over when the
+            // predecessor's term ended, if the text told that ("... until his death in 1919. He was replaced by Bob")
+            d = predecessorTerm != null && predecessorTerm.end() != null ? null : context;
         }
         if (rule.relation() == Relation.PARENT_OF && Pronouns.isPlural(c.subject())) {
             // "She married Bob in 1850. They had two children": the children are the couple's
@@ -541,13 +542,19 @@ public final class Extractor {
     /**
      * Whether a path from the trigger goes on into a later coordinated clause with a subject of its own ("Ann
      * appointed Bob, but in May Carl refused"): a date there dates the other clause's event. A date before the
-     * trigger's clause ("On May 3 the plan was accepted and she was appointed") may date the whole sentence.
+     * trigger's clause ("On May 3 the plan was accepted and she was appointed") may date the whole sentence. So
+     * does a later clause whose verb is left out ("He was replaced by Ann, and in May by Bob"), which the parser
+     * hangs on the conjunction.
      */
     private static boolean intoOtherSubjectsClause(SemanticGraph g, List<IndexedWord> path) {
         for (int k = 0; k + 1 < path.size(); k++) {
             IndexedWord a = path.get(k);
             IndexedWord b = path.get(k + 1);
             var edge = g.getEdge(a, b) != null ? g.getEdge(a, b) : g.getEdge(b, a);
+            if (edge != null && edge.getRelation().toString().equals("dep") && b.index() > a.index() && b.tag().equals("CC")
+                    && g.hasChildren(b)) {
+                return true;
+            }
             if (edge == null || !edge.getRelation().toString().startsWith("conj") || b.index() < a.index()) {
                 continue;
             }
@@ -571,7 +578,6 @@ public final class Extractor {
         return out;
     }
 
-    /** The date closest to the trigger in the dependency graph, within {@link #MAX_DATE_DISTANCE} edges. */
     /** The relations that make a date the end of what the trigger tells ("until 1919", "till his death in 1919"). */
     private static boolean endsAt(String relation) {
         return relation.endsWith(":until") || relation.endsWith(":till");
@@ -613,6 +619,7 @@ public final class Extractor {
         return nodes;
     }
 
+    /** The date closest to the trigger in the dependency graph, within {@link #MAX_DATE_DISTANCE} edges. */
     private static DateMention nearestDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates) {
         return nearestDate(doc, s, trigger, dates, MAX_DATE_DISTANCE);
     }

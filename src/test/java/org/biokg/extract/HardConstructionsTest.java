@@ -198,6 +198,8 @@ class HardConstructionsTest {
             "Holm's place in the board was taken by Siri Moe.",
             "In 1946 Ivar Holm, Knut Lund and Siri Moe founded the Farmers League.",
             "In 1947 Holm and Lund were expelled from the Farmers League.",
+            "Tove Lie was the Guild's senior treasurer from 1917 until her death in March 1919.",
+            "She was replaced by Bo Hauge, and in November 1919 by Cy Hauge.",
             "In 1940 Sigurd Rasmussen was elected chairman of the Dock Council.",
             "After Rasmusen's ouster on May 2, 1941, Falk was elected its chairman.",
             "In 1969 her relationship with Nils Dahl deteriorated over his handling of the strike.",
@@ -386,6 +388,9 @@ class HardConstructionsTest {
         }
         assertEquals("1947", assertFact(inPassing, "expelledFrom", "Ivar Holm", "Farmers League").start().iso());
         assertEquals("1947", assertFact(inPassing, "expelledFrom", "Knut Lund", "Farmers League").start().iso());
+        // "until her death in March 1919. She was replaced by Bo Hauge, and in November 1919 by Cy Hauge": Bo took
+        // over when Tove's term ended; November is the gapped clause's date, not his
+        assertEquals("1919-03", assertFact(inPassing, "heldOffice", "Bo Hauge", "Senior treasurer of the Guild").start().iso());
         // "Rasmusen" is Sigurd Rasmussen misspelt; his ouster ends his term
         Fact arrested = assertFact(inPassing, "heldOffice", "Sigurd Rasmussen", "Chairman of the Dock Council");
         assertEquals("1941-05-02", arrested.end().iso());
