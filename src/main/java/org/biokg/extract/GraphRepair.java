@@ -48,6 +48,8 @@ import java.util.Set;
  * later a senator and Ann's ally"): it is Bob Roe's apposition;</li>
  * <li>a name coordinated with a later one read as part of it ("Ann and Treasurer Bob Roe sided with Cy"): it is
  * the first conjunct;</li>
+ * <li>a place described as part of a wider one ("in Coyo, a neighborhood in Lima"): what is said of it is said of
+ * the wider place too;</li>
  * <li>a subject shared by coordinated names but given only to the last ("with Ann and Bob again allied with
  * Cy"): the earlier names are subjects too.</li>
  * </ul>
@@ -74,6 +76,39 @@ public final class GraphRepair {
         restoreObjectsReadAsPassiveSubjects(g);
         shareSubjectsWithEarlierConjuncts(g, mentions);
         passArgumentsToAppositiveNames(g, mentions);
+        passPlacesToWiderPlaces(g, mentions);
+    }
+
+    /**
+     * "moved into a house in Coyo, a neighborhood in Lima": what is said of a place described as a part of a wider
+     * one ("a town (village, district) in Y", "a suburb of Y") is said of the wider one too, as "in Coyo, Lima" would.
+     */
+    private static void passPlacesToWiderPlaces(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord place = e.getGovernor();
+            IndexedWord part = e.getDependent();
+            if (!e.getRelation().toString().equals("appos") || !isPlaceName(place, mentions) || !part.tag().equals("NN")
+                    || part.index() < place.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge in : g.outgoingEdgeList(part)) {
+                IndexedWord wider = in.getDependent();
+                String rel = in.getRelation().toString();
+                if (!(rel.equals("nmod:in") || rel.equals("nmod:of")) || !isPlaceName(wider, mentions)) {
+                    continue;
+                }
+                for (SemanticGraphEdge up : new ArrayList<>(g.incomingEdgeList(place))) {
+                    String upRel = up.getRelation().toString();
+                    if (!upRel.startsWith("conj") && !upRel.equals("appos")) {
+                        addEdge(g, up.getGovernor(), wider, upRel);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isPlaceName(IndexedWord w, List<Mention> mentions) {
+        return headsName(w, mentions, m -> m.type() == EntityType.PLACE);
     }
 
     /**

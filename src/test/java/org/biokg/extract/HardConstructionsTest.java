@@ -200,6 +200,7 @@ class HardConstructionsTest {
             "In 1947 Holm and Lund were expelled from the Farmers League.",
             "Tove Lie was the Guild's senior treasurer from 1917 until her death in March 1919.",
             "She was replaced by Bo Hauge, and in November 1919 by Cy Hauge.",
+            "In 1948 she moved into her own residence in Miraflores, a neighborhood in central Lima.",
             "In 1940 Sigurd Rasmussen was elected chairman of the Dock Council.",
             "After Rasmusen's ouster on May 2, 1941, Falk was elected its chairman.",
             "In 1969 her relationship with Nils Dahl deteriorated over his handling of the strike.",
@@ -391,6 +392,9 @@ class HardConstructionsTest {
         // "until her death in March 1919. She was replaced by Bo Hauge, and in November 1919 by Cy Hauge": Bo took
         // over when Tove's term ended; November is the gapped clause's date, not his
         assertEquals("1919-03", assertFact(inPassing, "heldOffice", "Bo Hauge", "Senior treasurer of the Guild").start().iso());
+        // "in Miraflores, a neighborhood in central Lima": she lived in Lima too
+        assertEquals("1948", assertFact(inPassing, "residedIn", "Lena Falk", "Miraflores").start().iso());
+        assertEquals("1948", assertFact(inPassing, "residedIn", "Lena Falk", "Lima").start().iso());
         // "Rasmusen" is Sigurd Rasmussen misspelt; his ouster ends his term
         Fact arrested = assertFact(inPassing, "heldOffice", "Sigurd Rasmussen", "Chairman of the Dock Council");
         assertEquals("1941-05-02", arrested.end().iso());
