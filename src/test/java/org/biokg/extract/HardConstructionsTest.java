@@ -200,7 +200,7 @@ class HardConstructionsTest {
             "In 1947 Holm and Lund were expelled from the Farmers League.",
             "Tove Lie was the Guild's senior treasurer from 1917 until her death in March 1919.",
             "She was replaced by Bo Hauge, and in November 1919 by Cy Hauge.",
-            "In 1948 she moved into her own residence in Miraflores, a neighborhood in central Lima.",
+            "In 1948 Lena Falk moved into her own residence in Miraflores, a neighborhood in central Lima.",
             "In 1940 Sigurd Rasmussen was elected chairman of the Dock Council.",
             "After Rasmusen's ouster on May 2, 1941, Falk was elected its chairman.",
             "In 1969 her relationship with Nils Dahl deteriorated over his handling of the strike.",
@@ -273,6 +273,7 @@ class HardConstructionsTest {
         assertFact(inPassing, "parentOf", "Gustav IV", "Carl Berg");
         assertFact(inPassing, "spouse", "Paul Ruud", "Eva Ruud");
         assertTrue(find(inPassing, "spouse", "Lena Falk", "Eva Ruud") == null, inPassing.facts().toString());
+        assertTrue(find(inPassing, "spouse", "Ida Ruud", "Paul Ruud") == null, "his wife Eva: " + inPassing.facts());
         // "Paul Ruud, count of Lund (1801–1870)": the dates are the count's, though the text also names a Knut Lund
         assertFact(inPassing, "birthDate", "Paul Ruud", "1801");
         assertFact(inPassing, "deathDate", "Paul Ruud", "1870");
