@@ -44,8 +44,37 @@ public final class SentenceSplitter {
                 ranges.add(new int[]{t.beginPosition(), t.endPosition()});
                 words.add(t.originalText());
             }
-            out.add(new Split(toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition(), ranges, words));
+            out.addAll(splitAfterPronounI(ranges, words));
         }
+        return out;
+    }
+
+    /**
+     * "… as well as I. Faced with …": the tokenizer takes "I." for an initial and runs the sentences together. After
+     * a lower-case word and before a capital, it is the pronoun closing a sentence (an initial follows a capitalized
+     * name: "John I. Smith").
+     */
+    private static List<Split> splitAfterPronounI(List<int[]> ranges, List<String> words) {
+        List<Split> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k + 1 < words.size(); k++) {
+            String prev = words.get(k - 1);
+            String next = words.get(k + 1);
+            if (!words.get(k).equals("I.") || !prev.chars().allMatch(Character::isLowerCase) || !Character.isUpperCase(next.charAt(0))) {
+                continue;
+            }
+            int[] i = ranges.get(k);
+            List<int[]> r = new ArrayList<>(ranges.subList(from, k));
+            List<String> w = new ArrayList<>(words.subList(from, k));
+            r.add(new int[]{i[0], i[1] - 1});
+            w.add("I");
+            r.add(new int[]{i[1] - 1, i[1]});
+            w.add(".");
+            out.add(new Split(r.get(0)[0], i[1], r, w));
+            from = k + 1;
+        }
+        List<int[]> r = ranges.subList(from, ranges.size());
+        out.add(new Split(r.get(0)[0], r.get(r.size() - 1)[1], new ArrayList<>(r), new ArrayList<>(words.subList(from, words.size()))));
         return out;
     }
 }

@@ -79,6 +79,16 @@ class WikiTextCleanerTest {
     }
 
     @Test
+    void thePronounIClosesASentenceButAnInitialDoesNot() {
+        String text = "He wrote that Ann will agree as well as I. Faced with this, the Board gave in. John I. Smith agreed.";
+        CleanDocument d = clean(text);
+        assertEquals(List.of("He wrote that Ann will agree as well as I.", "Faced with this, the Board gave in.",
+                "John I. Smith agreed."), sentences(d));
+        Sentence second = d.sentences().get(1);
+        assertEquals("Faced", text.substring(second.span().start(), second.span().start() + 5));
+    }
+
+    @Test
     void shortGluedProseIsNotTakenForAHeading() {
         CleanDocument d = clean("Lee had left.He was tired in 1901Later he rested. The weather was fine.");
         assertTrue(d.sections().isEmpty(), d.sections().toString());
