@@ -44,6 +44,8 @@ import java.util.Set;
  * coordinated with that name;</li>
  * <li>a name after a passive verb's by-phrase read as the verb's object ("attacked by an agent, Bob Roe, who"): it is
  * in apposition to the phrase's noun;</li>
+ * <li>a second parent read as a conjunct of the predicate ("son of actress Ann Roe and the actor Bob Roe"): it is
+ * a second person of the of-phrase;</li>
  * <li>a description after a name and a comma read as a complement of the verb ("became a friend of Bob Roe,
  * later a senator and Ann's ally"): it is Bob Roe's apposition;</li>
  * <li>a name coordinated with a later one read as part of it ("Ann and Treasurer Bob Roe sided with Cy"): it is
@@ -71,6 +73,7 @@ public final class GraphRepair {
         readNamesAfterNounsAsAppositions(g, mentions);
         readLaterDescriptionsAsAppositions(g, mentions);
         readNamesAfterOfPhrasesAsAppositions(g, mentions);
+        readLaterNamesAsSecondOfObjects(g, mentions);
         readPassiveObjectsAsAppositions(g, mentions);
         objectsReadAsIndirect(g);
         restoreObjectsReadAsPassiveSubjects(g);
@@ -308,6 +311,28 @@ public final class GraphRepair {
                     addEdge(g, noun, name, "appos");
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "He is son of actress Ann Roe and the actor Bob Roe", parsed as if he were "son and Bob Roe": a name
+     * coordinated with a predicate noun whose of-phrase names a person before it is a second of-phrase person.
+     */
+    private static void readLaterNamesAsSecondOfObjects(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord head = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            if (!e.getRelation().toString().startsWith("conj") || !head.tag().startsWith("NN") || head.tag().startsWith("NNP")
+                    || !isPersonHead(name, mentions) || !isNameHead(name, mentions)
+                    || g.outgoingEdgeList(head).stream().noneMatch(x -> x.getRelation().toString().startsWith("nsubj"))) {
+                continue;
+            }
+            boolean ofPerson = g.outgoingEdgeList(head).stream().anyMatch(n -> n.getRelation().toString().equals("nmod:of")
+                    && n.getDependent().index() < name.index() && isPersonHead(n.getDependent(), mentions));
+            if (ofPerson) {
+                g.removeEdge(e);
+                addEdge(g, head, name, "nmod:of");
             }
         }
     }

@@ -118,6 +118,23 @@ class GraphRepairTest {
         assertFalse(s.has(became, ally, "xcomp"), s.graph.toString());
     }
 
+    /** "Jo is son of actress Ann Roe and the actor Bob Roe ." with Bob Roe read as a conjunct of "son". */
+    @Test
+    void aSecondParentReadAsAConjunctOfThePredicateIsASecondOfPhrasePerson() {
+        Graph s = new Graph("Jo is son of actress Ann Roe and the actor Bob Roe .");
+        IndexedWord son = s.word(3);
+        IndexedWord ann = s.word(7);
+        IndexedWord bob = s.word(12);
+        s.edge(son, s.word(1), "nsubj").edge(son, ann, "nmod:of").edge(ann, s.word(6), "compound").edge(son, s.word(10), "conj:and")
+                .edge(son, bob, "conj:and").edge(bob, s.word(11), "compound");
+        List<Mention> mentions = List.of(s.person(1, 2), s.person(6, 8), s.person(11, 13));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        assertTrue(s.has(son, bob, "nmod:of"), s.graph.toString());
+        assertFalse(s.has(son, bob, "conj:and"), s.graph.toString());
+    }
+
     /** A sentence's tokens as graph nodes (1-based, as CoreNLP numbers them) and the edges a test adds. */
     private static final class Graph {
         final SemanticGraph graph = new SemanticGraph();
@@ -148,7 +165,7 @@ class GraphRepairTest {
             if (token.equals("later")) {
                 return "RB";
             }
-            boolean noun = Set.of("rest", "head", "friend", "senator", "ally").contains(token);
+            boolean noun = Set.of("rest", "head", "friend", "senator", "ally", "son", "actress", "actor").contains(token);
             return Character.isLetter(token.charAt(0)) ? (noun ? "NN" : "VBD") : token;
         }
 

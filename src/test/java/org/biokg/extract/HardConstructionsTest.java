@@ -189,6 +189,11 @@ class HardConstructionsTest {
             "In 1965 all three secretaries of the Liberal Party (Ulf Berg, Knut Berg and Arne Berg) resigned.",
             "In 1966 she left a bequest to the Stavanger Home for Smaller Animals in Sola, Norway.",
             "In 1967 she left for Oslo.",
+            "Her sister is the painter Greta Falk.",
+            "Her husband was the architect Arne Brekke.",
+            "Her daughter is Liv Brekke.",
+            "Her mother is not Eva Moe.",
+            "Jorge Lopez is son of Mexican singer and actress Lupita Vargas and the singer and actor Mario Vargas.",
             "In 1968 the Farmers Union and its theoretician Knut Lund came out against new taxes.",
             "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
                     + " Socialist Party.",
@@ -396,6 +401,14 @@ class HardConstructionsTest {
         // "in Miraflores, a neighborhood in central Lima": she lived in Lima too
         assertEquals("1948", assertFact(inPassing, "residedIn", "Lena Falk", "Miraflores").start().iso());
         assertEquals("1948", assertFact(inPassing, "residedIn", "Lena Falk", "Lima").start().iso());
+        // family told with the relative as subject: "Her sister is the painter Greta Falk", … but not "is not"
+        assertFact(inPassing, "siblingOf", "Lena Falk", "Greta Falk");
+        assertFact(inPassing, "spouse", "Lena Falk", "Arne Brekke");
+        assertFact(inPassing, "parentOf", "Lena Falk", "Liv Brekke");
+        assertTrue(find(inPassing, "parentOf", "Eva Moe", "Lena Falk") == null, inPassing.facts().toString());
+        // "son of actress Lupita Vargas and the actor Mario Vargas", read by the parser as "son and Mario Vargas"
+        assertFact(inPassing, "parentOf", "Lupita Vargas", "Jorge Lopez");
+        assertFact(inPassing, "parentOf", "Mario Vargas", "Jorge Lopez");
         // "Rasmusen" is Sigurd Rasmussen misspelt; his ouster ends his term
         Fact arrested = assertFact(inPassing, "heldOffice", "Sigurd Rasmussen", "Chairman of the Dock Council");
         assertEquals("1941-05-02", arrested.end().iso());
