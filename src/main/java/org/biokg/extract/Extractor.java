@@ -162,6 +162,7 @@ public final class Extractor {
                 book.remove(f);
             }
         }
+        addSiblingsOfOneAnother(book);
         book.mergeCoarserDates();
         progress.finish();
         List<Fact> facts = book.facts();
@@ -177,6 +178,47 @@ public final class Extractor {
             }
         }
         return new ExtractionResult(docId, doc.clean().source().name(), subject, new ArrayList<>(used), facts);
+    }
+
+    /** A sibling read in one sentence, with the mention that named her there. */
+    private record NamedSibling(Entity person, Span mention, Evidence evidence) {
+    }
+
+    /**
+     * "Piccard's siblings Leila, Ian and Jeff", "his brothers Bob and Cy": read in one sentence as siblings of one
+     * person, they are one another's siblings too.
+     */
+    private static void addSiblingsOfOneAnother(FactBook book) {
+        Map<String, List<NamedSibling>> ofOne = new java.util.LinkedHashMap<>();
+        for (Fact f : book.facts()) {
+            if (f.relation() != Relation.SIBLING_OF) {
+                continue;
+            }
+            for (Evidence e : f.evidence()) {
+                if (e.sentenceIndex() < 0) {
+                    continue;
+                }
+                ofOne.computeIfAbsent(e.sentenceIndex() + "|" + f.subject().id(), k -> new ArrayList<>())
+                        .add(new NamedSibling(f.object(), e.objectSpan(), e));
+                ofOne.computeIfAbsent(e.sentenceIndex() + "|" + f.object().id(), k -> new ArrayList<>())
+                        .add(new NamedSibling(f.subject(), e.subjectSpan(), e));
+            }
+        }
+        for (List<NamedSibling> siblings : ofOne.values()) {
+            for (int i = 0; i < siblings.size(); i++) {
+                for (int j = i + 1; j < siblings.size(); j++) {
+                    NamedSibling a = siblings.get(i);
+                    NamedSibling b = siblings.get(j);
+                    if (a.person().equals(b.person())) {
+                        continue;
+                    }
+                    Evidence e = a.evidence();
+                    book.add(Relation.SIBLING_OF, a.person(), b.person(), new Evidence(e.documentId(), e.sentenceIndex(),
+                            e.sentence(), e.sentenceText(), a.mention(), b.mention(), "siblingOf/siblings-of-one-another",
+                            clamp(Math.min(e.confidence(), b.evidence().confidence()) * 0.9)));
+                }
+            }
+        }
     }
 
     /** "Ann Roe, the secretary of the Labour Party, …": the post, dated like the apposition rules (see {@link AppositiveRoles}). */

@@ -193,6 +193,8 @@ class HardConstructionsTest {
             "Her husband was the architect Arne Brekke.",
             "Her daughter is Liv Brekke.",
             "Her mother is not Eva Moe.",
+            "Her siblings Nora Falk and Oskar Falk also wrote for the paper.",
+            "She is best known for her marriage to Erik Brekke.",
             "Jorge Lopez is son of Mexican singer and actress Lupita Vargas and the singer and actor Mario Vargas.",
             "In 1968 the Farmers Union and its theoretician Knut Lund came out against new taxes.",
             "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
@@ -406,6 +408,11 @@ class HardConstructionsTest {
         assertFact(inPassing, "spouse", "Lena Falk", "Arne Brekke");
         assertFact(inPassing, "parentOf", "Lena Falk", "Liv Brekke");
         assertTrue(find(inPassing, "parentOf", "Eva Moe", "Lena Falk") == null, inPassing.facts().toString());
+        // "Her siblings Nora Falk and Oskar Falk": hers, and one another's; "her marriage to Erik Brekke"
+        assertFact(inPassing, "siblingOf", "Lena Falk", "Nora Falk");
+        assertEquals("siblingOf/siblings-of-one-another",
+                assertFact(inPassing, "siblingOf", "Nora Falk", "Oskar Falk").evidence().get(0).rule());
+        assertFact(inPassing, "spouse", "Lena Falk", "Erik Brekke");
         // "son of actress Lupita Vargas and the actor Mario Vargas", read by the parser as "son and Mario Vargas"
         assertFact(inPassing, "parentOf", "Lupita Vargas", "Jorge Lopez");
         assertFact(inPassing, "parentOf", "Mario Vargas", "Jorge Lopez");
