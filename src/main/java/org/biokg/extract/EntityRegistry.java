@@ -24,6 +24,8 @@ public final class EntityRegistry {
     private int clock;
     /** Organization head words and office word variants; null: neither is used. */
     private final Lexicon orgHeads;
+    /** The people a one-word name names besides its known bearer (see {@link #anotherPerson}), by label. */
+    private final Map<String, Entity> otherBearers = new HashMap<>();
 
     public EntityRegistry() {
         this(null);
@@ -111,6 +113,15 @@ public final class EntityRegistry {
             }
         }
         return recent;
+    }
+
+    /**
+     * A person a one-word name names when it cannot be the one it resolved to ("the son of Roe" in Vineeth Roe's
+     * biography): a new entity, which later mentions of the name do not reach (they keep going to the known bearer).
+     */
+    public Entity anotherPerson(String rawLabel) {
+        String label = cleanLabel(rawLabel, EntityType.PERSON);
+        return otherBearers.computeIfAbsent(label, l -> newEntity(l, EntityType.PERSON));
     }
 
     /**

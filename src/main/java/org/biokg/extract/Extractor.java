@@ -286,6 +286,16 @@ public final class Extractor {
         return k >= 0 && toks.get(k).tag().equals("IN");
     }
 
+    private static boolean isKinship(Relation r) {
+        return r == Relation.PARENT_OF || r == Relation.SIBLING_OF || r == Relation.SPOUSE;
+    }
+
+    /** A one-word name that is the last word of the entity's label ("Roe" for Ada Roe). */
+    private static boolean isBareSurnameOf(Mention m, Entity e) {
+        String[] words = e.label().split("\\s+");
+        return m.kind() == Mention.Kind.NAME && m.length() == 1 && words.length > 1 && words[words.length - 1].equals(m.text());
+    }
+
     /** Plural pronouns ("they had two children") include the subject only for family relations. */
     private static boolean pluralAllowed(Relation r) {
         return r == Relation.PARENT_OF || r == Relation.SPOUSE;
@@ -319,6 +329,15 @@ public final class Extractor {
         }
         if (c.object().kind() == Mention.Kind.COERCED) {
             conf -= COERCION_PENALTY;
+        }
+        if (obj.equals(subj) && isKinship(rule.relation()) && c.subject() != null) {
+            // "Vineeth is the son of Roe" in Vineeth Roe's biography: no one is his own parent, so the bare surname
+            // names another Roe
+            if (isBareSurnameOf(c.object(), obj) && !isBareSurnameOf(c.subject(), subj)) {
+                obj = registry.anotherPerson(c.object().text());
+            } else if (isBareSurnameOf(c.subject(), subj) && !isBareSurnameOf(c.object(), obj)) {
+                subj = registry.anotherPerson(c.subject().text());
+            }
         }
         if (rule.objectFrom() == Rule.ObjectSource.WHERE_THEY_WERE) {
             // "he was deported to Y": from the place the text last put him in (lived in, was exiled to)
