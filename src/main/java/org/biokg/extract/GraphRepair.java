@@ -50,6 +50,8 @@ import java.util.Set;
  * later a senator and Ann's ally"): it is Bob Roe's apposition;</li>
  * <li>a name coordinated with a later one read as part of it ("Ann and Treasurer Bob Roe sided with Cy"): it is
  * the first conjunct;</li>
+ * <li>a destination read as the subject of a for-to clause ("fled Vienna for Switzerland to avoid arrest"): it is
+ * the verb's destination;</li>
  * <li>a place described as part of a wider one ("in Coyo, a neighborhood in Lima"): what is said of it is said of
  * the wider place too;</li>
  * <li>a subject shared by coordinated names but given only to the last ("with Ann and Bob again allied with
@@ -80,6 +82,32 @@ public final class GraphRepair {
         shareSubjectsWithEarlierConjuncts(g, mentions);
         passArgumentsToAppositiveNames(g, mentions);
         passPlacesToWiderPlaces(g, mentions);
+        restoreDestinationsReadAsSubjects(g, mentions);
+    }
+
+    /**
+     * "fled Vienna for neutral Switzerland to avoid arrest", parsed as a for-to clause whose subject is
+     * Switzerland: a place after "for" is the destination of the verb the clause hangs on, not a subject.
+     */
+    private static void restoreDestinationsReadAsSubjects(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord clause = e.getGovernor();
+            IndexedWord place = e.getDependent();
+            boolean afterFor = g.outgoingEdgeList(place).stream().anyMatch(c -> c.getRelation().toString().equals("case")
+                    && c.getDependent().word().equalsIgnoreCase("for"))
+                    || g.outgoingEdgeList(clause).stream().anyMatch(c -> c.getRelation().toString().equals("mark")
+                    && c.getDependent().word().equalsIgnoreCase("for") && c.getDependent().index() < place.index());
+            if (!e.getRelation().toString().equals("nsubj") || !isPlaceName(place, mentions) || !afterFor) {
+                continue;
+            }
+            for (SemanticGraphEdge up : new ArrayList<>(g.incomingEdgeList(clause))) {
+                if (up.getRelation().toString().startsWith("advcl") && up.getGovernor().index() < place.index()) {
+                    g.removeEdge(e);
+                    addEdge(g, up.getGovernor(), place, "obl:for");
+                    break;
+                }
+            }
+        }
     }
 
     /**

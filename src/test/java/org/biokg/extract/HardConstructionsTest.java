@@ -196,6 +196,7 @@ class HardConstructionsTest {
             "Her siblings Nora Falk and Oskar Falk also wrote for the paper.",
             "She is best known for her marriage to Erik Brekke.",
             "Her cousin Ola Vik is the son of the painter Vik.",
+            "On August 3, 1914, Lena Falk was forced to flee Vienna for neutral Switzerland to avoid arrest.",
             "Jorge Lopez is son of Mexican singer and actress Lupita Vargas and the singer and actor Mario Vargas.",
             "In 1968 the Farmers Union and its theoretician Knut Lund came out against new taxes.",
             "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
@@ -416,6 +417,8 @@ class HardConstructionsTest {
         assertFact(inPassing, "spouse", "Lena Falk", "Erik Brekke");
         // "Ola Vik is the son of the painter Vik": no one is his own father, the bare surname is another Vik
         assertFact(inPassing, "parentOf", "Vik", "Ola Vik");
+        // "to flee Vienna for neutral Switzerland to avoid arrest": Switzerland is where she went, not who avoided
+        assertEquals("1914-08-03", assertFact(inPassing, "residedIn", "Lena Falk", "Switzerland").start().iso());
         // "son of actress Lupita Vargas and the actor Mario Vargas", read by the parser as "son and Mario Vargas"
         assertFact(inPassing, "parentOf", "Lupita Vargas", "Jorge Lopez");
         assertFact(inPassing, "parentOf", "Mario Vargas", "Jorge Lopez");
