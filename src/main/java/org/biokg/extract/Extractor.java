@@ -38,6 +38,7 @@ public final class Extractor {
     private final CoinedNames coinedNames;
     private final AppositiveRoles appositiveRoles = new AppositiveRoles();
     private final MemberLists memberLists = new MemberLists();
+    private final FoundingsCalled foundingsCalled = FoundingsCalled.defaults(ClauseFilter.defaults());
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
@@ -132,6 +133,7 @@ public final class Extractor {
             }
             addAppositiveRoles(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
             addMemberLists(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
+            addFoundingsCalled(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, registry, book, docId);
             List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
             if (s == 0) {
                 mentions.get(0).stream().filter(m -> entityOf.get(m) == subject && m.kind() == Mention.Kind.NAME).findFirst()
@@ -264,6 +266,44 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /** "She started a paper aimed at workers called the Voice" (see {@link FoundingsCalled}). */
+    private void addFoundingsCalled(AnnotatedDocument doc, int s, Sentence sentence, List<Mention> mentions,
+                                    Map<Mention, Entity> entityOf, List<DateMention> dates, DateMention context,
+                                    EntityRegistry registry, FactBook book, String docId) {
+        for (FoundingsCalled.Founding f : foundingsCalled.find(doc, s, mentions)) {
+            Entity founder = entityOf.get(f.founder());
+            if (founder == null || founder.type() == EntityType.PLACE || founder.type() == EntityType.OFFICE) {
+                continue;
+            }
+            Mention named = RelationFinder.mentionAt(mentions, f.nameBegin(), false);
+            Entity body = named != null && named.begin() == f.nameBegin() && named.type() != EntityType.PLACE
+                    ? entityOf.get(named) : null;
+            var nameSpan = doc.originalSpan(s, f.nameBegin(), f.nameEnd());
+            if (body == null || body.type() == EntityType.PERSON) {
+                // a one-word name NER took for a person, or none at all: a publication or body of that name
+                body = registry.resolve(tokensText(doc, s, f.nameBegin(), f.nameEnd()),
+                        EntityType.PUBLICATION, s);
+            }
+            if (body.equals(founder)) {
+                continue;
+            }
+            Fact fact = book.add(Relation.FOUNDED, founder, body, new Evidence(docId, s, sentence.span(), sentence.text(),
+                    doc.originalSpan(s, f.founder().begin(), f.founder().end()), nameSpan, f.rule(), 0.7));
+            DateMention d = clauseOrNarrativeDate(doc, s, f.verb(), dates, context);
+            if (d != null) {
+                FactBook.date(fact, d.value(), null);
+            }
+        }
+    }
+
+    private static String tokensText(AnnotatedDocument doc, int s, int begin, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = begin; k < end; k++) {
+            sb.append(k > begin ? " " : "").append(doc.tokens(s).get(k).word());
+        }
+        return sb.toString();
     }
 
     /**

@@ -197,6 +197,9 @@ class HardConstructionsTest {
             "She is best known for her marriage to Erik Brekke.",
             "Her cousin Ola Vik is the son of the painter Vik.",
             "On August 3, 1914, Lena Falk was forced to flee Vienna for neutral Switzerland to avoid arrest.",
+            "In October 1915 she started a bi-weekly Swedish language paper aimed at Swedish workers called Sanningen.",
+            "The Mensheviks started a new workers-oriented newspaper in Bergen on April 22, 1916, and also called it Dagen.",
+            "In 1917 she did not start a paper called Kvelden.",
             "Jorge Lopez is son of Mexican singer and actress Lupita Vargas and the singer and actor Mario Vargas.",
             "In 1968 the Farmers Union and its theoretician Knut Lund came out against new taxes.",
             "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
@@ -417,6 +420,10 @@ class HardConstructionsTest {
         assertFact(inPassing, "spouse", "Lena Falk", "Erik Brekke");
         // "Ola Vik is the son of the painter Vik": no one is his own father, the bare surname is another Vik
         assertFact(inPassing, "parentOf", "Vik", "Ola Vik");
+        // a paper started and named at the end of a long noun phrase, read from the tokens; not "did not start"
+        assertEquals("1915-10", assertFact(inPassing, "founded", "Lena Falk", "Sanningen").start().iso());
+        assertEquals("1916-04-22", assertFact(inPassing, "founded", "Mensheviks", "Dagen").start().iso());
+        assertTrue(find(inPassing, "founded", "Lena Falk", "Kvelden") == null, inPassing.facts().toString());
         // "to flee Vienna for neutral Switzerland to avoid arrest": Switzerland is where she went, not who avoided
         assertEquals("1914-08-03", assertFact(inPassing, "residedIn", "Lena Falk", "Switzerland").start().iso());
         // "son of actress Lupita Vargas and the actor Mario Vargas", read by the parser as "son and Mario Vargas"
