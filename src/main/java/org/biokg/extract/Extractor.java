@@ -38,7 +38,7 @@ public final class Extractor {
     private final CoinedNames coinedNames;
     private final AppositiveRoles appositiveRoles = new AppositiveRoles();
     private final MemberLists memberLists = new MemberLists();
-    private final FoundingsCalled foundingsCalled = FoundingsCalled.defaults(ClauseFilter.defaults());
+    private final TokenRelations tokenRelations = TokenRelations.defaults(ClauseFilter.defaults());
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
@@ -133,7 +133,7 @@ public final class Extractor {
             }
             addAppositiveRoles(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
             addMemberLists(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
-            addFoundingsCalled(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, registry, book, docId);
+            addTokenRelations(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, registry, book, docId);
             List<LifeDatesFinder.LifeDate> found = new ArrayList<>(lifeDates.find(doc, s, mentions.get(s)));
             if (s == 0) {
                 mentions.get(0).stream().filter(m -> entityOf.get(m) == subject && m.kind() == Mention.Kind.NAME).findFirst()
@@ -268,34 +268,51 @@ public final class Extractor {
         }
     }
 
-    /** "She started a paper aimed at workers called the Voice" (see {@link FoundingsCalled}). */
-    private void addFoundingsCalled(AnnotatedDocument doc, int s, Sentence sentence, List<Mention> mentions,
-                                    Map<Mention, Entity> entityOf, List<DateMention> dates, DateMention context,
-                                    EntityRegistry registry, FactBook book, String docId) {
-        for (FoundingsCalled.Founding f : foundingsCalled.find(doc, s, mentions)) {
-            Entity founder = entityOf.get(f.founder());
-            if (founder == null || founder.type() == EntityType.PLACE || founder.type() == EntityType.OFFICE) {
+    /** Relations read from the tokens where the parse is no help (see {@link TokenRelations}). */
+    private void addTokenRelations(AnnotatedDocument doc, int s, Sentence sentence, List<Mention> mentions,
+                                   Map<Mention, Entity> entityOf, List<DateMention> dates, DateMention context,
+                                   EntityRegistry registry, FactBook book, String docId) {
+        for (TokenRelations.Match m : tokenRelations.find(doc, s, mentions)) {
+            Entity anchored = entityOf.get(m.anchorSubject());
+            if (anchored == null || anchored.type() == EntityType.PLACE || anchored.type() == EntityType.OFFICE) {
                 continue;
             }
-            Mention named = RelationFinder.mentionAt(mentions, f.nameBegin(), false);
-            Entity body = named != null && named.begin() == f.nameBegin() && named.type() != EntityType.PLACE
-                    ? entityOf.get(named) : null;
-            var nameSpan = doc.originalSpan(s, f.nameBegin(), f.nameEnd());
-            if (body == null || body.type() == EntityType.PERSON) {
-                // a one-word name NER took for a person, or none at all: a publication or body of that name
-                body = registry.resolve(tokensText(doc, s, f.nameBegin(), f.nameEnd()),
-                        EntityType.PUBLICATION, s);
-            }
-            if (body.equals(founder)) {
-                continue;
-            }
-            Fact fact = book.add(Relation.FOUNDED, founder, body, new Evidence(docId, s, sentence.span(), sentence.text(),
-                    doc.originalSpan(s, f.founder().begin(), f.founder().end()), nameSpan, f.rule(), 0.7));
-            DateMention d = clauseOrNarrativeDate(doc, s, f.verb(), dates, context);
-            if (d != null) {
-                FactBook.date(fact, d.value(), null);
+            for (int[] name : m.names()) {
+                Entity named = namedAt(doc, s, name, mentions, entityOf, registry, m.relation());
+                if (named == null || named.equals(anchored)) {
+                    continue;
+                }
+                Entity subj = m.anchorIsSubject() ? anchored : named;
+                Entity obj = m.anchorIsSubject() ? named : anchored;
+                var anchorSpan = doc.originalSpan(s, m.anchorSubject().begin(), m.anchorSubject().end());
+                var nameSpan = doc.originalSpan(s, name[0], name[1]);
+                Fact fact = book.add(m.relation(), subj, obj, new Evidence(docId, s, sentence.span(), sentence.text(),
+                        m.anchorIsSubject() ? anchorSpan : nameSpan, m.anchorIsSubject() ? nameSpan : anchorSpan, m.rule(), 0.7));
+                if (m.relation() == Relation.FOUNDED) {
+                    DateMention d = clauseOrNarrativeDate(doc, s, m.anchor(), dates, context);
+                    if (d != null) {
+                        FactBook.date(fact, d.value(), null);
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * The entity a token-rule name names: its person's mention for a family relation; for a founding, the mention
+     * there unless it is a person (a one-word name NER took for one) or a place, else a publication of that name.
+     */
+    private static Entity namedAt(AnnotatedDocument doc, int s, int[] name, List<Mention> mentions, Map<Mention, Entity> entityOf,
+                                  EntityRegistry registry, Relation relation) {
+        Mention named = RelationFinder.mentionAt(mentions, name[0], false);
+        Entity e = named != null && named.begin() == name[0] ? entityOf.get(named) : null;
+        if (relation != Relation.FOUNDED) {
+            return e != null && e.type() == EntityType.PERSON ? e : null;
+        }
+        if (e == null || e.type() == EntityType.PERSON || e.type() == EntityType.PLACE) {
+            e = registry.resolve(tokensText(doc, s, name[0], name[1]), EntityType.PUBLICATION, s);
+        }
+        return e;
     }
 
     private static String tokensText(AnnotatedDocument doc, int s, int begin, int end) {
