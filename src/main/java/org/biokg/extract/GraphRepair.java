@@ -775,7 +775,10 @@ public final class GraphRepair {
             }
             List<IndexedWord> members = new ArrayList<>();
             for (SemanticGraphEdge e : g.outgoingEdgeList(group)) {
-                if (e.getRelation().toString().equals("appos") && isPersonHead(e.getDependent(), mentions)) {
+                String rel = e.getRelation().toString();
+                // "members (Ann, Bob, Cy)": an apposition, or a dep the parser hangs on the noun right before the list
+                boolean listed = rel.equals("appos") || rel.equals("dep") && opensParenthesisAfter(g, group, e.getDependent(), mentions);
+                if (listed && isPersonHead(e.getDependent(), mentions)) {
                     for (IndexedWord m : listedPeople(g, e.getDependent(), mentions)) {
                         if (!members.contains(m)) {
                             members.add(m);
@@ -842,6 +845,20 @@ public final class GraphRepair {
     /** The head of an organization's or place's name: a body the plural noun before it is "of". */
     private static boolean isBodyName(IndexedWord w, List<Mention> mentions) {
         return headsName(w, mentions, m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PLACE);
+    }
+
+    /** "members (Ann …": the name's mention begins right after a parenthesis that opens right after {@code noun}. */
+    private static boolean opensParenthesisAfter(SemanticGraph g, IndexedWord noun, IndexedWord name, List<Mention> mentions) {
+        IndexedWord open = g.getNodeByIndexSafe(noun.index() + 1);
+        if (open == null || !(open.word().equals("(") || open.word().equals("-LRB-"))) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.covers(name.index() - 1) && m.begin() == open.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -135,6 +135,26 @@ class GraphRepairTest {
         assertFalse(s.has(son, bob, "conj:and"), s.graph.toString());
     }
 
+    /** "she defeated attempts by members ( Ann , Bob , Cy ) ." with the list hung on "members" as dep and conj. */
+    @Test
+    void peopleListedAfterAPluralNounInParenthesesShareItsEdges() {
+        Graph s = new Graph("she defeated attempts by members ( Ann , Bob , Cy ) .");
+        IndexedWord attempts = s.word(3);
+        IndexedWord members = s.word(5);
+        IndexedWord ann = s.word(7);
+        IndexedWord bob = s.word(9);
+        IndexedWord cy = s.word(11);
+        s.edge(s.word(2), attempts, "obj").edge(attempts, members, "nmod:by").edge(members, ann, "dep").edge(ann, bob, "conj")
+                .edge(ann, cy, "conj");
+        List<Mention> mentions = List.of(s.person(7, 8), s.person(9, 10), s.person(11, 12));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        for (IndexedWord member : List.of(ann, bob, cy)) {
+            assertTrue(s.has(attempts, member, "nmod:by"), member + " in " + s.graph);
+        }
+    }
+
     /** A sentence's tokens as graph nodes (1-based, as CoreNLP numbers them) and the edges a test adds. */
     private static final class Graph {
         final SemanticGraph graph = new SemanticGraph();
@@ -164,6 +184,9 @@ class GraphRepairTest {
             }
             if (token.equals("later")) {
                 return "RB";
+            }
+            if (token.equals("members") || token.equals("attempts")) {
+                return "NNS";
             }
             boolean noun = Set.of("rest", "head", "friend", "senator", "ally", "son", "actress", "actor").contains(token);
             return Character.isLetter(token.charAt(0)) ? (noun ? "NN" : "VBD") : token;
