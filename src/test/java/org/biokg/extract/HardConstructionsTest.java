@@ -394,6 +394,7 @@ class HardConstructionsTest {
         assertEquals("1968", assertFact(inPassing, "heldOffice", "Knut Lund", "Theoretician of the Farmers Union").start().iso());
         // "Carlo Rossi, later a politician and Falk's ally"; "a painter and Falk's husband"
         assertFact(inPassing, "alliedWith", "Lena Falk", "Carlo Rossi");
+        assertFact(inPassing, "memberOf", "Carlo Rossi", "Socialist Party");
         assertFact(inPassing, "spouse", "Carl Moe", "Lena Falk");
         // "Holm's place was taken by Siri Moe" two sentences after his (ended) term was told: she took that post
         assertFact(inPassing, "heldOffice", "Siri Moe", "Secretary of the Harbour Board");
