@@ -152,6 +152,14 @@ public final class MentionFinder {
             if (cls.equals("PERSON") && j < n && isRegnalNumber(toks, j)) {
                 j++; // "Ferdinand I", "Carol II": the number is part of the name
             }
+            // "Tsar Nicholas II", "King Haakon VII" tagged as one person: the title read as a role, the name after it
+            int from = i;
+            while (cls.equals("PERSON") && from < j - 1 && claimed[from]) {
+                from++;
+            }
+            if (from > i) {
+                i = from;
+            }
             boolean free = true;
             for (int k = i; k < j; k++) {
                 free &= !claimed[k];
