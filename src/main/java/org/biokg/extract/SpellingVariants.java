@@ -1,5 +1,7 @@
 package org.biokg.extract;
 
+import org.biokg.text.EditDistance;
+
 /**
  * Whether two spellings of a long surname are one name misspelt or transliterated twice ("Krestinky" /
  * "Krestinsky", "Khrustalev" / "Khrustalyov"): a small edit inside the word, never at its ends, where names
@@ -20,34 +22,6 @@ final class SpellingVariants {
             return false;
         }
         int allowed = Math.min(a.length(), b.length()) >= TWO_EDIT_LENGTH ? 2 : 1;
-        return editDistance(a, b, allowed) <= allowed;
-    }
-
-    /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
-    private static int editDistance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.between(a, b, allowed) <= allowed;
     }
 }

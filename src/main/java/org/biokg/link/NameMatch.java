@@ -1,5 +1,7 @@
 package org.biokg.link;
 
+import org.biokg.text.EditDistance;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,25 +69,6 @@ final class NameMatch {
         if (Math.min(x.length(), y.length()) < 4) {
             return false;
         }
-        return 1.0 - (double) levenshtein(x, y) / longer >= SIMILAR;
-    }
-
-    private static int levenshtein(String x, String y) {
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[y.length()];
+        return 1.0 - (double) EditDistance.between(x, y) / longer >= SIMILAR;
     }
 }
