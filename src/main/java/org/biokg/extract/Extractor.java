@@ -122,14 +122,18 @@ public final class Extractor {
         Entity subject = registry.subject(subj.label(), subj.aliases());
         Map<Mention, Entity> entityOf = new MentionResolver(genderCues).resolve(doc, mentions, subj, subject, registry);
 
+        Map<Mention, List<Entity>> plural = new PluralAntecedents().find(doc, mentions, entityOf);
+
         FactBook book = new FactBook();
         infobox.read(doc.clean().infobox(), subject, registry, book, docId);
         for (int s = 0; s < n; s++) {
             Sentence sentence = doc.clean().sentences().get(s);
             DateMention context = contextDate(doc, dates, s);
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
-                addCandidate(doc, s, sentence, c, entityOf, dates.get(s), relativeDates.get(s), context, registry, book, docId,
-                        subject);
+                for (Candidate each : forEachAntecedent(c, plural, entityOf)) {
+                    addCandidate(doc, s, sentence, each, entityOf, dates.get(s), relativeDates.get(s), context, registry, book,
+                            docId, subject);
+                }
             }
             addAppositiveRoles(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
             addMemberLists(doc, s, sentence, mentions.get(s), entityOf, dates.get(s), context, book, docId);
@@ -351,6 +355,27 @@ public final class Extractor {
     private static boolean isBareSurnameOf(Mention m, Entity e) {
         String[] words = e.label().split("\\s+");
         return m.kind() == Mention.Kind.NAME && m.length() == 1 && words.length > 1 && words[words.length - 1].equals(m.text());
+    }
+
+    /**
+     * The candidate once for each entity a plural pronoun argument stands for ("That put them at odds with Bob", see
+     * {@link PluralAntecedents}), the pronoun replaced by a name mention over its own tokens; else the candidate.
+     */
+    private static List<Candidate> forEachAntecedent(Candidate c, Map<Mention, List<Entity>> plural, Map<Mention, Entity> entityOf) {
+        Mention pronoun = c.subject() != null && plural.containsKey(c.subject()) ? c.subject()
+                : c.object() != null && plural.containsKey(c.object()) ? c.object() : null;
+        if (pronoun == null) {
+            return List.of(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Entity e : plural.get(pronoun)) {
+            Mention stand = new Mention(pronoun.sentence(), pronoun.begin(), pronoun.end(), pronoun.head(), e.type(),
+                    Mention.Kind.NAME, e.label());
+            entityOf.put(stand, e);
+            out.add(pronoun == c.subject() ? new Candidate(c.rule(), stand, c.object(), c.date(), c.trigger())
+                    : new Candidate(c.rule(), c.subject(), stand, c.date(), c.trigger()));
+        }
+        return out;
     }
 
     /** Plural pronouns ("they had two children") include the subject only for family relations. */

@@ -205,6 +205,7 @@ class HardConstructionsTest {
                     + " and Anna Strand (d. 1910).",
             "Jorge Lopez is son of Mexican singer and actress Lupita Vargas and the singer and actor Mario Vargas.",
             "In 1968 the Farmers Union and its theoretician Knut Lund came out against new taxes.",
+            "That put them at odds with Ivar Holm and Eva Dahlgren.",
             "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
                     + " Socialist Party.",
             "Carl Moe was a painter and Falk's husband.",
@@ -397,6 +398,12 @@ class HardConstructionsTest {
         assertFact(inPassing, "alliedWith", "Lena Falk", "Carlo Rossi");
         assertFact(inPassing, "memberOf", "Carlo Rossi", "Socialist Party");
         assertFact(inPassing, "spouse", "Carl Moe", "Lena Falk");
+        // "the Union and its theoretician Knut Lund came out against … That put them at odds with Ivar Holm and Eva
+        // Dahlgren": "them" is both of the sentence before
+        for (String side : new String[] {"Farmers Union", "Knut Lund"}) {
+            assertFact(inPassing, "opposed", side, "Ivar Holm");
+            assertFact(inPassing, "opposed", side, "Eva Dahlgren");
+        }
         // "Holm's place was taken by Siri Moe" two sentences after his (ended) term was told: she took that post
         assertFact(inPassing, "heldOffice", "Siri Moe", "Secretary of the Harbour Board");
         // an opening year glued to the first of several subjects: "In 1946 Ivar Holm, Knut Lund and Siri Moe founded",
