@@ -44,6 +44,8 @@ import java.util.Set;
  * coordinated with that name;</li>
  * <li>a name after a passive verb's by-phrase read as the verb's object ("attacked by an agent, Bob Roe, who"): it is
  * in apposition to the phrase's noun;</li>
+ * <li>a description after names read as a second object ("put them at odds with A and B, the Right group, who
+ * supported C"): it is the names' apposition, and its relative clause is theirs;</li>
  * <li>a second parent read as a conjunct of the predicate ("son of actress Ann Roe and the actor Bob Roe"): it is
  * a second person of the of-phrase;</li>
  * <li>a description after a name and a comma read as a complement of the verb ("became a friend of Bob Roe,
@@ -74,6 +76,7 @@ public final class GraphRepair {
         restoreFiniteVerbsReadAsModifiers(g, mentions);
         readNamesAfterNounsAsAppositions(g, mentions);
         readLaterDescriptionsAsAppositions(g, mentions);
+        readDescriptionsReadAsSecondObjects(g, mentions);
         readNamesAfterOfPhrasesAsAppositions(g, mentions);
         readLaterNamesAsSecondOfObjects(g, mentions);
         readPassiveObjectsAsAppositions(g, mentions);
@@ -240,6 +243,57 @@ public final class GraphRepair {
                 }
             }
             addEdge(g, name, noun, "appos");
+        }
+    }
+
+    /**
+     * "put them at odds with A and B, the Right group of the Party, who supported C", parsed with "the group" as a
+     * second object of "put": the description after the comma is the names' apposition, and what it does in a
+     * relative clause ("who supported C") the names do.
+     */
+    private static void readDescriptionsReadAsSecondObjects(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord noun = e.getDependent();
+            if (!e.getRelation().toString().equals("obj") || !(noun.tag().equals("NN") || noun.tag().equals("NNS"))) {
+                continue;
+            }
+            IndexedWord det = null;
+            for (SemanticGraphEdge d : g.outgoingEdgeList(noun)) {
+                if (d.getRelation().toString().equals("det") && d.getDependent().index() < noun.index()) {
+                    det = d.getDependent();
+                }
+            }
+            IndexedWord comma = det == null ? null : g.getNodeByIndexSafe(det.index() - 1);
+            IndexedWord name = comma == null || !comma.word().equals(",") ? null : personNameEndingAt(g, det.index() - 2, mentions);
+            if (name == null || name.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord last = name;
+            boolean earlierObject = g.outgoingEdgeList(verb).stream().anyMatch(o -> o.getRelation().toString().equals("obj")
+                    && o.getDependent().index() < last.index());
+            if (!earlierObject) {
+                continue;
+            }
+            List<IndexedWord> names = new ArrayList<>(List.of(name));
+            for (SemanticGraphEdge c : g.incomingEdgeList(name)) {
+                if (c.getRelation().toString().startsWith("conj") && isPersonHead(c.getGovernor(), mentions)) {
+                    names.add(c.getGovernor());
+                }
+            }
+            g.removeEdge(e);
+            for (IndexedWord n : names) {
+                addEdge(g, n, noun, "appos");
+            }
+            for (SemanticGraphEdge r : new ArrayList<>(g.outgoingEdgeList(noun))) {
+                IndexedWord clause = r.getDependent();
+                if (r.getRelation().toString().equals("acl:relcl") && g.getAllEdges(clause, noun).stream()
+                        .anyMatch(x -> x.getRelation().toString().startsWith("nsubj"))) {
+                    for (IndexedWord n : names) {
+                        addEdge(g, clause, n, "nsubj");
+                    }
+                }
+            }
         }
     }
 

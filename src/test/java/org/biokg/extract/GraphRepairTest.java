@@ -155,6 +155,31 @@ class GraphRepairTest {
         }
     }
 
+    /**
+     * "That put them at odds with Ann and Bob , the right group , who supported Cy ." with "the group" read as a
+     * second object of "put".
+     */
+    @Test
+    void aDescriptionOfNamesReadAsASecondObjectIsTheirApposition() {
+        Graph s = new Graph("That put them at odds with Ann and Bob , the right group , who supported Cy .");
+        IndexedWord put = s.word(2);
+        IndexedWord odds = s.word(5);
+        IndexedWord ann = s.word(7);
+        IndexedWord bob = s.word(9);
+        IndexedWord group = s.word(13);
+        IndexedWord supported = s.word(16);
+        s.edge(put, s.word(3), "obj").edge(put, odds, "obl:at").edge(odds, ann, "nmod:with").edge(odds, bob, "nmod:with")
+                .edge(ann, bob, "conj:and").edge(group, s.word(11), "det").edge(put, group, "obj").edge(supported, group, "nsubj")
+                .edge(group, supported, "acl:relcl").edge(supported, s.word(17), "obj");
+        List<Mention> mentions = List.of(s.person(7, 8), s.person(9, 10), s.person(17, 18));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        assertFalse(s.has(put, group, "obj"), s.graph.toString());
+        assertTrue(s.has(bob, group, "appos") && s.has(ann, group, "appos"), s.graph.toString());
+        assertTrue(s.has(supported, ann, "nsubj") && s.has(supported, bob, "nsubj"), s.graph.toString());
+    }
+
     /** A sentence's tokens as graph nodes (1-based, as CoreNLP numbers them) and the edges a test adds. */
     private static final class Graph {
         final SemanticGraph graph = new SemanticGraph();
@@ -185,10 +210,13 @@ class GraphRepairTest {
             if (token.equals("later")) {
                 return "RB";
             }
+            if (token.equals("the") || token.equals("That")) {
+                return "DT";
+            }
             if (token.equals("members") || token.equals("attempts")) {
                 return "NNS";
             }
-            boolean noun = Set.of("rest", "head", "friend", "senator", "ally", "son", "actress", "actor").contains(token);
+            boolean noun = Set.of("rest", "head", "friend", "senator", "ally", "son", "actress", "actor", "group", "odds").contains(token);
             return Character.isLetter(token.charAt(0)) ? (noun ? "NN" : "VBD") : token;
         }
 
