@@ -206,6 +206,7 @@ class HardConstructionsTest {
             "Jorge Lopez is son of Mexican singer and actress Lupita Vargas and the singer and actor Mario Vargas.",
             "In 1968 the Farmers Union and its theoretician Knut Lund came out against new taxes.",
             "That put them at odds with Ivar Holm and Eva Dahlgren.",
+            "On the surface, Lena Falk remained the most prominent and popular Liberal leader.",
             "In Rome she became a close friend of Carlo Rossi, later a leading Italian politician and Falk's ally in the"
                     + " Socialist Party.",
             "Carl Moe was a painter and Falk's husband.",
@@ -404,6 +405,10 @@ class HardConstructionsTest {
             assertFact(inPassing, "opposed", side, "Ivar Holm");
             assertFact(inPassing, "opposed", side, "Eva Dahlgren");
         }
+        // "remained the most prominent and popular Liberal leader": a ranking, no post
+        assertTrue(inPassing.facts().stream().noneMatch(f -> f.relation() == Relation.HELD_OFFICE
+                && f.objectLabel().toLowerCase(java.util.Locale.ROOT).contains("leader") && f.subject().label().equals("Lena Falk")),
+                inPassing.facts().toString());
         // "Holm's place was taken by Siri Moe" two sentences after his (ended) term was told: she took that post
         assertFact(inPassing, "heldOffice", "Siri Moe", "Secretary of the Harbour Board");
         // an opening year glued to the first of several subjects: "In 1946 Ivar Holm, Knut Lund and Siri Moe founded",
