@@ -164,7 +164,7 @@ public final class EntityRegistry {
             if (best != null) {
                 return best;
             }
-            // "Krestinky" for "Krestinsky", "Khrustalev" for "Khrustalyov": a spelling variant of one known surname
+            // "Rasmusen" for "Rasmussen", "Belyakov" for "Beliakov": a spelling variant of one known surname
             Entity variant = onlySpellingVariant(last);
             if (variant != null) {
                 alias(variant, label);

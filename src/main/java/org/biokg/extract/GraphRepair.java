@@ -44,7 +44,7 @@ import java.util.Set;
  * coordinated with that name;</li>
  * <li>a name after a passive verb's by-phrase read as the verb's object ("attacked by an agent, Bob Roe, who"): it is
  * in apposition to the phrase's noun;</li>
- * <li>a description after names read as a second object ("put them at odds with A and B, the Right group, who
+ * <li>a description after names read as a second object ("put them at odds with A and B, the Blue group, who
  * supported C"): it is the names' apposition, and its relative clause is theirs;</li>
  * <li>a second parent read as a conjunct of the predicate ("son of actress Ann Roe and the actor Bob Roe"): it is
  * a second person of the of-phrase;</li>
@@ -52,7 +52,7 @@ import java.util.Set;
  * later a senator and Ann's ally"): it is Bob Roe's apposition;</li>
  * <li>a name coordinated with a later one read as part of it ("Ann and Treasurer Bob Roe sided with Cy"): it is
  * the first conjunct;</li>
- * <li>a destination read as the subject of a for-to clause ("fled Vienna for Switzerland to avoid arrest"): it is
+ * <li>a destination read as the subject of a for-to clause ("fled Lisbon for Brazil to avoid arrest"): it is
  * the verb's destination;</li>
  * <li>a place described as part of a wider one ("in Coyo, a neighborhood in Lima"): what is said of it is said of
  * the wider place too;</li>
@@ -89,8 +89,8 @@ public final class GraphRepair {
     }
 
     /**
-     * "fled Vienna for neutral Switzerland to avoid arrest", parsed as a for-to clause whose subject is
-     * Switzerland: a place after "for" is the destination of the verb the clause hangs on, not a subject.
+     * "fled Lisbon for neutral Brazil to avoid arrest", parsed as a for-to clause whose subject is
+     * Brazil: a place after "for" is the destination of the verb the clause hangs on, not a subject.
      */
     private static void restoreDestinationsReadAsSubjects(SemanticGraph g, List<Mention> mentions) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
@@ -247,7 +247,7 @@ public final class GraphRepair {
     }
 
     /**
-     * "put them at odds with A and B, the Right group of the Party, who supported C", parsed with "the group" as a
+     * "put them at odds with A and B, the Blue group of the Guild, who supported C", parsed with "the group" as a
      * second object of "put": the description after the comma is the names' apposition, and what it does in a
      * relative clause ("who supported C") the names do.
      */

@@ -46,7 +46,7 @@ public final class MentionFinder {
             int start = i;
             // capitalized modifiers before the head belong to the title ("Foreign Minister", "General Secretary"),
             // and so do rank words in lower case ("senior secretary", "deputy commissar"); before a lower-case head
-            // a capitalized office or body word qualifies it ("Justice minister", "Soviet ambassador") where before
+            // a capitalized office or body word qualifies it ("Justice minister", "Danish ambassador") where before
             // a capitalized one it is a title or body of its own ("Treasurer Chairman", "Guild Treasurer")
             boolean lowerHead = !isCapitalized(toks.get(i));
             while (start > 0 && (isCapitalized(toks.get(start - 1)) && !"PERSON".equals(toks.get(start - 1).ner())
@@ -152,7 +152,7 @@ public final class MentionFinder {
             if (cls.equals("PERSON") && j < n && isRegnalNumber(toks, j)) {
                 j++; // "Ferdinand I", "Carol II": the number is part of the name
             }
-            // "Tsar Nicholas II", "King Haakon VII" tagged as one person: the title read as a role, the name after it
+            // "King Gustav V", "Emperor Otto I" tagged as one person: the title read as a role, the name after it
             int from = i;
             while (cls.equals("PERSON") && from < j - 1 && claimed[from]) {
                 from++;

@@ -3,14 +3,14 @@ package org.biokg.extract;
 import org.biokg.text.EditDistance;
 
 /**
- * Whether two spellings of a long surname are one name misspelt or transliterated twice ("Krestinky" /
- * "Krestinsky", "Khrustalev" / "Khrustalyov"): a small edit inside the word, never at its ends, where names
+ * Whether two spellings of a long surname are one name misspelt or transliterated twice ("Rasmusen" /
+ * "Rasmussen", "Belyakovich" / "Beljakovich"): a small edit inside the word, never at its ends, where names
  * mark sex or family ("Petrov" / "Petrova", "Andersen" / "Anderson" stay apart).
  */
 final class SpellingVariants {
     /** Shorter names differ in one letter too often to be the same person. */
     private static final int MIN_LENGTH = 7;
-    /** Names this long may differ in two letters (a transliterated vowel: "yo" for "e"). */
+    /** Names this long may differ in two letters (a transliterated vowel: "yo" for "e", "ja" for "ya"). */
     private static final int TWO_EDIT_LENGTH = 10;
 
     private SpellingVariants() {
