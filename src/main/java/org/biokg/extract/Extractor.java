@@ -38,7 +38,7 @@ public final class Extractor {
     private final CoinedNames coinedNames;
     private final AppositiveRoles appositiveRoles = new AppositiveRoles();
     private final MemberLists memberLists = new MemberLists();
-    private final TokenRelations tokenRelations = TokenRelations.defaults(ClauseFilter.defaults());
+    private final TokenRelations tokenRelations;
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
@@ -46,6 +46,8 @@ public final class Extractor {
         this.coinedNames = CoinedNames.defaults(lexicon);
         this.mentionFinder = mentionFinder;
         this.relationFinder = relationFinder;
+        // the token-level rules run under the same clause filter as the Semgrex rules
+        this.tokenRelations = TokenRelations.defaults(relationFinder.filter());
         this.lifeDates = lifeDates;
         this.infobox = infobox;
     }
@@ -122,7 +124,7 @@ public final class Extractor {
         Entity subject = registry.subject(subj.label(), subj.aliases());
         Map<Mention, Entity> entityOf = new MentionResolver(genderCues).resolve(doc, mentions, subj, subject, registry);
 
-        Map<Mention, List<Entity>> plural = new PluralAntecedents().find(doc, mentions, entityOf);
+        Map<Mention, List<Mention>> plural = standIns(new PluralAntecedents().find(doc, mentions, entityOf), entityOf);
 
         FactBook book = new FactBook();
         infobox.read(doc.clean().infobox(), subject, registry, book, docId);
@@ -130,7 +132,7 @@ public final class Extractor {
             Sentence sentence = doc.clean().sentences().get(s);
             DateMention context = contextDate(doc, dates, s);
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
-                for (Candidate each : forEachAntecedent(c, plural, entityOf)) {
+                for (Candidate each : forEachAntecedent(c, plural)) {
                     addCandidate(doc, s, sentence, each, entityOf, dates.get(s), relativeDates.get(s), context, registry, book,
                             docId, subject);
                 }
@@ -314,17 +316,9 @@ public final class Extractor {
             return e != null && e.type() == EntityType.PERSON ? e : null;
         }
         if (e == null || e.type() == EntityType.PERSON || e.type() == EntityType.PLACE) {
-            e = registry.resolve(tokensText(doc, s, name[0], name[1]), EntityType.PUBLICATION, s);
+            e = registry.resolve(doc.text(s, name[0], name[1]), EntityType.PUBLICATION, s);
         }
         return e;
-    }
-
-    private static String tokensText(AnnotatedDocument doc, int s, int begin, int end) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = begin; k < end; k++) {
-            sb.append(k > begin ? " " : "").append(doc.tokens(s).get(k).word());
-        }
-        return sb.toString();
     }
 
     /**
@@ -358,20 +352,33 @@ public final class Extractor {
     }
 
     /**
-     * The candidate once for each entity a plural pronoun argument stands for ("That put them at odds with Bob", see
-     * {@link PluralAntecedents}), the pronoun replaced by a name mention over its own tokens; else the candidate.
+     * For each plural pronoun that stands for several entities ({@link PluralAntecedents}), a name mention over the
+     * pronoun's own tokens for each of them, registered in {@code entityOf}: a candidate is then read once per entity.
      */
-    private static List<Candidate> forEachAntecedent(Candidate c, Map<Mention, List<Entity>> plural, Map<Mention, Entity> entityOf) {
-        Mention pronoun = c.subject() != null && plural.containsKey(c.subject()) ? c.subject()
-                : c.object() != null && plural.containsKey(c.object()) ? c.object() : null;
+    private static Map<Mention, List<Mention>> standIns(Map<Mention, List<Entity>> plural, Map<Mention, Entity> entityOf) {
+        Map<Mention, List<Mention>> out = new java.util.HashMap<>();
+        plural.forEach((pronoun, entities) -> {
+            List<Mention> stands = new ArrayList<>();
+            for (Entity e : entities) {
+                Mention stand = new Mention(pronoun.sentence(), pronoun.begin(), pronoun.end(), pronoun.head(), e.type(),
+                        Mention.Kind.NAME, e.label());
+                entityOf.put(stand, e);
+                stands.add(stand);
+            }
+            out.put(pronoun, stands);
+        });
+        return out;
+    }
+
+    /** The candidate once for each stand-in of a plural pronoun argument ("That put them at odds with Bob"), else itself. */
+    private static List<Candidate> forEachAntecedent(Candidate c, Map<Mention, List<Mention>> standIns) {
+        Mention pronoun = c.subject() != null && standIns.containsKey(c.subject()) ? c.subject()
+                : c.object() != null && standIns.containsKey(c.object()) ? c.object() : null;
         if (pronoun == null) {
             return List.of(c);
         }
         List<Candidate> out = new ArrayList<>();
-        for (Entity e : plural.get(pronoun)) {
-            Mention stand = new Mention(pronoun.sentence(), pronoun.begin(), pronoun.end(), pronoun.head(), e.type(),
-                    Mention.Kind.NAME, e.label());
-            entityOf.put(stand, e);
+        for (Mention stand : standIns.get(pronoun)) {
             out.add(pronoun == c.subject() ? new Candidate(c.rule(), stand, c.object(), c.date(), c.trigger())
                     : new Candidate(c.rule(), c.subject(), stand, c.date(), c.trigger()));
         }

@@ -705,12 +705,7 @@ public final class GraphRepair {
 
     /** The person's name mention {@code w} heads, or null. */
     private static Mention personName(IndexedWord w, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON) {
-                return m;
-            }
-        }
-        return null;
+        return nameHeadedBy(w, mentions, m -> m.type() == EntityType.PERSON);
     }
 
     private static boolean andBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
@@ -980,12 +975,17 @@ public final class GraphRepair {
 
     /** Whether {@code w} heads a name mention that {@code kind} accepts. */
     private static boolean headsName(IndexedWord w, List<Mention> mentions, java.util.function.Predicate<Mention> kind) {
+        return nameHeadedBy(w, mentions, kind) != null;
+    }
+
+    /** The name mention {@code w} heads that {@code kind} accepts, or null. */
+    private static Mention nameHeadedBy(IndexedWord w, List<Mention> mentions, java.util.function.Predicate<Mention> kind) {
         for (Mention m : mentions) {
             if (m.head() == w.index() - 1 && m.kind() == Mention.Kind.NAME && kind.test(m)) {
-                return true;
+                return m;
             }
         }
-        return false;
+        return null;
     }
 
     private static void addEdge(SemanticGraph g, IndexedWord gov, IndexedWord dep, String rel) {

@@ -31,6 +31,11 @@ public final class RelationFinder {
         this.stanceNouns = stanceNouns;
     }
 
+    /** The filter for negated, hypothetical and non-factual clauses these rules run under. */
+    ClauseFilter filter() {
+        return filter;
+    }
+
     public List<Candidate> find(AnnotatedDocument doc, int s, List<Mention> mentions, List<DateMention> dates) {
         // s is also the sentence index the unknown-name mentions carry
         SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
