@@ -1,7 +1,11 @@
 package org.biokg.cli;
 
 import org.biokg.BiokgException;
+import org.biokg.eval.CorpusPart;
+import org.biokg.eval.CorpusReport;
+import org.biokg.eval.CorpusResult;
 import org.biokg.eval.EvalReport;
+import org.biokg.eval.GoldCorpus;
 import org.biokg.eval.EvalResult;
 import org.biokg.eval.GoldScorer;
 import org.biokg.eval.GoldSet;
@@ -31,7 +35,9 @@ import java.util.concurrent.Callable;
 @Command(name = "eval",
         header = "Score extracted facts against a gold set: precision, recall, F1 per relation.",
         mixinStandardHelpOptions = true,
-        description = {"Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the rules of its README: precision, recall and F1 per relation and overall, and the date accuracy of the matched facts. Without --facts it runs the extractor on FILE. With --facts it scores a TSV saved by 'biokg facts'; FILE, optional then, is the original text, used to show the sentences of false positives."},
+        description = {"Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the rules of its README: precision, recall and F1 per relation and overall, and the date accuracy of the matched facts. Without --facts it runs the extractor on FILE. With --facts it scores a TSV saved by 'biokg facts'; FILE, optional then, is the original text, used to show the sentences of false positives.",
+                "",
+                "--gold may also be a corpus: a folder of document folders (text.txt, facts.tsv, entities.tsv, optional SCOPE) with an optional split.tsv putting each in the development or the measured part. Then every document is extracted (models loaded once) and scored: a table per document, per relation with gold counts (micro; 'unmeasured' where the gold holds too few facts), macro averages. --errors lists the development documents' errors only: the measured part is measured, never read."},
         footer = {
                 "",
                 "Examples:",
@@ -42,6 +48,8 @@ import java.util.concurrent.Callable;
                 "  biokg eval --gold ../shared/gold --facts facts.tsv --json scores.json",
                 "  biokg eval --gold ../shared/gold --outside src/test/resources/second-half \\",
                 "      data/leon-trotsky.txt",
+                "  biokg eval --gold src/test/resources/gold-corpus --part measured",
+                "  biokg eval --gold src/test/resources/gold-corpus --part development --errors",
                 "",
                 "Exit codes: 0 ok, 1 usage error, 2 bad input (missing file, malformed gold",
                 "folder or TSV), 3 runtime failure."})
@@ -60,8 +68,13 @@ public final class EvalCommand implements Callable<Integer> {
     Path outside;
 
     @Option(names = "--facts", paramLabel = "TSV",
-            description = "Score this saved output of 'biokg facts' instead of running the extractor.")
+            description = "Score this saved output of 'biokg facts' instead of running the extractor (with a corpus:"
+                    + " a folder of <document>.tsv).")
     Path facts;
+
+    @Option(names = "--part", paramLabel = "PART",
+            description = "With a corpus: score only its development or measured part (default: both).")
+    String part;
 
     @Option(names = "--errors", description = "Also list the misses, the false positives and the date errors.")
     boolean errors;
@@ -79,6 +92,12 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (GoldCorpus.isCorpus(gold)) {
+            return corpus();
+        }
+        if (part != null) {
+            throw new BiokgException(BiokgException.USAGE, "--part needs a gold corpus (a folder of document folders): " + gold);
+        }
         GoldSet goldSet = GoldSet.load(gold);
         int statedOutside = 0;
         if (outside != null) {
@@ -112,6 +131,34 @@ public final class EvalCommand implements Callable<Integer> {
             }
             if (json != null) {
                 writeJson(Path.of(json), EvalReport.json(result));
+            }
+        }
+        out.flush();
+        return BiokgException.OK;
+    }
+
+    private int corpus() {
+        if (file != null || outside != null) {
+            throw new BiokgException(BiokgException.USAGE, "with a gold corpus, FILE and --outside are not used: "
+                    + "each document's text is its folder's text.txt");
+        }
+        CorpusPart only = null;
+        if (part != null && (only = CorpusPart.of(part)) == null) {
+            throw new BiokgException(BiokgException.USAGE, "--part must be development or measured, not '" + part + "'");
+        }
+        CorpusResult result = new CorpusEvaluation(pipeline, spec.commandLine().getErr())
+                .run(GoldCorpus.load(gold), only, facts);
+        PrintWriter out = spec.commandLine().getOut();
+        if ("-".equals(json)) {
+            out.print(CorpusReport.json(result, errors));
+        } else {
+            out.print(CorpusReport.table(result));
+            if (errors) {
+                out.println();
+                out.print(CorpusReport.errors(result));
+            }
+            if (json != null) {
+                writeJson(Path.of(json), CorpusReport.json(result, errors));
             }
         }
         out.flush();

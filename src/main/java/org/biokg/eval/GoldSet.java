@@ -64,6 +64,15 @@ public final class GoldSet {
         return parse(facts, entities, scope, dir.toString());
     }
 
+    /**
+     * Loads one document's gold folder of a corpus, where {@code SCOPE} is optional: without it the whole
+     * text is in scope.
+     */
+    public static GoldSet loadDocument(Path dir) {
+        String scope = Files.isRegularFile(dir.resolve(SCOPE)) ? readFile(dir, SCOPE) : "0 " + Integer.MAX_VALUE;
+        return parse(readFile(dir, FACTS), readFile(dir, ENTITIES), scope, dir.toString());
+    }
+
     /** Loads a gold folder from the classpath, e.g. {@code "gold"} for {@code gold/facts.tsv}. */
     public static GoldSet fromClasspath(String folder) {
         String base = folder.endsWith("/") ? folder : folder + "/";
