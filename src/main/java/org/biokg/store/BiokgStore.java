@@ -164,6 +164,8 @@ public final class BiokgStore {
                 // Close the new database before publishing it, so that no lock of ours outlives the load.
                 TDBInternal.expel(dsg);
                 dsg = null;
+                // What the database holds, for the check when it opens (see StoreCheck).
+                RecordedCounts.of(new Counting.Counts(counts.triples(), counts.quads())).write(gen);
                 pointer = new StorePointer(gen.getFileName().toString(), Instant.now(), counts.triples(), counts.quads());
                 pointer.writeAtomically(root);
             } catch (IOException e) {
@@ -217,6 +219,14 @@ public final class BiokgStore {
         // TDB2 would silently create an empty database in a directory without one.
         if (!Generations.looksLikeDatabase(gen))
             throw StoreErrors.corrupt(root, "no TDB2 database in " + gen.getFileName(), null);
+        // A database already open in this JVM was checked when it opened (and is kept by its CountKeeper).
+        boolean first = !Generations.openHere(gen);
+        try {
+            if (first)
+                StoreCheck.files(gen);
+        } catch (StoreCheck.Damage e) {
+            throw StoreErrors.corrupt(root, e.getMessage(), null);
+        }
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
@@ -227,13 +237,15 @@ public final class BiokgStore {
         }
         try {
             probe(dsg);
-        } catch (RuntimeException e) {
+            if (first)
+                StoreCheck.opened(gen, dsg);
+        } catch (RuntimeException | StackOverflowError e) {
             try {
                 TDBInternal.expel(dsg, true);
             } catch (RuntimeException ignored) {
                 // Reporting the corruption matters more.
             }
-            throw StoreErrors.corrupt(root, StoreErrors.brief(e), e);
+            throw StoreErrors.corrupt(root, e instanceof StoreCheck.Damage ? e.getMessage() : StoreErrors.brief(e), e);
         }
         Generations.opened(gen);
         return new OpenDataset(DatasetFactory.wrap(dsg), gen, pointer);
