@@ -1,6 +1,7 @@
 package org.biokg.serve;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -8,6 +9,7 @@ import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -36,9 +38,17 @@ public final class FederatedQuery {
         return found[0];
     }
 
-    /** Turns HTTP SERVICE off in a query or update context (Jena then refuses at execution time). */
+    /**
+     * Turns SERVICE off in a context: a dataset's (then every query and update over it inherits it) or one
+     * execution's. Jena then has no way to run a SERVICE: the only executor refuses it, and HTTP services are
+     * marked as not allowed.
+     */
     public static Context forbid(Context context) {
         context.set(Service.httpServiceAllowed, false);
+        ServiceExecutorRegistry.set(context, new ServiceExecutorRegistry().add((opExec, original, binding, cxt) -> {
+            // a build error: Fuseki answers 400 to an update that fails so
+            throw new QueryBuildException(REFUSED);
+        }));
         return context;
     }
 }
