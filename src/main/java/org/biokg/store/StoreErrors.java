@@ -44,7 +44,13 @@ final class StoreErrors {
 
     static BiokgException corrupt(Path root, String detail, Throwable cause) {
         return new BiokgException(BiokgException.RUNTIME, "store " + root + " is corrupt (" + detail
-                + "); rebuild it with 'biokg build'", cause);
+                + "); " + rebuild(root), cause);
+    }
+
+    /** How to replace a corrupt store: a build, told where the store is unless it is the default one. */
+    static String rebuild(Path root) {
+        return root.normalize().endsWith(BiokgStore.DEFAULT_ROOT) ? "rebuild it with 'biokg build'"
+                : "rebuild it with 'biokg build --store " + root + "'";
     }
 
     static BiokgException noStore(Path root) {

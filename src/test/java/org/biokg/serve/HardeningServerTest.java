@@ -226,7 +226,7 @@ class HardeningServerTest {
         }
         BiokgException e = assertThrows(BiokgException.class, () -> BiokgServer.builder().store(bad).port(0).start());
         assertEquals(BiokgException.RUNTIME, e.exitCode());
-        String expected = "store " + bad.root() + " is corrupt (node file nodes-data.obj is cut short); rebuild it with 'biokg build'";
+        String expected = "store " + bad.root() + " is corrupt (node file nodes-data.obj is cut short); rebuild it with 'biokg build --store " + bad.root() + "'";
         assertEquals(expected, e.getMessage());
         CliRunner serve = CliRunner.run("serve", "--store", bad.root().toString(), "--port", "0");
         assertEquals("biokg: " + expected, CleanError.assertClean(3, serve.code(), serve.err()));

@@ -45,7 +45,7 @@ class StoreIntegrityTest {
         assertEquals(BiokgException.RUNTIME, e.exitCode());
         String m = e.getMessage();
         assertTrue(m.startsWith("store " + store.root() + " is corrupt ("), m);
-        assertTrue(m.endsWith("); rebuild it with 'biokg build'"), m);
+        assertTrue(m.endsWith("); rebuild it with 'biokg build --store " + store.root() + "'"), m);
         assertEquals(1, m.lines().count(), m);
         return m;
     }
@@ -98,13 +98,20 @@ class StoreIntegrityTest {
     void aStoreWhoseIndexStateFileIsEmptiedIsRefused() throws IOException {
         truncate(loaded().resolve("SPO.bpt"), 0);
         assertEquals("store " + store.root() + " is corrupt (index file SPO.bpt is damaged (0 bytes, not 24)); "
-                + "rebuild it with 'biokg build'", refused());
+                + "rebuild it with 'biokg build --store " + store.root() + "'", refused());
+    }
+
+    @Test
+    void theRebuildHintNamesTheStoreUnlessItIsTheDefault() {
+        assertEquals("rebuild it with 'biokg build'", StoreErrors.rebuild(Path.of("data", "store")));
+        assertEquals("rebuild it with 'biokg build'", StoreErrors.rebuild(Path.of("/home/ada/biokg/data/store")));
+        assertEquals("rebuild it with 'biokg build --store /srv/kg'", StoreErrors.rebuild(Path.of("/srv/kg")));
     }
 
     @Test
     void aMissingIndexFileIsNamed() throws IOException {
         Files.delete(loaded().resolve("OSP.idn"));
-        assertEquals("store " + store.root() + " is corrupt (index file OSP.idn is missing); rebuild it with 'biokg build'", refused());
+        assertEquals("store " + store.root() + " is corrupt (index file OSP.idn is missing); rebuild it with 'biokg build --store " + store.root() + "'", refused());
         Files.delete(gen.resolve(StoreCheck.newestData(gen).orElseThrow().getFileName()).resolve("nodes-data.obj"));
     }
 
@@ -115,7 +122,7 @@ class StoreIntegrityTest {
         Files.writeString(gen.resolve(RecordedCounts.FILE_NAME), "triples=" + (real[0] + 7) + "\nquads=" + real[1] + "\n");
         assertEquals("store " + store.root() + " is corrupt (it holds " + real[0] + " triples and " + real[1]
                 + " quads, the last committed write left " + (real[0] + 7) + " and " + real[1]
-                + "); rebuild it with 'biokg build'", refused());
+                + "); rebuild it with 'biokg build --store " + store.root() + "'", refused());
     }
 
     @Test
