@@ -72,6 +72,21 @@ public final class BiokgStore {
         return p.isPresent() && Generations.looksLikeDatabase(root.resolve(p.get().generation()));
     }
 
+    /**
+     * False when the current database fails the check at open ({@link StoreCheck}): then a build must replace
+     * it even if nothing else changed. A store that cannot be opened for another reason (held by a running
+     * server, which checked it when it opened) counts as sound here.
+     */
+    public boolean isSound() {
+        try (OpenDataset ignored = openCurrent()) {
+            return true;
+        } catch (StoreErrors.Corrupt | StorePointer.CorruptPointerException e) {
+            return false;
+        } catch (BiokgException e) {
+            return true;
+        }
+    }
+
     /** When the current database was loaded; empty when the store has never been loaded. */
     public Optional<Instant> lastLoaded() {
         StoreErrors.checkReadableRoot(root);

@@ -77,7 +77,8 @@ public record BuildStamp(String key, String generation, Path outDir, String repo
         return this.key.equals(key) && current.isPresent() && current.get().generation().equals(generation)
                 && this.outDir.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())
                 && Files.isRegularFile(outDir.resolve(GraphWriter.ASSERTED_FILE))
-                && Files.isRegularFile(outDir.resolve(GraphWriter.DATASET_FILE));
+                && Files.isRegularFile(outDir.resolve(GraphWriter.DATASET_FILE))
+                && store.isSound();
     }
 
     /** Writes the stamp next to the store's pointer (temporary file and rename). A failure only costs time. */

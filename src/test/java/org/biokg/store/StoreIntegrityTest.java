@@ -102,6 +102,19 @@ class StoreIntegrityTest {
     }
 
     @Test
+    void aBuildWithNothingChangedStillReplacesACorruptStore() throws IOException {
+        Path data = loaded();
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve(org.biokg.rdf.GraphWriter.ASSERTED_FILE), "");
+        Files.writeString(out.resolve(org.biokg.rdf.GraphWriter.DATASET_FILE), "");
+        BuildStamp stamp = new BuildStamp("key", gen.getFileName().toString(), out, "report");
+        assertTrue(stamp.upToDate("key", store, out));
+        truncate(data.resolve("nodes-data.obj"), 0.5);
+        assertFalse(store.isSound());
+        assertFalse(stamp.upToDate("key", store, out), "a warm build would keep the corrupt store");
+    }
+
+    @Test
     void theRebuildHintNamesTheStoreUnlessItIsTheDefault() {
         assertEquals("rebuild it with 'biokg build'", StoreErrors.rebuild(Path.of("data", "store")));
         assertEquals("rebuild it with 'biokg build'", StoreErrors.rebuild(Path.of("/home/ada/biokg/data/store")));
