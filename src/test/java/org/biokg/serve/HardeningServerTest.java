@@ -1,7 +1,6 @@
 package org.biokg.serve;
 
 import org.biokg.BiokgException;
-import org.biokg.cli.CliRunner;
 import org.biokg.fixtures.CleanError;
 import org.biokg.fixtures.MadeUpBiography;
 import org.biokg.store.BiokgStore;
@@ -126,14 +125,6 @@ class HardeningServerTest {
         assertEquals(before, connections.get(), "the server made a request to the SERVICE URL");
     }
 
-    @Test
-    void queryEndpointOptionShowsTheServersRefusalInOneLine() throws IOException {
-        Path q = Files.writeString(tmp.resolve("federated.rq"), "SELECT * WHERE { SERVICE <" + inside() + "> { ?s ?p ?o } }");
-        CliRunner r = CliRunner.run("query", q.toString(), "--endpoint", server.queryUrl());
-        assertEquals("biokg: endpoint " + server.queryUrl() + " answered HTTP 400: " + FederatedQuery.REFUSED,
-                CleanError.assertClean(2, r.code(), r.err()));
-    }
-
     static HttpResponse<String> update(String text, boolean credentials, String origin, String referer) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.updateUrl().orElseThrow()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -228,9 +219,5 @@ class HardeningServerTest {
         assertEquals(BiokgException.RUNTIME, e.exitCode());
         String expected = "store " + bad.root() + " is corrupt (node file nodes-data.obj is cut short); rebuild it with 'biokg build --store " + bad.root() + "'";
         assertEquals(expected, e.getMessage());
-        CliRunner serve = CliRunner.run("serve", "--store", bad.root().toString(), "--port", "0");
-        assertEquals("biokg: " + expected, CleanError.assertClean(3, serve.code(), serve.err()));
-        CliRunner query = CliRunner.run("query", "allies", "--store", bad.root().toString());
-        assertEquals("biokg: " + expected, CleanError.assertClean(3, query.code(), query.err()));
     }
 }
