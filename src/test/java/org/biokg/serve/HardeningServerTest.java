@@ -204,6 +204,56 @@ class HardeningServerTest {
         assertTrue(marked(value));
     }
 
+    static final String[] WRITE_PATHS = {"/biokg/update", "/biokg/data", "/biokg/sparql", "/biokg/query", "/biokg",
+            "/biokg/get", "/biokg/upload", "/$/datasets", "/$/datasets/biokg", "/$/server", "/$/compact/biokg",
+            "/$/backup/biokg", "/$/reload", "/view/network.html"};
+    static final String[] WRITE_METHODS = {"POST form", "POST body", "PUT", "DELETE", "PATCH"};
+
+    @Test
+    void noWriteWithoutValidCredentialsIsAcceptedAnywhere() throws Exception {
+        int attempts = 0;
+        for (String path : WRITE_PATHS) {
+            for (String method : WRITE_METHODS) {
+                for (String user : new String[]{null, "alice:wrong", "mallory:s3cret"}) {
+                    String value = "unauth-" + attempts;
+                    String update = "INSERT DATA { " + MARK + " <http://example.org/p> \"" + value + "\" }";
+                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.serverUrl() + path.substring(1)));
+                    switch (method) {
+                        case "POST form" -> b.header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)));
+                        case "POST body" -> b.header("Content-Type", "application/sparql-update")
+                                .POST(HttpRequest.BodyPublishers.ofString(update));
+                        default -> b.header("Content-Type", "text/turtle").method(method,
+                                HttpRequest.BodyPublishers.ofString(MARK + " <http://example.org/p> \"" + value + "\" ."));
+                    }
+                    if (user != null)
+                        b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+                    HttpResponse<String> r = send(b);
+                    attempts++;
+                    // the read-only server description answers a POST with itself; everything else refuses
+                    if (!path.equals("/$/server"))
+                        assertTrue(r.statusCode() >= 400, method + " " + path + " as " + user + ": " + r.statusCode());
+                    assertFalse(r.body().contains("\tat "), r.body());
+                    assertFalse(marked(value), method + " " + path + " as " + user + " wrote");
+                }
+            }
+        }
+        assertEquals(WRITE_PATHS.length * WRITE_METHODS.length * 3, attempts);
+        HttpResponse<String> all = query("/biokg/sparql", "FORM", "ASK { ?s ?p ?o }");
+        assertTrue(all.body().contains("true"), "the data is gone");
+    }
+
+    @Test
+    void viewPathsNeverLeaveTheViews() throws Exception {
+        for (String path : new String[]{"../biokg/update", "%2e%2e/%2e%2e/etc/passwd", "..%2f..%2fetc%2fpasswd",
+                "..\\..\\etc\\passwd", "%252e%252e/etc/passwd", "/etc/passwd", "file:/etc/passwd", "queries/../../pom.xml",
+                "vendor/%2e%2e/%2e%2e/%2e%2e/pom.xml", "..;/..;/etc/passwd", "%c0%ae%c0%ae/etc/passwd", "network.html%00.rq"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.viewsUrl() + path.replace("\\", "%5c"))).GET());
+            assertFalse(r.statusCode() == 200 && (r.body().contains("root:") || r.body().contains("<project")), path);
+            assertFalse(r.body().contains("\tat "), path);
+        }
+    }
+
     @Test
     void aCorruptStoreIsNeverServed() throws IOException {
         BiokgStore bad = BiokgStore.at(tmp.resolve("corrupt"));
