@@ -73,17 +73,18 @@ public final class BiokgStore {
     }
 
     /**
-     * False when the current database fails the check at open ({@link StoreCheck}): then a build must replace
-     * it even if nothing else changed. A store that cannot be opened for another reason (held by a running
-     * server, which checked it when it opened) counts as sound here.
+     * True unless the files of the current database fail the check that needs no opening ({@link
+     * StoreCheck#files}): a warm build then replaces it. (A damage only opening finds makes the open forget the
+     * build stamp, for the same effect.)
      */
-    public boolean isSound() {
-        try (OpenDataset ignored = openCurrent()) {
+    boolean filesLookSound() {
+        try {
+            Optional<StorePointer> p = StorePointer.read(root);
+            if (p.isPresent())
+                StoreCheck.files(root.resolve(p.get().generation()));
             return true;
-        } catch (StoreErrors.Corrupt | StorePointer.CorruptPointerException e) {
+        } catch (StoreCheck.Damage | StorePointer.CorruptPointerException e) {
             return false;
-        } catch (BiokgException e) {
-            return true;
         }
     }
 
@@ -240,7 +241,7 @@ public final class BiokgStore {
             if (first)
                 StoreCheck.files(gen);
         } catch (StoreCheck.Damage e) {
-            throw StoreErrors.corrupt(root, e.getMessage(), null);
+            throw corrupt(e.getMessage(), null);
         }
         DatasetGraph dsg;
         try {
@@ -260,10 +261,16 @@ public final class BiokgStore {
             } catch (RuntimeException ignored) {
                 // Reporting the corruption matters more.
             }
-            throw StoreErrors.corrupt(root, e instanceof StoreCheck.Damage ? e.getMessage() : StoreErrors.brief(e), e);
+            throw corrupt(e instanceof StoreCheck.Damage ? e.getMessage() : StoreErrors.brief(e), e);
         }
         Generations.opened(gen);
         return new OpenDataset(DatasetFactory.wrap(dsg), gen, pointer);
+    }
+
+    /** A corrupt store must not be taken for up to date by the next build: its stamp goes. */
+    private BiokgException corrupt(String detail, Throwable cause) {
+        BuildStamp.forget(this);
+        return StoreErrors.corrupt(root, detail, cause);
     }
 
     /** Reads a little of every part of the database so that damage shows now rather than mid-query. */

@@ -73,7 +73,7 @@ class StoreIntegrityTest {
             "OSP.bpt, 0.0, index OSP holds 0 triples",
             "GSPO.bpt, 0.0, index GSPO holds 0 quads",
             "OSPG.bpt, 0.0, index OSPG holds 0 quads",
-            "nodes.bpt, 0.0, index SPO names a node missing from the node table",
+            "nodes.bpt, 0.0, the node index does not find the node at",
             "nodes.bpt, 0.5, index file nodes.bpt is damaged (12 bytes, not 24)",
             "nodes-data.obj, 0.5, node file nodes-data.obj is cut short",
             "nodes-data.obj, 0.0, node file nodes-data.obj is cut short",
@@ -101,17 +101,35 @@ class StoreIntegrityTest {
                 + "rebuild it with 'biokg build --store " + store.root() + "'", refused());
     }
 
-    @Test
-    void aBuildWithNothingChangedStillReplacesACorruptStore() throws IOException {
-        Path data = loaded();
-        Path out = Files.createDirectories(tmp.resolve("out"));
+    private BuildStamp stamped(Path out) throws IOException {
+        Files.createDirectories(out);
         Files.writeString(out.resolve(org.biokg.rdf.GraphWriter.ASSERTED_FILE), "");
         Files.writeString(out.resolve(org.biokg.rdf.GraphWriter.DATASET_FILE), "");
         BuildStamp stamp = new BuildStamp("key", gen.getFileName().toString(), out, "report");
+        stamp.write(store);
         assertTrue(stamp.upToDate("key", store, out));
+        return stamp;
+    }
+
+    @Test
+    void aBuildWithNothingChangedStillReplacesACutStore() throws IOException {
+        Path data = loaded();
+        Path out = tmp.resolve("out");
+        BuildStamp stamp = stamped(out);
         truncate(data.resolve("nodes-data.obj"), 0.5);
-        assertFalse(store.isSound());
         assertFalse(stamp.upToDate("key", store, out), "a warm build would keep the corrupt store");
+    }
+
+    @Test
+    void aStoreFoundCorruptAtOpenIsRebuiltByTheNextBuild() throws IOException {
+        Path data = loaded();
+        Path out = tmp.resolve("out");
+        stamped(out);
+        // damage that only opening finds: the warm build's cheap file check passes
+        Files.write(data.resolve("SPO.bpt"), new byte[]{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1});
+        assertTrue(BuildStamp.read(store).orElseThrow().upToDate("key", store, out));
+        refused();
+        assertTrue(BuildStamp.read(store).isEmpty(), "the stamp survived: the next build would skip its work");
     }
 
     @Test
