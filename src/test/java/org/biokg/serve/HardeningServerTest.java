@@ -256,6 +256,23 @@ class HardeningServerTest {
     }
 
     @Test
+    void theServerListensOnLoopbackOnly() throws Exception {
+        assertEquals("127.0.0.1", server.host());
+        java.net.InetAddress other = null;
+        for (var nif : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()))
+            for (var a : java.util.Collections.list(nif.getInetAddresses()))
+                if (!a.isLoopbackAddress() && a instanceof java.net.Inet4Address)
+                    other = a;
+        org.junit.jupiter.api.Assumptions.assumeTrue(other != null, "this machine has no other address to try");
+        java.net.InetAddress address = other;
+        assertThrows(java.net.ConnectException.class, () -> {
+            try (var s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress(address, server.port()), 2000);
+            }
+        });
+    }
+
+    @Test
     void aCorruptStoreIsNeverServed() throws IOException {
         BiokgStore bad = BiokgStore.at(tmp.resolve("corrupt"));
         Path gen = bad.load(MadeUpBiography.dataset()).location();
