@@ -68,7 +68,14 @@ final class CountKeeper implements TransactionListener {
         if (!txn.isWriteTxn())
             return;
         // Still inside the write transaction: the counts it is about to commit.
-        RecordedCounts next = RecordedCounts.of(Counting.of(dsg));
+        RecordedCounts next;
+        try {
+            next = RecordedCounts.of(Counting.of(dsg));
+        } catch (RuntimeException e) {
+            // Never stand in the way of a commit; the next open compares what is there with the last record.
+            committing = null;
+            return;
+        }
         committing = next;
         save(current.pending(new Counting.Counts(next.triples(), next.quads())));
     }
