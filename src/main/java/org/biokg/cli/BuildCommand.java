@@ -56,8 +56,12 @@ public final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--threshold", paramLabel = "C", defaultValue = "" + GraphBuilder.DEFAULT_THRESHOLD,
-            description = "Facts below this confidence go to the candidates graph (default: ${DEFAULT-VALUE}).")
-    double threshold;
+            description = "Facts below this confidence (0 to 1) go to the candidates graph (default: ${DEFAULT-VALUE}).")
+    void threshold(double c) {
+        threshold = OptionRanges.confidence(spec, "--threshold", c);
+    }
+
+    double threshold = GraphBuilder.DEFAULT_THRESHOLD;
 
     @Option(names = "--store", paramLabel = "DIR", description = "Load the graph into this TDB2 store (default: data/store).")
     Path store;

@@ -23,10 +23,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -105,7 +103,8 @@ public final class EvalCommand implements Callable<Integer> {
             statedOutside = whole.facts().size() - goldSet.facts().size();
             goldSet = whole;
         }
-        String text = file == null ? null : readText(file);
+        // the text as every stage reads it: a regular file, within --max-bytes, UTF-8, HTML reduced to its text
+        String text = file == null ? null : pipeline.sourceReader().read(file).text();
         List<Prediction> predictions;
         if (facts != null) {
             predictions = PredictionTsv.read(facts);
@@ -174,18 +173,6 @@ public final class EvalCommand implements Callable<Integer> {
         EntityLinker linker = pipeline.linker(err);
         ExtractionResult result = pipeline.reader(err).read(source).result();
         return Predictions.of(PipelineOptions.link(linker, List.of(result)).get(0));
-    }
-
-    private static String readText(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw BiokgException.badInput("no such file: " + path);
-        } catch (CharacterCodingException e) {
-            throw BiokgException.badInput(path + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw BiokgException.badInput("cannot read " + path + ": " + e.getMessage());
-        }
     }
 
     private static void writeJson(Path path, String content) {

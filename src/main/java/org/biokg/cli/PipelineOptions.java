@@ -33,12 +33,21 @@ public final class PipelineOptions {
                     + "(CoreNLP's, slower).")
     String coref;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for CoreNLP (default: all cores).")
     Integer threads;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for CoreNLP, 1 to "
+            + OptionRanges.MAX_THREADS + " (default: all cores).")
+    void threads(int n) {
+        threads = OptionRanges.threads(mixee, n);
+    }
+
+    long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + SourceReader.DEFAULT_MAX_BYTES,
             description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    void maxBytes(long n) {
+        maxBytes = OptionRanges.maxBytes(mixee, n, SourceReader.MAX_ARRAY);
+    }
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
@@ -53,11 +62,7 @@ public final class PipelineOptions {
             description = "Links at or above this confidence are owl:sameAs and merge entities; below it, only a "
                     + "biokg:linkCandidate (default: ${DEFAULT-VALUE}).")
     void linkThreshold(double c) {
-        if (!(c >= 0 && c <= 1)) {
-            throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
-                    "--link-threshold must be between 0 and 1, not " + c);
-        }
-        linkThreshold = c;
+        linkThreshold = OptionRanges.confidence(mixee, "--link-threshold", c);
     }
 
     @Option(names = "--wikidict", paramLabel = "FILE", description = "With --link: this dictionary (surface TAB title "

@@ -14,11 +14,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -36,8 +40,9 @@ import java.util.concurrent.Callable;
                 "  biokg query my-question.rq --format json",
                 "  biokg query offices --endpoint http://127.0.0.1:3030/biokg/sparql",
                 "",
-                "Formats: table (default; Turtle for CONSTRUCT), csv (N-Triples for CONSTRUCT), json (SPARQL JSON results;",
-                "JSON-LD for CONSTRUCT).",
+                "Formats: table (default; Turtle for CONSTRUCT), csv and tsv (N-Triples for CONSTRUCT), json (SPARQL JSON",
+                "results; JSON-LD for CONSTRUCT). csv, tsv and json are written as the rows come (any size).",
+                "Queries stop after --timeout; SERVICE (federated query) is refused unless --allow-service.",
                 "Exit codes: 0 ok, 1 usage error, 2 bad input (unknown name, malformed SPARQL, no store), 3 runtime failure",
                 "(store locked, endpoint unreachable)."})
 public final class QueryCommand implements Callable<Integer> {
@@ -52,7 +57,7 @@ public final class QueryCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/store", description = "Store directory (default: ${DEFAULT-VALUE}).")
@@ -61,6 +66,21 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Query this SPARQL endpoint instead of the store, e.g. http://127.0.0.1:3030/biokg/sparql.")
     String endpoint;
+
+    long timeoutSeconds = 30;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop a query that runs longer, 1 to 86400 (default: ${DEFAULT-VALUE}, as the server).")
+    void timeout(long s) {
+        timeoutSeconds = OptionRanges.seconds(spec, "--timeout", s, 86_400);
+    }
+
+    @Option(names = "--allow-service", description = "Let a query over the store use SERVICE (federated query: "
+            + "it fetches from the URLs the query names). Off by default.")
+    boolean allowService;
+
+    /** Longest query file read. */
+    static final int MAX_QUERY_BYTES = 1024 * 1024;
 
     @Override
     public Integer call() {
@@ -77,17 +97,39 @@ public final class QueryCommand implements Callable<Integer> {
             throw new BiokgException(BiokgException.USAGE, "give a query NAME or FILE, or --list to see the names");
         QueryRunner.Format fmt = QueryRunner.Format.parse(format);
         Query query = load(target);
-        String result;
-        if (endpoint != null) {
-            result = QueryRunner.run(query, endpoint, fmt);
-        } else {
-            try (OpenDataset open = BiokgStore.at(store).openCurrent()) {
-                result = QueryRunner.run(query, open.dataset(), fmt);
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        // Results go out as they come: a large answer is never held whole (see ResultFormats).
+        OutputStream stream = streamTo(out);
+        try {
+            if (endpoint != null) {
+                QueryRunner.run(query, endpoint, fmt, stream, timeout);
+            } else {
+                try (OpenDataset open = BiokgStore.at(store).openCurrent()) {
+                    QueryRunner.run(query, open.dataset(), fmt, stream, timeout, allowService);
+                }
             }
+        } finally {
+            flush(stream);
+            out.flush();
         }
-        out.print(result);
-        out.flush();
         return 0;
+    }
+
+    private static OutputStream streamTo(PrintWriter out) {
+        try {
+            return org.apache.commons.io.output.WriterOutputStream.builder().setWriter(out)
+                    .setCharset(StandardCharsets.UTF_8).setWriteImmediately(false).get();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void flush(OutputStream stream) {
+        try {
+            stream.flush();
+        } catch (IOException ignored) {
+            // The writer underneath reports its own errors.
+        }
     }
 
     private static boolean looksLikeFile(String t) {
@@ -97,12 +139,17 @@ public final class QueryCommand implements Callable<Integer> {
     private static Query load(String target) {
         if (looksLikeFile(target)) {
             Path file = Path.of(target);
-            if (!Files.isRegularFile(file))
+            if (!Files.exists(file))
                 throw BiokgException.badInput("no such query file: " + target);
+            if (!Files.isRegularFile(file))
+                throw BiokgException.badInput(target + ": not a regular file (a directory, device, FIFO or socket)");
             String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (MalformedInputException e) {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(MAX_QUERY_BYTES + 1);
+                if (bytes.length > MAX_QUERY_BYTES)
+                    throw BiokgException.badInput("query file " + target + " is over " + MAX_QUERY_BYTES + " bytes");
+                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
                 throw BiokgException.badInput("query file " + target + " is not UTF-8 text");
             } catch (IOException e) {
                 throw BiokgException.badInput("cannot read query file " + target + ": " + e.getMessage());

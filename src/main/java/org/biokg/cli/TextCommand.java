@@ -56,7 +56,11 @@ public final class TextCommand implements Callable<Integer> {
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + SourceReader.DEFAULT_MAX_BYTES,
             description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    void maxBytes(long n) {
+        maxBytes = OptionRanges.maxBytes(spec, n, SourceReader.MAX_ARRAY);
+    }
+
+    long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
 
     @Override
     public Integer call() {

@@ -33,6 +33,9 @@ public final class PredictionTsv {
     }
 
     public static List<Prediction> read(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw BiokgException.badInput(file + ": not a regular file (a directory, device, FIFO or socket)");
+        }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(r, file.toString());
         } catch (NoSuchFileException e) {

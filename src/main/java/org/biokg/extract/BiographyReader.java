@@ -1,5 +1,6 @@
 package org.biokg.extract;
 
+import org.biokg.BiokgException;
 import org.biokg.Progress;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.nlp.AnnotationCache;
@@ -47,6 +48,10 @@ public final class BiographyReader {
     public Reading read(Source source) {
         long t0 = System.nanoTime();
         CleanDocument clean = cleaner.clean(source);
+        if (clean.sentences().isEmpty()) {
+            throw BiokgException.badInput(source.name() + ": no sentences to read (the text stage found no prose, "
+                    + "only infobox fields or markup; see 'biokg text --residue')");
+        }
         long t1 = System.nanoTime();
         AnnotatedDocument annotated = nlp.annotate(clean);
         long t2 = System.nanoTime();

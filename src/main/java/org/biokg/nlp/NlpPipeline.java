@@ -110,8 +110,11 @@ public final class NlpPipeline {
     }
 
     private List<Annotation> run(StanfordCoreNLP nlp, List<String> chunkTexts, int sentences) {
+        if (chunkTexts.isEmpty()) {
+            return List.of();
+        }
         progress.start("annotating " + sentences + " sentences with CoreNLP", sentences);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), chunkTexts.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.threads(), chunkTexts.size())), r -> {
             Thread t = new Thread(r, "corenlp");
             t.setDaemon(true);
             return t;

@@ -373,11 +373,14 @@ public final class BiokgServer {
             Context limits = new Context();
             limits.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             limits.set(ARQ.updateTimeout, Long.toString(queryTimeout.toMillis()));
+            // No SERVICE: queries from the network must not make this server fetch URLs. The query operation
+            // refuses them with 400; the dataset's context stops any other (SERVICE in an update, say).
+            FederatedQuery.forbid(served.getContext());
             DataService.Builder data = DataService.newBuilder(served.asDatasetGraph())
-                    .addEndpoint(endpoint(Operation.Query, "", null, limits))
+                    .addEndpoint(query("", limits))
                     .addEndpoint(endpoint(Operation.GSP_R, "", null, limits))
-                    .addEndpoint(endpoint(Operation.Query, "sparql", null, limits))
-                    .addEndpoint(endpoint(Operation.Query, "query", null, limits))
+                    .addEndpoint(query("sparql", limits))
+                    .addEndpoint(query("query", limits))
                     .addEndpoint(endpoint(Operation.GSP_R, "get", null, limits));
             if (passwordFile != null) {
                 // Any user in the password file may write; everybody else gets 401.
@@ -397,8 +400,12 @@ public final class BiokgServer {
                     .enablePing(true)
                     .enableStats(true)
                     .fusekiModules(FusekiModules.create(new FMod_UI()));
-            if (passwordFile != null)
+            if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).realm(REALM);
+                // Writes only from this server's own pages or from non-browser clients (CSRF).
+                SameOriginWrites sameOrigin = new SameOriginWrites();
+                b.addFilter("/" + DATASET + "/update", sameOrigin).addFilter("/" + DATASET + "/data", sameOrigin);
+            }
             if (cache != null)
                 b.addFilter("/" + DATASET + "/*", cache);
             FusekiServer server = b.build();
@@ -406,6 +413,11 @@ public final class BiokgServer {
                 if (c instanceof ServerConnector sc)
                     sc.setHost(host);
             return server;
+        }
+
+        private static Endpoint query(String name, Context context) {
+            return Endpoint.create().operation(Operation.Query).endpointName(name).context(context)
+                    .processor(new QueryWithoutService()).build();
         }
 
         private static Endpoint endpoint(Operation op, String name, AuthPolicy auth, Context context) {

@@ -1,29 +1,21 @@
 package org.biokg.serve;
 
-import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.biokg.BiokgException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +27,8 @@ public final class QueryRunner {
         TABLE,
         /** SELECT and ASK: SPARQL CSV results; CONSTRUCT/DESCRIBE: N-Triples. */
         CSV,
+        /** SELECT and ASK: SPARQL TSV results; CONSTRUCT/DESCRIBE: N-Triples. */
+        TSV,
         /** SELECT and ASK: SPARQL JSON results; CONSTRUCT/DESCRIBE: JSON-LD. */
         JSON;
 
@@ -42,7 +36,7 @@ public final class QueryRunner {
             try {
                 return valueOf(s.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BiokgException(BiokgException.USAGE, "unknown format '" + s + "'; use table, csv or json");
+                throw new BiokgException(BiokgException.USAGE, "unknown format '" + s + "'; use table, csv, tsv or json");
             }
         }
     }
@@ -95,85 +89,54 @@ public final class QueryRunner {
         return (line > 0 ? " at line " + line + ", column " + column : "") + ": " + msg;
     }
 
-    /** Runs a query over a local dataset (in a read transaction) and returns the formatted results. */
-    public static String run(Query query, Dataset dataset, Format format) {
-        Supplier<String> exec = () -> {
-            try (QueryExecution qe = QueryExecutionFactory.create(query, dataset)) {
-                return format(query, qe, format);
+    /**
+     * Runs a query over a local dataset (in a read transaction) and writes the formatted results as they come
+     * (CSV, TSV and JSON results are streamed, never held whole). A SERVICE is refused unless
+     * {@code allowService}; the query is stopped after {@code timeout}.
+     */
+    public static void run(Query query, Dataset dataset, Format format, OutputStream out, Duration timeout,
+                           boolean allowService) {
+        if (!allowService && FederatedQuery.uses(query))
+            throw BiokgException.badInput(FederatedQuery.REFUSED + " (add --allow-service to let this query fetch from other endpoints)");
+        Runnable exec = () -> {
+            Context context = new Context();
+            if (!allowService)
+                FederatedQuery.forbid(context);
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).context(context)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                ResultFormats.write(query, qe, format, out);
             }
         };
         try {
-            return dataset.supportsTransactions() && !dataset.isInTransaction() ? Txn.calculateRead(dataset, exec) : exec.get();
+            if (dataset.supportsTransactions() && !dataset.isInTransaction())
+                Txn.executeRead(dataset, exec);
+            else
+                exec.run();
         } catch (QueryCancelledException e) {
-            throw new BiokgException(BiokgException.RUNTIME, "the query took too long and was stopped", e);
+            throw new BiokgException(BiokgException.RUNTIME, "the query took longer than " + seconds(timeout)
+                    + " and was stopped (raise --timeout, or narrow the query)", e);
         }
     }
 
-    /** Runs a query on a SPARQL endpoint and returns the formatted results. */
-    public static String run(Query query, String endpoint, Format format) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).build()) {
-            return format(query, qe, format);
-        } catch (QueryExceptionHTTP e) {
-            throw httpFailure(endpoint, e.getStatusCode(), e.getMessage(), e);
-        } catch (HttpException e) {
-            throw httpFailure(endpoint, e.getStatusCode(), e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new BiokgException(BiokgException.USAGE, "bad endpoint URL '" + endpoint + "': " + e.getMessage(), e);
+    /** Runs a query on a SPARQL endpoint and writes the formatted results. */
+    public static void run(Query query, String endpoint, Format format, OutputStream out, Duration timeout) {
+        EndpointErrors.checkUrl(endpoint);
+        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            ResultFormats.write(query, qe, format, out);
+        } catch (BiokgException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw EndpointErrors.of(endpoint, e);
         }
     }
 
-    private static BiokgException httpFailure(String endpoint, int status, String message, Throwable cause) {
-        if (status <= 0) {
-            Throwable root = cause;
-            while (root.getCause() != null)
-                root = root.getCause();
-            String why = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-            return new BiokgException(BiokgException.RUNTIME, "cannot reach endpoint " + endpoint + ": " + firstLine(why), cause);
-        }
-        int code = status == 400 ? BiokgException.BAD_INPUT : BiokgException.RUNTIME;
-        return new BiokgException(code, "endpoint " + endpoint + " answered HTTP " + status
-                + (message != null ? ": " + firstLine(message) : ""), cause);
+    private static String seconds(Duration d) {
+        long s = d.toSeconds();
+        return s == 1 ? "1 second" : s + " seconds";
     }
 
-    private static String format(Query query, QueryExecution qe, Format format) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        if (query.isSelectType()) {
-            ResultSet rs = qe.execSelect();
-            switch (format) {
-                case TABLE -> ResultSetFormatter.out(bytes, rs, DisplayPrefixes.with(query.getPrefixMapping()));
-                case CSV -> ResultSetFormatter.outputAsCSV(bytes, rs);
-                case JSON -> ResultSetFormatter.outputAsJSON(bytes, rs);
-            }
-        } else if (query.isAskType()) {
-            boolean b = qe.execAsk();
-            switch (format) {
-                case TABLE -> write(bytes, b ? "yes\n" : "no\n");
-                case CSV -> ResultSetFormatter.outputAsCSV(bytes, b);
-                case JSON -> ResultSetFormatter.outputAsJSON(bytes, b);
-            }
-        } else if (query.isConstructType() || query.isDescribeType()) {
-            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-            Lang lang = switch (format) {
-                case TABLE -> Lang.TURTLE;
-                case CSV -> Lang.NTRIPLES;
-                case JSON -> Lang.JSONLD;
-            };
-            RDFDataMgr.write(bytes, m, lang);
-        } else {
-            throw BiokgException.badInput("unsupported query type: only SELECT, ASK, CONSTRUCT and DESCRIBE run here");
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static void write(OutputStream out, String s) {
-        try {
-            out.write(s.getBytes(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         if (s == null)
             return "";
         int nl = s.indexOf('\n');

@@ -72,6 +72,22 @@ public final class BiokgStore {
         return p.isPresent() && Generations.looksLikeDatabase(root.resolve(p.get().generation()));
     }
 
+    /**
+     * True unless the files of the current database fail the check that needs no opening ({@link
+     * StoreCheck#files}): a warm build then replaces it. (A damage only opening finds makes the open forget the
+     * build stamp, for the same effect.)
+     */
+    boolean filesLookSound() {
+        try {
+            Optional<StorePointer> p = StorePointer.read(root);
+            if (p.isPresent())
+                StoreCheck.files(root.resolve(p.get().generation()));
+            return true;
+        } catch (StoreCheck.Damage | StorePointer.CorruptPointerException e) {
+            return false;
+        }
+    }
+
     /** When the current database was loaded; empty when the store has never been loaded. */
     public Optional<Instant> lastLoaded() {
         StoreErrors.checkReadableRoot(root);
@@ -164,6 +180,8 @@ public final class BiokgStore {
                 // Close the new database before publishing it, so that no lock of ours outlives the load.
                 TDBInternal.expel(dsg);
                 dsg = null;
+                // What the database holds, for the check when it opens (see StoreCheck).
+                RecordedCounts.of(new Counting.Counts(counts.triples(), counts.quads())).write(gen);
                 pointer = new StorePointer(gen.getFileName().toString(), Instant.now(), counts.triples(), counts.quads());
                 pointer.writeAtomically(root);
             } catch (IOException e) {
@@ -217,6 +235,14 @@ public final class BiokgStore {
         // TDB2 would silently create an empty database in a directory without one.
         if (!Generations.looksLikeDatabase(gen))
             throw StoreErrors.corrupt(root, "no TDB2 database in " + gen.getFileName(), null);
+        // A database already open in this JVM was checked when it opened (and is kept by its CountKeeper).
+        boolean first = !Generations.openHere(gen);
+        try {
+            if (first)
+                StoreCheck.files(gen);
+        } catch (StoreCheck.Damage e) {
+            throw corrupt(e.getMessage(), null);
+        }
         DatasetGraph dsg;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
@@ -227,16 +253,24 @@ public final class BiokgStore {
         }
         try {
             probe(dsg);
-        } catch (RuntimeException e) {
+            if (first)
+                StoreCheck.opened(gen, dsg);
+        } catch (RuntimeException | StackOverflowError e) {
             try {
                 TDBInternal.expel(dsg, true);
             } catch (RuntimeException ignored) {
                 // Reporting the corruption matters more.
             }
-            throw StoreErrors.corrupt(root, StoreErrors.brief(e), e);
+            throw corrupt(e instanceof StoreCheck.Damage ? e.getMessage() : StoreErrors.brief(e), e);
         }
         Generations.opened(gen);
         return new OpenDataset(DatasetFactory.wrap(dsg), gen, pointer);
+    }
+
+    /** A corrupt store must not be taken for up to date by the next build: its stamp goes. */
+    private BiokgException corrupt(String detail, Throwable cause) {
+        BuildStamp.forget(this);
+        return StoreErrors.corrupt(root, detail, cause);
     }
 
     /** Reads a little of every part of the database so that damage shows now rather than mid-query. */

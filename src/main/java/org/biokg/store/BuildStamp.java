@@ -77,7 +77,17 @@ public record BuildStamp(String key, String generation, Path outDir, String repo
         return this.key.equals(key) && current.isPresent() && current.get().generation().equals(generation)
                 && this.outDir.toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize())
                 && Files.isRegularFile(outDir.resolve(GraphWriter.ASSERTED_FILE))
-                && Files.isRegularFile(outDir.resolve(GraphWriter.DATASET_FILE));
+                && Files.isRegularFile(outDir.resolve(GraphWriter.DATASET_FILE))
+                && store.filesLookSound();
+    }
+
+    /** Deletes the stamp, so that the next build does its work (the store was found corrupt). */
+    static void forget(BiokgStore store) {
+        try {
+            Files.deleteIfExists(store.root().resolve(FILE_NAME));
+        } catch (IOException e) {
+            // the store's check at open still refuses the corrupt database
+        }
     }
 
     /** Writes the stamp next to the store's pointer (temporary file and rename). A failure only costs time. */

@@ -64,6 +64,11 @@ final class Generations {
         }
     }
 
+    /** True when this JVM has the generation open (it was checked when first opened). */
+    static boolean openHere(Path gen) {
+        return OPEN_HERE.containsKey(gen.toAbsolutePath().normalize());
+    }
+
     static void opened(Path gen) {
         OPEN_HERE.merge(gen.toAbsolutePath().normalize(), 1, Integer::sum);
     }

@@ -43,7 +43,9 @@ public final class OpenDataset implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true))
             return;
-        if (Generations.closed(location))
+        if (Generations.closed(location)) {
+            CountKeeper.detach(location);
             TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 }

@@ -43,8 +43,20 @@ final class StoreErrors {
     }
 
     static BiokgException corrupt(Path root, String detail, Throwable cause) {
-        return new BiokgException(BiokgException.RUNTIME, "store " + root + " is corrupt (" + detail
-                + "); rebuild it with 'biokg build'", cause);
+        return new Corrupt("store " + root + " is corrupt (" + detail + "); " + rebuild(root), cause);
+    }
+
+    /** The store is there but damaged: a build replaces it. */
+    static final class Corrupt extends BiokgException {
+        Corrupt(String message, Throwable cause) {
+            super(BiokgException.RUNTIME, message, cause);
+        }
+    }
+
+    /** How to replace a corrupt store: a build, told where the store is unless it is the default one. */
+    static String rebuild(Path root) {
+        return root.normalize().endsWith(BiokgStore.DEFAULT_ROOT) ? "rebuild it with 'biokg build'"
+                : "rebuild it with 'biokg build --store " + root + "'";
     }
 
     static BiokgException noStore(Path root) {

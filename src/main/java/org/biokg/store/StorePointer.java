@@ -53,7 +53,7 @@ public record StorePointer(String generation, Instant loadedAt, long triples, lo
                     Long.parseLong(p.getProperty("quads", "0").trim())));
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             throw new CorruptPointerException("store " + root + " is corrupt: unreadable " + FILE_NAME
-                    + " file; rebuild it with 'biokg build'", e);
+                    + " file; " + StoreErrors.rebuild(root), e);
         }
     }
 

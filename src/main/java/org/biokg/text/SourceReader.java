@@ -3,6 +3,7 @@ package org.biokg.text;
 import org.biokg.BiokgException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,20 +17,32 @@ import java.util.Locale;
 
 /**
  * Reads a biography file and refuses, with a one-line message, what is not a UTF-8 text: a missing file, a
- * directory, an empty file, a binary file, invalid UTF-8, a file over the size limit.
+ * directory, a device, FIFO or socket, an empty file, a binary file, invalid UTF-8, a file over the size limit
+ * (never reading more than the limit). An HTML page is reduced to its content text at the same offsets
+ * ({@link HtmlText}).
  */
 public final class SourceReader {
     /** Default limit: far above any biography (the seed is 95 kB), far below what would exhaust memory. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /** The largest --max-bytes: what one Java array holds. */
+    public static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final long maxBytes;
 
     public SourceReader(long maxBytes) {
+        if (maxBytes < 1 || maxBytes > MAX_ARRAY) {
+            throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
+        }
         this.maxBytes = maxBytes;
     }
 
     public SourceReader() {
         this(DEFAULT_MAX_BYTES);
+    }
+
+    private BiokgException tooLarge(String name, long size) {
+        return BiokgException.badInput(String.format(Locale.ROOT,
+                "%s: file is %,d bytes, over the limit of %,d bytes (raise it with --max-bytes)", name, size, maxBytes));
     }
 
     public Source read(Path file) {
@@ -40,6 +53,11 @@ public final class SourceReader {
         if (Files.isDirectory(file)) {
             throw BiokgException.badInput(name + ": is a directory, not a text file");
         }
+        // A device (/dev/zero), FIFO or socket: refused from its type, without opening it (a FIFO with no
+        // writer would block the open, a device would never end).
+        if (!Files.isRegularFile(file)) {
+            throw BiokgException.badInput(name + ": not a regular file (a device, FIFO or socket); save the text to a file first");
+        }
         if (!Files.isReadable(file)) {
             throw BiokgException.badInput(name + ": permission denied");
         }
@@ -47,10 +65,15 @@ public final class SourceReader {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw BiokgException.badInput(String.format(Locale.ROOT,
-                        "%s: file is %,d bytes, over the limit of %,d bytes (raise it with --max-bytes)", name, size, maxBytes));
+                throw tooLarge(name, size);
             }
-            bytes = Files.readAllBytes(file);
+            // Bounded even if the file grows while it is read.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, MAX_ARRAY));
+            }
+            if (bytes.length > maxBytes) {
+                throw tooLarge(name, bytes.length);
+            }
         } catch (IOException e) {
             throw BiokgException.badInput(name + ": cannot read: " + e.getMessage());
         }
@@ -82,6 +105,13 @@ public final class SourceReader {
         }
         if (text.isBlank()) {
             throw BiokgException.badInput(name + ": file holds only whitespace");
+        }
+        if (HtmlText.looksLikeHtml(text)) {
+            // Same length as the page: offsets stay those of the file.
+            text = HtmlText.contentText(text);
+            if (HtmlText.isBlank(text)) {
+                throw BiokgException.badInput(name + ": an HTML page without text content");
+            }
         }
         return new Source(idOf(name), name, text, sha256(bytes));
     }

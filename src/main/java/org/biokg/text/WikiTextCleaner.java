@@ -62,7 +62,10 @@ public final class WikiTextCleaner {
         proseEnd = Math.max(proseStart, proseEnd);
 
         OffsetText prose = OffsetText.of(t).slice(proseStart, proseEnd);
-        OffsetText pass1 = prose.apply(markup.edits(prose, residue)).collapseWhitespace();
+        // The markup of an HTML page first (HtmlText), then wiki markup residue.
+        List<Edit> markupEdits = new ArrayList<>(HtmlText.hiddenRuns(prose.text()));
+        markupEdits.addAll(markup.edits(prose, residue));
+        OffsetText pass1 = prose.apply(markupEdits).collapseWhitespace();
 
         StructureDetector.Structure st = structure.detect(pass1.text());
         List<Edit> edits = new ArrayList<>();

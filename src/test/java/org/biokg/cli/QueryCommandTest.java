@@ -154,7 +154,7 @@ class QueryCommandTest {
 
         Result format = run("query", "allies", "--format", "xml", "--store", store.toString());
         assertEquals(1, format.code());
-        assertEquals("biokg: unknown format 'xml'; use table, csv or json", format.err().strip());
+        assertEquals("biokg: unknown format 'xml'; use table, csv, tsv or json", format.err().strip());
 
         Result nothing = run("query");
         assertEquals(1, nothing.code());

@@ -314,7 +314,7 @@ class BiokgStoreTest {
         BiokgException e = assertThrows(BiokgException.class, store::openCurrent);
         assertEquals(BiokgException.RUNTIME, e.exitCode());
         assertTrue(e.getMessage().startsWith("store " + store.root() + " is corrupt ("), e.getMessage());
-        assertTrue(e.getMessage().endsWith("); rebuild it with 'biokg build'"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("); rebuild it with 'biokg build --store " + store.root() + "'"), e.getMessage());
     }
 
     @Test
@@ -325,11 +325,11 @@ class BiokgStoreTest {
         assertFalse(store.exists());
         BiokgException e = assertThrows(BiokgException.class, store::openCurrent);
         assertEquals("store " + store.root() + " is corrupt (its database " + gen.getFileName()
-                + " is missing); rebuild it with 'biokg build'", e.getMessage());
+                + " is missing); rebuild it with 'biokg build --store " + store.root() + "'", e.getMessage());
 
         Files.writeString(store.root().resolve("CURRENT"), "garbage without a generation\n");
         BiokgException g = assertThrows(BiokgException.class, store::openCurrent);
-        assertEquals("store " + store.root() + " is corrupt: unreadable CURRENT file; rebuild it with 'biokg build'", g.getMessage());
+        assertEquals("store " + store.root() + " is corrupt: unreadable CURRENT file; rebuild it with 'biokg build --store " + store.root() + "'", g.getMessage());
         // A build replaces such a store rather than stopping at it.
         assertFalse(store.exists());
         assertTrue(store.isOlderThan(tmp));
