@@ -66,6 +66,7 @@ public final class WikiTextCleaner {
         List<Edit> markupEdits = new ArrayList<>(HtmlText.hiddenRuns(prose.text()));
         markupEdits.addAll(markup.edits(prose, residue));
         OffsetText pass1 = prose.apply(markupEdits).collapseWhitespace();
+        pass1 = pass1.apply(CapitalisedLead.edits(pass1.text()));
 
         StructureDetector.Structure st = structure.detect(pass1.text());
         List<Edit> edits = new ArrayList<>();

@@ -1,0 +1,67 @@
+package org.biokg.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Many plain-text conversions of encyclopedia articles write the subject's name in capitals where the
+ * article sets it in bold ("ALEXANDER FYODOROVICH KERENSKY (4 May 1881 – …) was …"). CoreNLP tags such
+ * words as unknown proper nouns or not as a name at all, and the subject is then a different entity from
+ * the "Kerensky" of the rest of the text. The words in capitals of the opening, up to its first verb of
+ * being, are written as a name is ("Alexander Fyodorovich Kerensky"): one edit per changed letter, so
+ * every character keeps its own offset in the original file. Roman numerals ("III") and one-letter words
+ * stay as they are.
+ */
+final class CapitalisedLead {
+    /** The opening ends at the first verb of being; a name further on is not in the lead's subject. */
+    private static final Pattern LEAD_VERB = Pattern.compile("\\s(?:was|is|were|are)\\s");
+    private static final int MAX_LEAD = 400;
+    /** A word in capitals: two or more upper-case letters, apostrophes or hyphens inside ("O'NEILL", "AL-WAHHAB"). */
+    private static final Pattern CAPS_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}(?![\\p{L}\\p{N}])");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    static final String REASON = "name in capitals";
+
+    private CapitalisedLead() {
+    }
+
+    /** The edits that give the opening's words in capitals their name case. */
+    static List<Edit> edits(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int paragraphEnd = text.indexOf('\n', start);
+        int end = Math.min(paragraphEnd < 0 ? text.length() : paragraphEnd, start + MAX_LEAD);
+        Matcher verb = LEAD_VERB.matcher(text).region(start, end);
+        if (verb.find()) {
+            end = verb.start();
+        }
+        List<Edit> edits = new ArrayList<>();
+        Matcher m = CAPS_WORD.matcher(text).region(start, end);
+        int words = 0;
+        while (m.find()) {
+            String word = m.group();
+            if (ROMAN.matcher(word).matches() && words > 0) {
+                continue;
+            }
+            words++;
+            boolean upper = true;
+            for (int i = 1; i < word.length(); i++) {
+                char c = word.charAt(i);
+                char prev = word.charAt(i - 1);
+                // a letter after a hyphen or an apostrophe followed by two letters starts a part of the name
+                boolean partStart = prev == '-' || ((prev == '\'' || prev == '’') && i + 1 < word.length()
+                        && Character.isLetter(word.charAt(i + 1)));
+                if (Character.isLetter(c) && !partStart) {
+                    char lower = Character.toLowerCase(c);
+                    if (lower != c) {
+                        edits.add(new Edit(m.start() + i, m.start() + i + 1, String.valueOf(lower), REASON));
+                    }
+                }
+            }
+        }
+        return edits;
+    }
+}
