@@ -18,6 +18,7 @@ import org.biokg.extract.Entity;
 import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
+import org.biokg.extract.Lexicon;
 import org.biokg.extract.Relation;
 import org.biokg.extract.TimeValue;
 import org.biokg.rdf.IriMinter.EntityKey;
@@ -182,6 +183,7 @@ public final class GraphBuilder {
         private final Instant runStarted;
         private Map<EntityKey, String> entityIris;
         private String runIri;
+        private Map<Fact, Entity> bodies;
 
         Assembly(List<ExtractionResult> results) {
             this.results = List.copyOf(results);
@@ -190,12 +192,16 @@ public final class GraphBuilder {
 
         Dataset assemble() {
             Set<EntityKey> keys = new LinkedHashSet<>();
+            bodies = OfficeBodies.find(results, Lexicon.defaults());
+            for (Entity body : bodies.values()) {
+                keys.add(key(body));
+            }
             for (ExtractionResult r : results) {
                 documents.putIfAbsent(r.documentId(), r);
                 keys.add(key(r.subject()));
                 noteAliases(r.subject());
                 for (Fact f : r.facts()) {
-                    for (Entity e : new Entity[]{f.subject(), f.object(), f.body()}) {
+                    for (Entity e : new Entity[]{f.subject(), f.object(), bodyOf(f)}) {
                         if (e != null) {
                             keys.add(key(e));
                             noteAliases(e);
@@ -263,7 +269,7 @@ public final class GraphBuilder {
         private void addStatement(Map<String, StatementSpec> statements, Fact f, boolean reversed) {
             EntityKey s = key(reversed ? f.object() : f.subject());
             EntityKey o = f.object() == null ? null : key(reversed ? f.subject() : f.object());
-            EntityKey body = f.body() == null ? null : key(f.body());
+            EntityKey body = bodyOf(f) == null ? null : key(bodyOf(f));
             String iri = minter.fact(entityIris.get(s), f.relation().id(),
                     o != null ? entityIris.get(o) : "date:" + f.date().iso(),
                     iso(f.start()), iso(f.end()), body != null ? entityIris.get(body) : null);
@@ -272,6 +278,11 @@ public final class GraphBuilder {
             for (Evidence ev : f.evidence()) {
                 spec.evidence().add(reversed ? swapMentions(ev) : ev);
             }
+        }
+
+        /** The body the extractor gave the office, else the one its label or sentence names ({@link OfficeBodies}). */
+        private Entity bodyOf(Fact f) {
+            return f.body() != null ? f.body() : bodies.get(f);
         }
 
         private void writeStatement(Target t, String iri, StatementSpec spec, double confidence) {
