@@ -12,6 +12,7 @@ import org.biokg.text.SourceReader;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.GraphStats;
 import org.biokg.rdf.GraphWriter;
+import org.biokg.rdf.OntologyGraph;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.BuildStamp;
 import org.biokg.store.LoadResult;
@@ -110,7 +111,8 @@ public final class BuildCommand implements Callable<Integer> {
     /** Loads a built graph into the store, showing progress: on a large graph it is the last long step. */
     static LoadResult load(BiokgStore store, Dataset dataset, Progress progress) {
         progress.start("loading the graph into the store " + store.root(), 0);
-        LoadResult loaded = store.load(dataset);
+        // The ontology and its alignment go beside the data, so SPARQL over the store can use them.
+        LoadResult loaded = store.load(OntologyGraph.with(dataset));
         progress.finish();
         return loaded;
     }

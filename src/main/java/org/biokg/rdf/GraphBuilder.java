@@ -375,9 +375,11 @@ public final class GraphBuilder {
             if (t.firstTime(iri)) {
                 ExtractionResult r = documents.get(documentId);
                 doc.addProperty(RDF.type, BIOKG.SourceDocument);
-                doc.addProperty(RDFS.label, r != null ? r.sourceName() : documentId);
+                // The file's name, never the local path it was read from; the title is the subject's name.
+                doc.addProperty(RDFS.label, r != null ? fileName(r.sourceName()) : documentId, "en");
                 if (r != null) {
                     doc.addProperty(SCHEMA.about, entity(t, key(r.subject())));
+                    doc.addProperty(SCHEMA.name, r.subject().label(), "en");
                 }
                 String sha = digests.get(documentId);
                 if (sha != null) {
@@ -404,9 +406,9 @@ public final class GraphBuilder {
             Resource r = t.model.createResource(iri);
             if (t.firstTime(iri)) {
                 r.addProperty(RDF.type, BIOKG.type(key.type()));
-                r.addProperty(RDFS.label, key.label());
+                r.addProperty(RDFS.label, key.label(), "en");
                 for (String alias : new TreeSet<>(aliases.getOrDefault(key, Set.of()))) {
-                    r.addProperty(SKOS.altLabel, alias);
+                    r.addProperty(SKOS.altLabel, alias, "en");
                 }
                 Entity linked = links.get(key);
                 if (linked != null) {
@@ -452,6 +454,12 @@ public final class GraphBuilder {
     /** Four decimals: enough for a confidence, and no 0.9099999999999999 in the output. */
     private static double round(double x) {
         return Math.round(x * 10_000) / 10_000.0;
+    }
+
+    /** "leon-trotsky.txt" for "/home/ann/data/leon-trotsky.txt" (either separator). */
+    static String fileName(String source) {
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        return name.isEmpty() ? source : name;
     }
 
     private static String iso(TimeValue t) {

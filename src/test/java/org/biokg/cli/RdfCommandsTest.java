@@ -52,11 +52,11 @@ class RdfCommandsTest {
 
     @Test
     void exportEachFormatToAFile() {
-        for (String format : new String[]{"ttl", "trig", "jsonld", "nt"}) {
-            Path file = dir.resolve("export/graph." + format);
+        for (String format : new String[]{"ttl", "trig", "jsonld", "nt", "nq", "rdfxml"}) {
+            Path file = dir.resolve("export/graph." + (format.equals("rdfxml") ? "rdf" : format));
             assertEquals(0, run("export", "--format", format, "--in", trig.toString(), "--out", file.toString()), err.toString());
             assertTrue(Files.isRegularFile(file), format);
-            if (format.equals("trig")) {
+            if (format.equals("trig") || format.equals("nq")) {
                 assertTrue(IsoMatcher.isomorphic(dataset.asDatasetGraph(), RDFDataMgr.loadDatasetGraph(file.toString())));
             } else if (!format.equals("jsonld")) {
                 assertTrue(RDFDataMgr.loadGraph(file.toString()).isIsomorphicWith(dataset.asDatasetGraph().getDefaultGraph()), format);
@@ -84,8 +84,8 @@ class RdfCommandsTest {
 
     @Test
     void exportRejectsAnUnknownFormat() {
-        assertEquals(1, run("export", "--format", "rdfxml", "--in", trig.toString()));
-        assertTrue(err.toString().contains("unknown format 'rdfxml' (expected one of ttl, trig, jsonld, nt)"), err.toString());
+        assertEquals(1, run("export", "--format", "yaml", "--in", trig.toString()));
+        assertTrue(err.toString().contains("unknown format 'yaml' (expected one of ttl, trig, jsonld, nt, nq, rdfxml)"), err.toString());
     }
 
     @Test
