@@ -60,7 +60,7 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Facts below this confidence go to the candidates graph (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Load the graph into this TDB2 store (default: data/store).")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", description = "Load the graph into this TDB2 store (default: data/store).")
     Path store;
 
     @Option(names = "--no-store", description = "Only write the export files; leave the store alone.")

@@ -124,10 +124,7 @@ public final class QueryRunner {
 
     private static BiokgException httpFailure(String endpoint, int status, String message, Throwable cause) {
         if (status <= 0) {
-            Throwable root = cause;
-            while (root.getCause() != null)
-                root = root.getCause();
-            String why = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+            String why = EndpointErrors.reason(cause, endpoint);
             return new BiokgException(BiokgException.RUNTIME, "cannot reach endpoint " + endpoint + ": " + firstLine(why), cause);
         }
         int code = status == 400 ? BiokgException.BAD_INPUT : BiokgException.RUNTIME;
@@ -140,9 +137,10 @@ public final class QueryRunner {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
             switch (format) {
-                case TABLE -> ResultSetFormatter.out(bytes, rs, DisplayPrefixes.with(query.getPrefixMapping()));
-                case CSV -> ResultSetFormatter.outputAsCSV(bytes, rs);
-                case JSON -> ResultSetFormatter.outputAsJSON(bytes, rs);
+                case TABLE -> ResultTable.write(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), rs,
+                        DisplayPrefixes.with(query.getPrefixMapping()), TerminalWidth.columns());
+                case CSV -> ResultSetFormatter.outputAsCSV(bytes, PlainResults.of(rs));
+                case JSON -> ResultSetFormatter.outputAsJSON(bytes, PlainResults.of(rs));
             }
         } else if (query.isAskType()) {
             boolean b = qe.execAsk();

@@ -68,6 +68,31 @@ class RdfCommandsTest {
     }
 
     @Test
+    void exportReadsTheStoreWhichAlsoHoldsTheOntology() {
+        Path storeDir = dir.resolve("store");
+        org.biokg.store.BiokgStore.at(storeDir).load(org.biokg.rdf.OntologyGraph.with(dataset));
+        assertEquals(0, run("export", "--loc", storeDir.toString(), "--output", "N-Quads"), err.toString());
+        org.apache.jena.sparql.core.DatasetGraph back = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(out.toString(), org.apache.jena.riot.Lang.NQUADS).parse(back);
+        assertTrue(IsoMatcher.isomorphic(dataset.asDatasetGraph(), back), "the data graphs, the ontology left out");
+
+        // The ontology graph is in the store: the alignment answers SPARQL.
+        out.getBuffer().setLength(0);
+        Path rq = dir.resolve("p39.rq");
+        try {
+            Files.writeString(rq, """
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    PREFIX wdt: <http://www.wikidata.org/prop/direct/>
+                    SELECT ?p WHERE { GRAPH <https://w3id.org/biokg/graph/ontology> { ?p rdfs:subPropertyOf wdt:P39 } }""");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(0, run("query", rq.toString(), "--store", storeDir.toString(), "--format", "csv"), err.toString());
+        assertEquals("p\nhttps://w3id.org/biokg/ontology#heldOffice\n", out.toString().replace("\r", ""));
+        assertEquals(1, run("export", "--loc", storeDir.toString(), "--in", trig.toString()));
+    }
+
+    @Test
     void exportToStandardOutput() {
         assertEquals(0, run("export", "-f", "JSONLD", "-i", trig.toString()), err.toString());
         JsonObject doc = Json.createReader(new StringReader(out.toString())).readObject();
