@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
@@ -24,7 +26,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * writes to it. The cache listens to the TDB2 transaction coordinator: any write transaction that commits
  * (SPARQL Update, Graph Store writes, or code in this JVM) empties it, so no answer outlives the data it was
  * computed from. Only successful query answers are kept, up to {@link #MAX_ENTRY_BYTES} each and
- * {@link #MAX_TOTAL_BYTES} in all, least recently used first out; not an answer that took nearly the query timeout
+ * {@link #MAX_TOTAL_BYTES} in all (a Caffeine cache bounded by weight); not an answer that took nearly the query timeout
  * (Fuseki may have cut it short) or whose client left before the end. A request with {@code Cache-Control:
  * no-cache} is evaluated afresh (and its answer stored), as HTTP intends.
  */
@@ -54,8 +55,12 @@ public final class QueryResultCache implements Filter {
     private final TransactionCoordinator coordinator;
     private final TransactionListener listener;
     private final AtomicLong generation = new AtomicLong();
-    private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
-    private long totalBytes;
+    /** Bounded by the bytes of the answers; Caffeine evicts what is least likely to be asked again. */
+    private final Cache<String, Answer> answers = Caffeine.newBuilder()
+            .maximumWeight(MAX_TOTAL_BYTES)
+            .weigher((String key, Answer a) -> a.body.length)
+            .executor(Runnable::run) // evict on the caller's thread: no background work in a servlet filter
+            .build();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
@@ -99,8 +104,7 @@ public final class QueryResultCache implements Filter {
     /** Forgets every answer. */
     public synchronized void invalidate() {
         generation.incrementAndGet();
-        answers.clear();
-        totalBytes = 0;
+        answers.invalidateAll();
     }
 
     public long hits() {
@@ -150,21 +154,16 @@ public final class QueryResultCache implements Filter {
             store(keyed.key, new Answer(gen, capture.getContentType(), body));
     }
 
-    private synchronized Answer lookup(String key, long gen) {
-        Answer a = answers.get(key);
+    private Answer lookup(String key, long gen) {
+        Answer a = answers.getIfPresent(key);
         return a != null && a.generation == gen ? a : null;
     }
 
+    // synchronized with invalidate(): an answer computed before a write never lands after the write emptied the cache
     private synchronized void store(String key, Answer a) {
         if (a.generation != generation.get())
             return; // the data changed while the query ran
-        Answer old = answers.put(key, a);
-        totalBytes += a.body.length - (old == null ? 0 : old.body.length);
-        var it = answers.values().iterator();
-        while (totalBytes > MAX_TOTAL_BYTES && it.hasNext()) {
-            totalBytes -= it.next().body.length;
-            it.remove();
-        }
+        answers.put(key, a);
     }
 
     /**
