@@ -401,6 +401,8 @@ public final class BiokgServer {
                 b.passwordFile(passwordFile.toString()).realm(REALM);
             if (cache != null)
                 b.addFilter("/" + DATASET + "/*", cache);
+            // The console's page, with the script that makes it speak biokg.
+            b.addFilter("/*", new ConsolePage());
             FusekiServer server = b.build();
             for (Connector c : server.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc)
