@@ -58,8 +58,24 @@
         b.setAttribute('title', q);
         b.setAttribute('aria-label', (b.textContent || '').trim() + ': ' + q);
         b.style.cursor = 'pointer';
+        b.addEventListener('mouseenter', function () { say(b, q); });
+        b.addEventListener('focus', function () { say(b, q); });
+        b.addEventListener('click', function () { say(b, q); });
       }
     });
+  }
+
+  // The question of the example pointed at or chosen, in a line under the examples.
+  function say(badge, question) {
+    var box = badge.parentNode;
+    var line = box.parentNode.querySelector('.biokg-question');
+    if (!line) {
+      line = document.createElement('div');
+      line.className = 'biokg-question';
+      line.setAttribute('aria-live', 'polite');
+      box.insertAdjacentElement('afterend', line);
+    }
+    line.textContent = (badge.textContent || '').trim() + ': ' + question;
   }
 
   function hideSwitchedOff() {
@@ -137,6 +153,7 @@
   style.textContent = '.yasr td, .yasr td div { white-space: normal !important; overflow-wrap: anywhere; '
     + 'text-overflow: clip !important; max-width: none !important; }\n'
     + '.yasr .biokg-label { margin-left: .5em; color: #555; font-style: italic; }\n'
+    + '.biokg-question { margin-top: .3em; color: #333; font-size: .95em; }\n'
     + '.yasr .biokg-label::before { content: "("; } .yasr .biokg-label::after { content: ")"; }';
   document.head.appendChild(style);
   var scheduled = false;

@@ -55,6 +55,8 @@ class ConsoleSpeaksBiokgBrowserTest {
 
             // Clicking "allies" in the menu puts its text in the editor; run it: labels beside the IRIs.
             browser.page.evaluate("Array.from(document.querySelectorAll('#app .badge')).find(b => b.textContent.trim() === 'allies').click()");
+            assertEquals("allies: " + NamedQueries.find("allies").orElseThrow().description(),
+                    browser.text("document.querySelector('.biokg-question').textContent"), "the question under the examples");
             browser.page.waitUntil("document.querySelector('.CodeMirror').CodeMirror.getValue().includes('allies')",
                     Duration.ofSeconds(10), "the allies query in the editor");
             String editor = browser.text("document.querySelector('.CodeMirror').CodeMirror.getValue()");
