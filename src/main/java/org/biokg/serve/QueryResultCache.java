@@ -5,14 +5,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.dboe.transaction.txn.Transaction;
@@ -20,10 +17,8 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -144,7 +139,7 @@ public final class QueryResultCache implements Filter {
         }
         misses.incrementAndGet();
         response.setHeader(STATUS_HEADER, "miss");
-        CapturingResponse capture = new CapturingResponse(response);
+        CapturingResponse capture = new CapturingResponse(response, MAX_ENTRY_BYTES);
         long t0 = System.nanoTime();
         chain.doFilter(keyed.request, capture);
         long took = System.nanoTime() - t0;
@@ -240,101 +235,6 @@ public final class QueryResultCache implements Filter {
                     throw new UnsupportedOperationException("blocking reads only");
                 }
             };
-        }
-    }
-
-    /** Passes a response through and keeps a copy of its body while it stays under {@link #MAX_ENTRY_BYTES}. */
-    private static final class CapturingResponse extends HttpServletResponseWrapper {
-        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        private int status = SC_OK;
-        private ServletOutputStream out;
-        private boolean usedWriter;
-
-        CapturingResponse(HttpServletResponse response) {
-            super(response);
-        }
-
-        byte[] captured() {
-            return usedWriter || copy == null ? null : copy.toByteArray();
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            status = sc;
-            super.setStatus(sc);
-        }
-
-        @Override
-        public void sendError(int sc) throws IOException {
-            status = sc;
-            super.sendError(sc);
-        }
-
-        @Override
-        public void sendError(int sc, String msg) throws IOException {
-            status = sc;
-            super.sendError(sc, msg);
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            usedWriter = true; // error pages and the like: not kept
-            return super.getWriter();
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            if (out != null)
-                return out;
-            ServletOutputStream real = super.getOutputStream();
-            out = new ServletOutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[]{(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    try {
-                        real.write(b, off, len);
-                    } catch (IOException | RuntimeException e) {
-                        copy = null; // the client left: what was sent is not the whole answer
-                        throw e;
-                    }
-                    keep(b, off, len);
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    real.flush();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    real.close();
-                }
-
-                @Override
-                public boolean isReady() {
-                    return real.isReady();
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    real.setWriteListener(listener);
-                }
-            };
-            return out;
-        }
-
-        private void keep(byte[] b, int off, int len) {
-            if (copy == null)
-                return;
-            if (copy.size() + len > MAX_ENTRY_BYTES) {
-                copy = null; // too big to keep: passed through only
-                return;
-            }
-            copy.write(b, off, len);
         }
     }
 }

@@ -24,14 +24,15 @@ class ReadableTurtleTest {
         String ttl = RdfExporter.toString(DATASET, ExportFormat.TTL);
         List<String> blocks = ttl.lines().filter(l -> !l.isEmpty() && !l.startsWith(" ") && !l.startsWith("PREFIX"))
                 .toList();
-        assertEquals(List.of("res:Mara_Velinska", "res:Pavel_Oren", "res:Tomas_Rell"), blocks.subList(0, 3),
+        assertEquals(List.of("res:Mara_Velinska", "res:Ilse_Kordt", "res:Pavel_Oren", "res:Tomas_Rell"), blocks.subList(0, 4),
                 "the subject, then the other people by label: " + blocks);
         // Organisations, places, offices follow, each kind by label; then the document and the statements.
         assertEquals(List.of("res:Coastal_Council", "res:Harbour_Workers_League", "res:Drovnik",
-                "res:Chair_of_the_Coastal_Council", "doc:mara-velinska"), blocks.subList(3, 8));
-        assertTrue(blocks.get(8).startsWith("fact:"), blocks.toString());
+                "res:Chair_of_the_Coastal_Council", "doc:mara-velinska"), blocks.subList(4, 9));
+        assertTrue(blocks.get(9).startsWith("fact:"), blocks.toString());
         int firstSentence = indexOfPrefix(blocks, "<https://w3id.org/biokg/resource/document/mara-velinska/sentence/");
-        assertTrue(firstSentence > 8, blocks.toString());
+        assertTrue(firstSentence > 9, blocks.toString());
+        assertTrue(blocks.get(firstSentence + 1).endsWith("/sentence/1>"), "sentences in text order: " + blocks);
         assertTrue(blocks.get(blocks.size() - 1).startsWith("run:"), "the run last: " + blocks);
 
         // In a block: a, the labels, then the other predicates; a statement's subject, predicate and object first.
@@ -48,12 +49,25 @@ class ReadableTurtleTest {
 
     @Test
     void objectListsAreSortedOneALine() {
-        String ttl = RdfExporter.toString(DATASET, ExportFormat.TTL);
-        int at = ttl.indexOf("    biokg:evidence\n");
+        Dataset ds = SampleBiography.builder().toDataset(SampleBiography.result());
+        org.apache.jena.rdf.model.Model m = ds.getDefaultModel();
+        for (String name : List.of("Zora_Quill", "Anton_Brel", "Mika_Dorn")) {
+            m.add(m.getResource(BIOKG.RESOURCE_BASE + "Mara_Velinska"), BIOKG.property(org.biokg.extract.Relation.OPPOSED),
+                    m.getResource(BIOKG.RESOURCE_BASE + name));
+        }
+        String ttl = RdfExporter.toString(ds, ExportFormat.TTL);
+        // A predicate alone on its line heads a list of several objects, one a line below it.
+        List<String> lines = ttl.lines().toList();
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) {
+            if (lines.get(i).matches("    \\S+") && !lines.get(i).equals("    a")) {
+                at = i;
+            }
+        }
         assertTrue(at > 0, ttl);
-        List<String> objects = ttl.substring(at).lines().skip(1).takeWhile(l -> l.startsWith("        ")).map(String::strip)
-                .map(l -> l.replaceAll(" [,;.]$", "")).toList();
-        assertTrue(objects.size() >= 1);
+        List<String> objects = lines.subList(at + 1, lines.size()).stream().takeWhile(l -> l.startsWith("        "))
+                .map(String::strip).map(l -> l.replaceAll(" [,;.]$", "")).toList();
+        assertEquals(List.of("res:Anton_Brel", "res:Ilse_Kordt", "res:Mika_Dorn", "res:Zora_Quill"), objects);
         List<String> sorted = objects.stream().sorted().toList();
         assertEquals(sorted, objects);
     }
