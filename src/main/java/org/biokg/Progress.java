@@ -8,6 +8,11 @@ public interface Progress {
     /** Starts a task of {@code total} units (total &lt;= 0: unknown). */
     void start(String task, long total);
 
+    /** Starts a task measured in bytes ({@code update} counts bytes), shown as megabytes. */
+    default void startBytes(String task, long totalBytes) {
+        start(task, totalBytes);
+    }
+
     /** {@code done} units of the current task are finished. */
     void update(long done);
 

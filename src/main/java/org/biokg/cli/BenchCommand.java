@@ -22,11 +22,14 @@ import java.util.concurrent.Callable;
 /** {@code biokg bench [FILE]}: biokg against plain CoreNLP and CoreNLP's KBP pipeline, plus queries and scaling. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = {"Benchmark: on the same cleaned text, times the floor (plain CoreNLP with",
-                "tokenize,ssplit,pos,lemma,ner,depparse) and CoreNLP's KBP relation pipeline, then biokg's cold",
-                "build (no annotation cache) and warm build (cache present), the named queries over HTTP against",
-                "Fuseki, and cold builds of 1x, 2x and 4x the input. Every phase runs in a fresh JVM, so models",
-                "load cold and the peak RSS is that phase's own. Prints one row per figure; --json writes them.",
+        header = "Benchmark biokg against plain CoreNLP and CoreNLP's KBP pipeline, with queries and scaling.",
+        // One paragraph a string: picocli wraps it to the terminal (lines broken by hand break again mid-line).
+        description = {"Benchmark: on the same cleaned text, times the floor (plain CoreNLP with "
+                + "tokenize,ssplit,pos,lemma,ner,depparse) and CoreNLP's KBP relation pipeline, then biokg's cold build "
+                + "(no annotation cache) and warm build (cache present), the named queries over HTTP against Fuseki, "
+                + "and cold builds of 1x, 2x and 4x the input. Every phase runs in a fresh JVM, so models load cold "
+                + "and the peak RSS is that phase's own. Prints one row per figure; --json writes them.",
+                "",
                 "Takes 10-30 minutes on 2 cores (the KBP pipeline alone 5-15; --skip-kbp leaves it out)."},
         footer = {"",
                 "Examples:",

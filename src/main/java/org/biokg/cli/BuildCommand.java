@@ -12,6 +12,7 @@ import org.biokg.text.SourceReader;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.GraphStats;
 import org.biokg.rdf.GraphWriter;
+import org.biokg.rdf.OntologyGraph;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.BuildStamp;
 import org.biokg.store.LoadResult;
@@ -63,7 +64,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     double threshold = GraphBuilder.DEFAULT_THRESHOLD;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Load the graph into this TDB2 store (default: data/store).")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", description = "Load the graph into this TDB2 store (default: data/store).")
     Path store;
 
     @Option(names = "--no-store", description = "Only write the export files; leave the store alone.")
@@ -114,7 +115,8 @@ public final class BuildCommand implements Callable<Integer> {
     /** Loads a built graph into the store, showing progress: on a large graph it is the last long step. */
     static LoadResult load(BiokgStore store, Dataset dataset, Progress progress) {
         progress.start("loading the graph into the store " + store.root(), 0);
-        LoadResult loaded = store.load(dataset);
+        // The ontology and its alignment go beside the data, so SPARQL over the store can use them.
+        LoadResult loaded = store.load(OntologyGraph.with(dataset));
         progress.finish();
         return loaded;
     }

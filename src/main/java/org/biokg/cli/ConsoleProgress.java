@@ -17,6 +17,7 @@ final class ConsoleProgress implements Progress {
     private final boolean terminal;
     private String task;
     private long total;
+    private boolean bytes;
     private long startNanos;
     private long lastPrint;
 
@@ -34,15 +35,25 @@ final class ConsoleProgress implements Progress {
     }
 
     @Override
+    public void startBytes(String task, long totalBytes) {
+        begin(task, totalBytes, true);
+    }
+
+    @Override
     public void start(String task, long total) {
+        begin(task, total, false);
+    }
+
+    private void begin(String task, long total, boolean inBytes) {
         this.task = task;
         this.total = total;
+        this.bytes = inBytes;
         this.startNanos = System.nanoTime();
         this.lastPrint = this.startNanos;
         if (terminal) {
             draw(0);
         } else {
-            err.println("biokg: " + task + (total > 0 ? " (" + total + ")" : "") + "...");
+            err.println("biokg: " + task + (total > 0 ? " (" + amount(total) + ")" : "") + "...");
             err.flush();
         }
     }
@@ -54,7 +65,8 @@ final class ConsoleProgress implements Progress {
             draw(done);
         } else if (now - lastPrint > LINE_INTERVAL_NANOS && total > 0) {
             lastPrint = now;
-            err.println("biokg: " + task + ": " + done + "/" + total + eta(done));
+            err.println("biokg: " + task + ": " + (bytes ? megabytes(done) + "/" + amount(total) : done + "/" + total)
+                    + eta(done));
             err.flush();
         }
     }
@@ -67,6 +79,15 @@ final class ConsoleProgress implements Progress {
         }
         err.println(String.format(Locale.ROOT, "biokg: %s: done in %.1f s", task, secs));
         err.flush();
+    }
+
+    /** "186 MB" for a task in bytes, else the count. */
+    private String amount(long n) {
+        return bytes ? megabytes(n) + " MB" : String.valueOf(n);
+    }
+
+    private static String megabytes(long n) {
+        return String.format(Locale.ROOT, "%,d", Math.round(n / 1_048_576.0));
     }
 
     private void draw(long done) {

@@ -19,13 +19,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code biokg export}: writes a built dataset as Turtle, TriG, JSON-LD or N-Triples. */
+/** {@code biokg export}: writes a built dataset (a file or the store) as Turtle, TriG, JSON-LD, N-Triples, N-Quads or RDF/XML. */
 @Command(name = "export",
-        header = "Export the built graph as Turtle, TriG, JSON-LD or N-Triples.",
+        header = "Export the built graph as Turtle, TriG, JSON-LD, N-Triples, N-Quads or RDF/XML.",
         mixinStandardHelpOptions = true,
-        description = {"Writes the built graph as Turtle, TriG, JSON-LD or N-Triples.",
+        description = {"Writes the built graph as Turtle, TriG, JSON-LD, N-Triples, N-Quads or RDF/XML.",
                 "",
-                "Writes the graph built by 'biokg build' in another RDF format: Turtle (the asserted graph, pretty, with prefixes), TriG (all graphs: asserted and candidates), JSON-LD 1.1 (the asserted graph, with a @context of short keys for web developers) or N-Triples (the asserted graph, sorted for diffing).",
+                "Writes the graph built by 'biokg build' (its TriG file, or the store with --loc) in another RDF format: Turtle (the asserted graph, for reading: people first, the biography's subject first of all, then sorted blocks), TriG (all graphs: asserted and candidates), JSON-LD 1.1 (the asserted graph, with a @context of short keys for web developers), N-Triples (the asserted graph, sorted for diffing), N-Quads (all graphs, sorted) or RDF/XML (the asserted graph).",
                 ""},
         footer = {
                 "",
@@ -33,6 +33,8 @@ import java.util.concurrent.Callable;
                 "  biokg export --format jsonld --out site/graph.jsonld",
                 "  biokg export --format nt > before.nt      (rebuild, export again, then diff)",
                 "  biokg export --format trig --in other/biokg.trig --out copy.trig",
+                "  biokg export --loc data/store --output N-Quads > store.nq",
+                "  biokg export --output RDF/XML --out graph.rdf",
                 "",
                 "Exit codes: 0 ok, 1 usage error, 2 bad input (missing or malformed file),",
                 "3 the output cannot be written."})
@@ -42,14 +44,19 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "ttl",
+    @Option(names = {"-f", "--format", "--output"}, paramLabel = "FORMAT", defaultValue = "ttl",
             converter = FormatConverter.class, completionCandidates = FormatNames.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); riot's names (Turtle, "
+                    + "RDF/XML, N-Quads, JSON-LD, ...) work too.")
     ExportFormat format;
 
-    @Option(names = {"-i", "--in"}, paramLabel = "FILE", defaultValue = DEFAULT_INPUT,
-            description = "The dataset to export, in any RDF syntax (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-i", "--in"}, paramLabel = "FILE",
+            description = "The dataset to export, in any RDF syntax (default: " + DEFAULT_INPUT + ").")
     Path in;
+
+    @Option(names = {"--loc", "--store"}, paramLabel = "DIR",
+            description = "Export what the TDB2 store holds (its data graphs) instead of a file.")
+    Path store;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Where to write (default: standard output).")
@@ -57,7 +64,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset dataset = readInput(in, DEFAULT_INPUT);
+        if (in != null && store != null) {
+            throw new BiokgException(BiokgException.USAGE, "give either --in FILE or --loc DIR, not both");
+        }
+        Dataset dataset = store != null ? StoreReader.read(store) : readInput(in != null ? in : Path.of(DEFAULT_INPUT),
+                DEFAULT_INPUT);
         if (out == null) {
             spec.commandLine().getOut().print(RdfExporter.toString(dataset, format));
             spec.commandLine().getOut().flush();

@@ -4,6 +4,7 @@ import org.apache.jena.query.Query;
 import org.biokg.BiokgException;
 import org.biokg.serve.NamedQueries;
 import org.biokg.serve.NamedQuery;
+import org.biokg.serve.QueryParameters;
 import org.biokg.serve.QueryRunner;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.OpenDataset;
@@ -23,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code biokg query}: runs a named query or a .rq file over the store or a SPARQL endpoint. */
@@ -39,6 +42,7 @@ import java.util.concurrent.Callable;
                 "  biokg query timeline --format csv",
                 "  biokg query my-question.rq --format json",
                 "  biokg query offices --endpoint http://127.0.0.1:3030/biokg/sparql",
+                "  biokg query born-in --param placeWords=london",
                 "",
                 "Formats: table (default; Turtle for CONSTRUCT), csv and tsv (N-Triples for CONSTRUCT), json (SPARQL JSON",
                 "results; JSON-LD for CONSTRUCT). csv, tsv and json are written as the rows come (any size).",
@@ -60,8 +64,12 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/store", description = "Store directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", defaultValue = "data/store", description = "Store directory (default: ${DEFAULT-VALUE}).")
     Path store;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Fill the query's VALUES ?NAME { UNDEF } line, e.g. --param placeWords=london or --param focus=res:Ada_Lovelace.")
+    Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Query this SPARQL endpoint instead of the store, e.g. http://127.0.0.1:3030/biokg/sparql.")
@@ -96,7 +104,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (target == null)
             throw new BiokgException(BiokgException.USAGE, "give a query NAME or FILE, or --list to see the names");
         QueryRunner.Format fmt = QueryRunner.Format.parse(format);
-        Query query = load(target);
+        Query query = load(target, params);
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         // Results go out as they come: a large answer is never held whole (see ResultFormats).
         OutputStream stream = streamTo(out);
@@ -136,7 +144,7 @@ public final class QueryCommand implements Callable<Integer> {
         return t.endsWith(".rq") || t.endsWith(".sparql") || t.contains("/") || t.contains("\\") || Files.exists(Path.of(t));
     }
 
-    private static Query load(String target) {
+    private static Query load(String target, Map<String, String> params) {
         if (looksLikeFile(target)) {
             Path file = Path.of(target);
             if (!Files.exists(file))
@@ -154,11 +162,11 @@ public final class QueryCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw BiokgException.badInput("cannot read query file " + target + ": " + e.getMessage());
             }
-            return QueryRunner.parse(text, target);
+            return QueryRunner.parse(QueryParameters.bind(text, params, target), target);
         }
         NamedQuery named = NamedQueries.find(target).orElseThrow(() -> BiokgException.badInput(
                 "unknown query '" + target + "'; named queries: " + String.join(", ", NamedQueries.names())
                 + " (or give a .rq file)"));
-        return QueryRunner.parse(named.text(), named.name() + ".rq");
+        return QueryRunner.parse(QueryParameters.bind(named.text(), params, named.name()), named.name() + ".rq");
     }
 }

@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Store directory (default: data/store).")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", description = "Store directory (default: data/store).")
     Path store;
 
     @Override

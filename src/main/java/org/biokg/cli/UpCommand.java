@@ -42,7 +42,7 @@ public final class UpCommand implements Callable<Integer> {
             description = "A biography or a folder of .txt files (default: data/).")
     Path input;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Store directory (default: data/store).")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", description = "Store directory (default: data/store).")
     Path store;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where the Turtle/TriG exports go (default: data/out).")

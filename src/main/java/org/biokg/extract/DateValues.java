@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  * ({@code XXXX-10-08}), whose year the context must supply.
  */
 public final class DateValues {
-    private static final Pattern FULL = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:$|T|-[A-Z]|-W)");
+    /**
+     * What may follow the ISO date in a SUTime value: nothing, a time ({@code T10:00}), a season or an unknown
+     * part ({@code -SU}, {@code -XX}), a week ({@code -W12}). These TIMEX forms are SUTime's own, which java.time does
+     * not read; the date before them is read by {@link TimeValue} with java.time.
+     */
+    private static final Pattern AFTER_DATE = Pattern.compile("$|T.*|-[A-Z].*|-W.*");
     private static final Pattern NO_YEAR = Pattern.compile("^XXXX-(\\d{2})(?:-(\\d{2}))?$");
 
     private DateValues() {
@@ -23,7 +28,8 @@ public final class DateValues {
     public record Parsed(TimeValue start, TimeValue end, String monthDay) {
         /** The date completed with {@code year}. */
         public TimeValue withYear(int year) {
-            return new TimeValue(String.format("%04d-%s", year, monthDay));
+            // "XXXX-02-29" in a year that has no 29 February keeps its month only
+            return TimeValue.fromTimex(String.format("%04d-%s", year, monthDay)).orElseThrow();
         }
     }
 
@@ -52,12 +58,16 @@ public final class DateValues {
         return Optional.empty();
     }
 
+    /** The longest prefix that is a valid year, month or day followed by what SUTime may write after a date. */
     private static Optional<TimeValue> full(String v) {
-        Matcher m = FULL.matcher(v);
-        if (!m.find()) {
-            return Optional.empty();
+        for (int length : new int[]{10, 7, 4}) {
+            if (v.length() >= length && AFTER_DATE.matcher(v.substring(length)).matches()) {
+                Optional<TimeValue> t = TimeValue.fromTimex(v.substring(0, length));
+                if (t.isPresent() && t.get().iso().length() == length) {
+                    return t;
+                }
+            }
         }
-        String iso = m.group(1) + (m.group(2) != null ? "-" + m.group(2) + (m.group(3) != null ? "-" + m.group(3) : "") : "");
-        return Optional.of(new TimeValue(iso));
+        return Optional.empty();
     }
 }

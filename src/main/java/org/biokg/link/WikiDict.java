@@ -181,7 +181,7 @@ public final class WikiDict {
             bloom.set((int) (h & (BLOOM_BITS - 1)));
         }
         Map<String, List<DictEntry>> found = new HashMap<>();
-        progress.start("linking entities: reading the WikiDict (bytes)", source.size());
+        progress.startBytes("linking entities: reading the WikiDict", source.size());
         // Inflating takes about as long as scanning: a second thread inflates while this one scans.
         BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(4);
         AtomicReference<IOException> failure = new AtomicReference<>();

@@ -18,6 +18,7 @@ import org.biokg.extract.Entity;
 import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
+import org.biokg.extract.Lexicon;
 import org.biokg.extract.Relation;
 import org.biokg.extract.TimeValue;
 import org.biokg.rdf.IriMinter.EntityKey;
@@ -182,6 +183,7 @@ public final class GraphBuilder {
         private final Instant runStarted;
         private Map<EntityKey, String> entityIris;
         private String runIri;
+        private Map<Fact, Entity> bodies;
 
         Assembly(List<ExtractionResult> results) {
             this.results = List.copyOf(results);
@@ -190,12 +192,16 @@ public final class GraphBuilder {
 
         Dataset assemble() {
             Set<EntityKey> keys = new LinkedHashSet<>();
+            bodies = OfficeBodies.find(results, Lexicon.defaults());
+            for (Entity body : bodies.values()) {
+                keys.add(key(body));
+            }
             for (ExtractionResult r : results) {
                 documents.putIfAbsent(r.documentId(), r);
                 keys.add(key(r.subject()));
                 noteAliases(r.subject());
                 for (Fact f : r.facts()) {
-                    for (Entity e : new Entity[]{f.subject(), f.object(), f.body()}) {
+                    for (Entity e : new Entity[]{f.subject(), f.object(), bodyOf(f)}) {
                         if (e != null) {
                             keys.add(key(e));
                             noteAliases(e);
@@ -263,7 +269,7 @@ public final class GraphBuilder {
         private void addStatement(Map<String, StatementSpec> statements, Fact f, boolean reversed) {
             EntityKey s = key(reversed ? f.object() : f.subject());
             EntityKey o = f.object() == null ? null : key(reversed ? f.subject() : f.object());
-            EntityKey body = f.body() == null ? null : key(f.body());
+            EntityKey body = bodyOf(f) == null ? null : key(bodyOf(f));
             String iri = minter.fact(entityIris.get(s), f.relation().id(),
                     o != null ? entityIris.get(o) : "date:" + f.date().iso(),
                     iso(f.start()), iso(f.end()), body != null ? entityIris.get(body) : null);
@@ -272,6 +278,11 @@ public final class GraphBuilder {
             for (Evidence ev : f.evidence()) {
                 spec.evidence().add(reversed ? swapMentions(ev) : ev);
             }
+        }
+
+        /** The body the extractor gave the office, else the one its label or sentence names ({@link OfficeBodies}). */
+        private Entity bodyOf(Fact f) {
+            return f.body() != null ? f.body() : bodies.get(f);
         }
 
         private void writeStatement(Target t, String iri, StatementSpec spec, double confidence) {
@@ -364,9 +375,11 @@ public final class GraphBuilder {
             if (t.firstTime(iri)) {
                 ExtractionResult r = documents.get(documentId);
                 doc.addProperty(RDF.type, BIOKG.SourceDocument);
-                doc.addProperty(RDFS.label, r != null ? r.sourceName() : documentId);
+                // The file's name, never the local path it was read from; the title is the subject's name.
+                doc.addProperty(RDFS.label, r != null ? fileName(r.sourceName()) : documentId, "en");
                 if (r != null) {
                     doc.addProperty(SCHEMA.about, entity(t, key(r.subject())));
+                    doc.addProperty(SCHEMA.name, r.subject().label(), "en");
                 }
                 String sha = digests.get(documentId);
                 if (sha != null) {
@@ -393,9 +406,9 @@ public final class GraphBuilder {
             Resource r = t.model.createResource(iri);
             if (t.firstTime(iri)) {
                 r.addProperty(RDF.type, BIOKG.type(key.type()));
-                r.addProperty(RDFS.label, key.label());
+                r.addProperty(RDFS.label, key.label(), "en");
                 for (String alias : new TreeSet<>(aliases.getOrDefault(key, Set.of()))) {
-                    r.addProperty(SKOS.altLabel, alias);
+                    r.addProperty(SKOS.altLabel, alias, "en");
                 }
                 Entity linked = links.get(key);
                 if (linked != null) {
@@ -441,6 +454,12 @@ public final class GraphBuilder {
     /** Four decimals: enough for a confidence, and no 0.9099999999999999 in the output. */
     private static double round(double x) {
         return Math.round(x * 10_000) / 10_000.0;
+    }
+
+    /** "leon-trotsky.txt" for "/home/ann/data/leon-trotsky.txt" (either separator). */
+    static String fileName(String source) {
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        return name.isEmpty() ? source : name;
     }
 
     private static String iso(TimeValue t) {

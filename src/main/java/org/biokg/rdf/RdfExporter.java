@@ -7,7 +7,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -35,11 +34,14 @@ public final class RdfExporter {
         PrefixMapping prefixes = prefixesFor(dsg);
         try {
             switch (format) {
-                case TTL -> RDFWriter.source(withPrefixes(dsg.getDefaultGraph(), prefixes))
-                        .format(RDFFormat.TURTLE_PRETTY).output(out);
-                case TRIG -> RDFWriter.source(withPrefixes(dsg, prefixes)).format(RDFFormat.TRIG_PRETTY).output(out);
+                case TTL -> ReadableTurtle.writeTurtle(dsg.getDefaultGraph(), prefixes, out);
+                case TRIG -> ReadableTurtle.writeTrig(dsg, prefixes, out);
                 case JSONLD -> JsonLdCompactor.write(dsg.getDefaultGraph(), resourceBase(prefixes), out);
-                case NT -> writeSortedNTriples(dsg.getDefaultGraph(), out);
+                case NT -> writeSortedLines(RDFWriter.source(dsg.getDefaultGraph()).format(RDFFormat.NTRIPLES_UTF8)
+                        .asString(), out);
+                case NQ -> writeSortedLines(RDFWriter.source(dsg).format(RDFFormat.NQUADS_UTF8).asString(), out);
+                case RDFXML -> RDFWriter.source(withPrefixes(dsg.getDefaultGraph(), prefixes))
+                        .format(RDFFormat.RDFXML_PLAIN).output(out);
             }
             out.flush();
         } catch (IOException e) {
@@ -55,9 +57,8 @@ public final class RdfExporter {
     }
 
     /** Sorted lines: two builds of the same text export to identical files, and diffs stay small. */
-    private static void writeSortedNTriples(Graph graph, OutputStream out) throws IOException {
-        String nt = RDFWriter.source(graph).format(RDFFormat.NTRIPLES_UTF8).asString();
-        String[] lines = nt.split("\n");
+    private static void writeSortedLines(String text, OutputStream out) throws IOException {
+        String[] lines = text.split("\n");
         java.util.Arrays.sort(lines);
         for (String line : lines) {
             if (!line.isEmpty()) {
@@ -121,10 +122,4 @@ public final class RdfExporter {
         return copy;
     }
 
-    private static DatasetGraph withPrefixes(DatasetGraph dsg, PrefixMapping prefixes) {
-        DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        dsg.find().forEachRemaining(copy::add);
-        prefixes.getNsPrefixMap().forEach(copy.prefixes()::add);
-        return copy;
-    }
 }

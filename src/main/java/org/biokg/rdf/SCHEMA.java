@@ -17,6 +17,9 @@ public final class SCHEMA {
         return NS;
     }
 
+    /** A source document's title (the biography's subject). */
+    public static final Property name = ResourceFactory.createProperty(NS, "name");
+
     /** Links a source document to the person the biography is about. */
     public static final Property about = ResourceFactory.createProperty(NS, "about");
 

@@ -408,6 +408,8 @@ public final class BiokgServer {
             }
             if (cache != null)
                 b.addFilter("/" + DATASET + "/*", cache);
+            // The console's page, with the script that makes it speak biokg.
+            b.addFilter("/*", new ConsolePage());
             FusekiServer server = b.build();
             for (Connector c : server.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc)

@@ -55,7 +55,7 @@ final class EndpointErrors {
             root = root.getCause();
         if (inChain(e, UnknownHostException.class) || inChain(e, UnresolvedAddressException.class))
             return unreachable(endpoint, "unknown host", e);
-        if (inChain(e, ConnectException.class))
+        if (inChain(e, ConnectException.class) || inChain(e, java.nio.channels.ClosedChannelException.class))
             return unreachable(endpoint, "connection refused (is the server running, on that port?)", e);
         if (inChain(e, HttpTimeoutException.class))
             return unreachable(endpoint, "no answer in time", e);

@@ -5,26 +5,22 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * writes to it. The cache listens to the TDB2 transaction coordinator: any write transaction that commits
  * (SPARQL Update, Graph Store writes, or code in this JVM) empties it, so no answer outlives the data it was
  * computed from. Only successful query answers are kept, up to {@link #MAX_ENTRY_BYTES} each and
- * {@link #MAX_TOTAL_BYTES} in all, least recently used first out; not an answer that took nearly the query timeout
+ * {@link #MAX_TOTAL_BYTES} in all (a Caffeine cache bounded by weight); not an answer that took nearly the query timeout
  * (Fuseki may have cut it short) or whose client left before the end. A request with {@code Cache-Control:
  * no-cache} is evaluated afresh (and its answer stored), as HTTP intends.
  */
@@ -54,8 +50,12 @@ public final class QueryResultCache implements Filter {
     private final TransactionCoordinator coordinator;
     private final TransactionListener listener;
     private final AtomicLong generation = new AtomicLong();
-    private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
-    private long totalBytes;
+    /** Bounded by the bytes of the answers; Caffeine evicts what is least likely to be asked again. */
+    private final Cache<String, Answer> answers = Caffeine.newBuilder()
+            .maximumWeight(MAX_TOTAL_BYTES)
+            .weigher((String key, Answer a) -> a.body.length)
+            .executor(Runnable::run) // evict on the caller's thread: no background work in a servlet filter
+            .build();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
@@ -99,8 +99,7 @@ public final class QueryResultCache implements Filter {
     /** Forgets every answer. */
     public synchronized void invalidate() {
         generation.incrementAndGet();
-        answers.clear();
-        totalBytes = 0;
+        answers.invalidateAll();
     }
 
     public long hits() {
@@ -140,7 +139,7 @@ public final class QueryResultCache implements Filter {
         }
         misses.incrementAndGet();
         response.setHeader(STATUS_HEADER, "miss");
-        CapturingResponse capture = new CapturingResponse(response);
+        CapturingResponse capture = new CapturingResponse(response, MAX_ENTRY_BYTES);
         long t0 = System.nanoTime();
         chain.doFilter(keyed.request, capture);
         long took = System.nanoTime() - t0;
@@ -150,21 +149,16 @@ public final class QueryResultCache implements Filter {
             store(keyed.key, new Answer(gen, capture.getContentType(), body));
     }
 
-    private synchronized Answer lookup(String key, long gen) {
-        Answer a = answers.get(key);
+    private Answer lookup(String key, long gen) {
+        Answer a = answers.getIfPresent(key);
         return a != null && a.generation == gen ? a : null;
     }
 
+    // synchronized with invalidate(): an answer computed before a write never lands after the write emptied the cache
     private synchronized void store(String key, Answer a) {
         if (a.generation != generation.get())
             return; // the data changed while the query ran
-        Answer old = answers.put(key, a);
-        totalBytes += a.body.length - (old == null ? 0 : old.body.length);
-        var it = answers.values().iterator();
-        while (totalBytes > MAX_TOTAL_BYTES && it.hasNext()) {
-            totalBytes -= it.next().body.length;
-            it.remove();
-        }
+        answers.put(key, a);
     }
 
     /**
@@ -241,101 +235,6 @@ public final class QueryResultCache implements Filter {
                     throw new UnsupportedOperationException("blocking reads only");
                 }
             };
-        }
-    }
-
-    /** Passes a response through and keeps a copy of its body while it stays under {@link #MAX_ENTRY_BYTES}. */
-    private static final class CapturingResponse extends HttpServletResponseWrapper {
-        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        private int status = SC_OK;
-        private ServletOutputStream out;
-        private boolean usedWriter;
-
-        CapturingResponse(HttpServletResponse response) {
-            super(response);
-        }
-
-        byte[] captured() {
-            return usedWriter || copy == null ? null : copy.toByteArray();
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            status = sc;
-            super.setStatus(sc);
-        }
-
-        @Override
-        public void sendError(int sc) throws IOException {
-            status = sc;
-            super.sendError(sc);
-        }
-
-        @Override
-        public void sendError(int sc, String msg) throws IOException {
-            status = sc;
-            super.sendError(sc, msg);
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            usedWriter = true; // error pages and the like: not kept
-            return super.getWriter();
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            if (out != null)
-                return out;
-            ServletOutputStream real = super.getOutputStream();
-            out = new ServletOutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[]{(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    try {
-                        real.write(b, off, len);
-                    } catch (IOException | RuntimeException e) {
-                        copy = null; // the client left: what was sent is not the whole answer
-                        throw e;
-                    }
-                    keep(b, off, len);
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    real.flush();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    real.close();
-                }
-
-                @Override
-                public boolean isReady() {
-                    return real.isReady();
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    real.setWriteListener(listener);
-                }
-            };
-            return out;
-        }
-
-        private void keep(byte[] b, int off, int len) {
-            if (copy == null)
-                return;
-            if (copy.size() + len > MAX_ENTRY_BYTES) {
-                copy = null; // too big to keep: passed through only
-                return;
-            }
-            copy.write(b, off, len);
         }
     }
 }

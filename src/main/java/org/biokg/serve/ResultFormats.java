@@ -32,10 +32,18 @@ final class ResultFormats {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
             switch (format) {
-                case TABLE -> ResultSetFormatter.out(out, rs, DisplayPrefixes.with(query.getPrefixMapping()));
-                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                case TABLE -> {
+                    java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    ResultTable.write(w, rs, DisplayPrefixes.with(query.getPrefixMapping()), TerminalWidth.columns());
+                    try {
+                        w.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                case CSV -> ResultSetFormatter.outputAsCSV(out, PlainResults.of(rs));
+                case TSV -> ResultSetFormatter.outputAsTSV(out, PlainResults.of(rs));
+                case JSON -> ResultSetFormatter.outputAsJSON(out, PlainResults.of(rs));
             }
         } else if (query.isAskType()) {
             boolean b = qe.execAsk();

@@ -54,6 +54,10 @@ final class ViewServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (path.equals("/console.json")) {
+            send(resp, "application/json; charset=utf-8", ConsolePage.configJson().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (path.startsWith(QUERIES)) {
             Optional<NamedQuery> q = queryAt(path.substring(QUERIES.length()));
             if (q.isEmpty()) {

@@ -1,8 +1,9 @@
 package org.biokg.text;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +21,6 @@ public final class MarkupRemover {
     private static final Pattern WIKI_QUOTES = Pattern.compile("'{2,}");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[,;]?\\s*\\)");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    /** The named HTML entities that occur in flattened wiki text. */
-    private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("quot", "\""), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "\u2013"),
-            Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"), Map.entry("lsquo", "\u2018"),
-            Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201c"), Map.entry("rdquo", "\u201d"),
-            Map.entry("minus", "\u2212"), Map.entry("times", "\u00d7"), Map.entry("deg", "\u00b0"));
-
     /** The edits for {@code text}; residue found is added to {@code residue}. */
     public List<Edit> edits(OffsetText text, List<Residue> residue) {
         String s = text.text();
@@ -100,17 +93,17 @@ public final class MarkupRemover {
 
     /** Decodes an entity body ({@code quot}, {@code #8211}, {@code #x2013}); null when unknown. */
     static String decode(String body) {
-        try {
-            if (body.startsWith("#x") || body.startsWith("#X")) {
-                return new String(Character.toChars(Integer.parseInt(body.substring(2), 16)));
-            }
-            if (body.startsWith("#")) {
-                return new String(Character.toChars(Integer.parseInt(body.substring(1))));
-            }
-        } catch (IllegalArgumentException e) {
+        String entity = "&" + body + ";";
+        // HTML 4 names and numeric references (commons-text), then the XML ones HTML 4 lacks (&apos;)
+        String decoded = StringEscapeUtils.unescapeHtml4(entity);
+        if (decoded.equals(entity)) {
+            decoded = StringEscapeUtils.unescapeXml(entity);
+        }
+        if (decoded.equals(entity) || decoded.isEmpty()) {
             return null;
         }
-        return NAMED.get(body);
+        // A non-breaking space is a space to the tokenizer, as the text stage has always read it.
+        return decoded.replace('\u00a0', ' ');
     }
 
     /** End of the {@code [[...]]} opened at {@code start}, counting nested brackets; text end if unclosed. */

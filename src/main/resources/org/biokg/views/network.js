@@ -93,15 +93,25 @@
     return out;
   }
 
+  // Labels keep a readable size on screen whatever the zoom: a graph fitted into the window is drawn at a
+  // zoom below 1, which would shrink 12-pixel labels to 6 pixels. The sizes below are screen pixels; the
+  // style divides them by the zoom when it is below 1 (labelScale), so a label never renders smaller.
+  const LABEL_PX = 13;
+  const SUBJECT_LABEL_PX = 16;
+  let labelScale = 1;
+  function scaled(px) { return function () { return px * labelScale; }; }
+
   const STYLE = [
     {selector: 'node', style: {
-      'label': 'data(name)', 'font-size': 12, 'color': '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 4,
-      'text-wrap': 'wrap', 'text-max-width': 110, 'text-outline-color': '#ffffff', 'text-outline-width': 2,
+      // The name as the text writes it (no change of case).
+      'label': 'data(name)', 'font-size': scaled(LABEL_PX), 'color': '#1d2430', 'text-valign': 'bottom',
+      'text-margin-y': scaled(4), 'text-wrap': 'wrap', 'text-max-width': scaled(130),
+      'text-outline-color': '#ffffff', 'text-outline-width': scaled(2.5),
       'width': 20, 'height': 20, 'background-color': '#4a7fb5', 'border-width': 1, 'border-color': '#ffffff'}},
     {selector: 'node.organization', style: {'shape': 'round-rectangle', 'background-color': '#8c6bb8', 'width': 24, 'height': 18}},
     // Linked to Wikipedia by biokg build --link: a teal ring (the selection's black border still wins).
     {selector: 'node.linked', style: {'border-width': 3, 'border-color': '#13a89e'}},
-    {selector: 'node.subject', style: {'width': 46, 'height': 46, 'font-size': 15, 'font-weight': 'bold',
+    {selector: 'node.subject', style: {'width': 46, 'height': 46, 'font-size': scaled(SUBJECT_LABEL_PX), 'font-weight': 'bold',
       'background-color': '#e0a526', 'border-width': 4, 'border-color': '#222222', 'z-index': 10}},
     {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#000000'}},
     {selector: 'edge', style: {'width': 2.5, 'curve-style': 'bezier', 'line-color': '#999999', 'opacity': 0.85,
@@ -123,6 +133,7 @@
       cy = cytoscape({container: document.getElementById('graph'), elements: els, style: STYLE,
         minZoom: 0.15, maxZoom: 4, layout: {name: 'preset'}});
       window.biokgNetwork = cy; // for the browser's console and the tests
+      cy.on('zoom', scaleLabels);
       cy.on('tap', 'node', function (e) {
         const article = e.target.data('article');
         V.showFacts(e.target.id(), e.target.data('name'))
@@ -157,6 +168,15 @@
   }
 
   /** Rings become ellipses as wide as the picture, which leaves more room for the names; the subject stays put. */
+  /** Labels at least LABEL_PX on screen: their size in the graph grows as the zoom falls below 1. */
+  function scaleLabels() {
+    const next = Math.max(1, 1 / cy.zoom());
+    if (Math.abs(next - labelScale) > 0.01) {
+      labelScale = next;
+      cy.nodes().updateStyle();
+    }
+  }
+
   function stretchToFit() {
     const box = document.getElementById('graph');
     const factor = Math.min(1.8, Math.max(1, box.clientWidth / Math.max(1, box.clientHeight)));

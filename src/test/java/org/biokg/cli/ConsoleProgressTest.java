@@ -20,6 +20,15 @@ class ConsoleProgressTest {
     Path tmp;
 
     @Test
+    void bytesAreShownAsMegabytes() {
+        StringWriter err = new StringWriter();
+        Progress p = new ConsoleProgress(new PrintWriter(err, true), false);
+        p.startBytes("linking entities: reading the WikiDict", 195_183_906L);
+        p.finish();
+        assertEquals("biokg: linking entities: reading the WikiDict (186 MB)...", err.toString().lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void plainLinesSayWhatStartedAndHowLongItTook() {
         StringWriter err = new StringWriter();
         Progress p = new ConsoleProgress(new PrintWriter(err, true), false);

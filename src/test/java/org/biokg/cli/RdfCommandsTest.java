@@ -52,11 +52,11 @@ class RdfCommandsTest {
 
     @Test
     void exportEachFormatToAFile() {
-        for (String format : new String[]{"ttl", "trig", "jsonld", "nt"}) {
-            Path file = dir.resolve("export/graph." + format);
+        for (String format : new String[]{"ttl", "trig", "jsonld", "nt", "nq", "rdfxml"}) {
+            Path file = dir.resolve("export/graph." + (format.equals("rdfxml") ? "rdf" : format));
             assertEquals(0, run("export", "--format", format, "--in", trig.toString(), "--out", file.toString()), err.toString());
             assertTrue(Files.isRegularFile(file), format);
-            if (format.equals("trig")) {
+            if (format.equals("trig") || format.equals("nq")) {
                 assertTrue(IsoMatcher.isomorphic(dataset.asDatasetGraph(), RDFDataMgr.loadDatasetGraph(file.toString())));
             } else if (!format.equals("jsonld")) {
                 assertTrue(RDFDataMgr.loadGraph(file.toString()).isIsomorphicWith(dataset.asDatasetGraph().getDefaultGraph()), format);
@@ -65,6 +65,31 @@ class RdfCommandsTest {
             }
         }
         assertTrue(out.toString().contains("Wrote " + dir.resolve("export/graph.nt")), out.toString());
+    }
+
+    @Test
+    void exportReadsTheStoreWhichAlsoHoldsTheOntology() {
+        Path storeDir = dir.resolve("store");
+        org.biokg.store.BiokgStore.at(storeDir).load(org.biokg.rdf.OntologyGraph.with(dataset));
+        assertEquals(0, run("export", "--loc", storeDir.toString(), "--output", "N-Quads"), err.toString());
+        org.apache.jena.sparql.core.DatasetGraph back = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(out.toString(), org.apache.jena.riot.Lang.NQUADS).parse(back);
+        assertTrue(IsoMatcher.isomorphic(dataset.asDatasetGraph(), back), "the data graphs, the ontology left out");
+
+        // The ontology graph is in the store: the alignment answers SPARQL.
+        out.getBuffer().setLength(0);
+        Path rq = dir.resolve("p39.rq");
+        try {
+            Files.writeString(rq, """
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    PREFIX wdt: <http://www.wikidata.org/prop/direct/>
+                    SELECT ?p WHERE { GRAPH <https://w3id.org/biokg/graph/ontology> { ?p rdfs:subPropertyOf wdt:P39 } }""");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(0, run("query", rq.toString(), "--store", storeDir.toString(), "--format", "csv"), err.toString());
+        assertEquals("p\nhttps://w3id.org/biokg/ontology#heldOffice\n", out.toString().replace("\r", ""));
+        assertEquals(1, run("export", "--loc", storeDir.toString(), "--in", trig.toString()));
     }
 
     @Test
@@ -84,8 +109,8 @@ class RdfCommandsTest {
 
     @Test
     void exportRejectsAnUnknownFormat() {
-        assertEquals(1, run("export", "--format", "rdfxml", "--in", trig.toString()));
-        assertTrue(err.toString().contains("unknown format 'rdfxml' (expected one of ttl, trig, jsonld, nt)"), err.toString());
+        assertEquals(1, run("export", "--format", "yaml", "--in", trig.toString()));
+        assertTrue(err.toString().contains("unknown format 'yaml' (expected one of ttl, trig, jsonld, nt, nq, rdfxml)"), err.toString());
     }
 
     @Test

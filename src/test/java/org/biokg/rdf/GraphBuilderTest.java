@@ -43,7 +43,7 @@ class GraphBuilderTest {
                 SELECT ?text ?rule ?conf WHERE {
                   ?st rdf:subject ?s ; rdf:predicate biokg:%s ; rdf:object ?o ; biokg:evidence ?ev .
                   ?ev biokg:rule ?rule ; biokg:confidence ?conf ; biokg:sentence/biokg:text ?text .
-                  ?s rdfs:label "%s" .
+                  ?s rdfs:label "%s"@en .
                   ?o rdfs:label ?ol FILTER(CONTAINS(?ol, "%s"))
                 }""".formatted(relation, subject, objectFragment);
     }
@@ -57,9 +57,10 @@ class GraphBuilderTest {
         Model m = sample().getDefaultModel();
         Resource mara = m.getResource(RES + "Mara_Velinska");
         assertTrue(m.contains(mara, RDF.type, BIOKG.Person));
-        assertEquals(List.of("Mara Velinska"), m.listObjectsOfProperty(mara, RDFS.label).mapWith(RDFNode::toString).toList());
-        assertTrue(m.contains(mara, SKOS.altLabel, "Velinska"));
-        assertTrue(m.contains(m.getResource(RES + "Tomas_Rell"), RDFS.label, "Tomás Rell"));
+        // English labels: "Mara Velinska"@en.
+        assertEquals(List.of("\"Mara Velinska\"@en"), m.listObjectsOfProperty(mara, RDFS.label).mapWith(RDFNode::toString).toList());
+        assertTrue(m.contains(mara, SKOS.altLabel, "Velinska", "en"));
+        assertTrue(m.contains(m.getResource(RES + "Tomas_Rell"), RDFS.label, "Tomás Rell", "en"));
         assertTrue(m.contains(m.getResource(RES + "Harbour_Workers_League"), RDF.type, BIOKG.Organization));
         assertTrue(m.contains(m.getResource(RES + "Chair_of_the_Coastal_Council"), RDF.type, BIOKG.Office));
         assertTrue(m.contains(m.getResource(RES + "Drovnik"), RDF.type, BIOKG.Place));
@@ -137,7 +138,9 @@ class GraphBuilderTest {
         Model m = sample().getDefaultModel();
         Resource doc = m.getResource(RES + "document/mara-velinska");
         assertTrue(m.contains(doc, RDF.type, BIOKG.SourceDocument));
-        assertTrue(m.contains(doc, RDFS.label, "mara-velinska.txt"));
+        // Named by its file name and titled by its subject, never by a local path.
+        assertTrue(m.contains(doc, RDFS.label, "mara-velinska.txt", "en"));
+        assertTrue(m.contains(doc, SCHEMA.name, "Mara Velinska", "en"));
         assertTrue(m.contains(doc, SCHEMA.about, m.getResource(RES + "Mara_Velinska")));
         assertTrue(m.contains(doc, BIOKG.sha256, Digests.sha256Hex(TEXT)));
         List<QuerySolution> runs = Sparql.select(m, """
@@ -184,7 +187,7 @@ class GraphBuilderTest {
         assertTrue(Sparql.ask(candidates, """
                 ?st a biokg:FactStatement ; rdf:predicate biokg:residedIn ; biokg:confidence 0.3e0 ;
                     biokg:evidence/biokg:sentence/biokg:text "She may have lived in Port Halden for a while." .
-                res:Mara_Velinska rdfs:label "Mara Velinska" . res:Port_Halden a biokg:Place ; rdfs:label "Port Halden" ."""));
+                res:Mara_Velinska rdfs:label "Mara Velinska"@en . res:Port_Halden a biokg:Place ; rdfs:label "Port Halden"@en ."""));
         // Nothing asserted leaks into the candidates graph.
         assertFalse(Sparql.ask(candidates, "?s biokg:alliedWith ?o"));
     }
@@ -261,7 +264,7 @@ class GraphBuilderTest {
         assertEquals(1, rows.size());
         assertEquals(2, rows.get(0).getLiteral("n").getInt());
         assertEquals(0.95, rows.get(0).getLiteral("conf").getDouble(), 1e-9);
-        assertTrue(m.contains(m.getResource(RES + "Ada_Brand"), SKOS.altLabel, "A. Brand"));
+        assertTrue(m.contains(m.getResource(RES + "Ada_Brand"), SKOS.altLabel, "A. Brand", "en"));
         assertEquals(2, m.listSubjectsWithProperty(RDF.type, BIOKG.SourceDocument).toList().size());
     }
 

@@ -118,8 +118,13 @@ class RdfExporterTest {
     @Test
     void formatsAreFoundByNameInAnyCase() {
         assertEquals(ExportFormat.JSONLD, ExportFormat.byName("JsonLD").orElseThrow());
-        assertTrue(ExportFormat.byName("rdfxml").isEmpty());
-        assertEquals("ttl, trig, jsonld, nt", ExportFormat.names());
+        assertTrue(ExportFormat.byName("yaml").isEmpty());
+        // As Jena's riot spells them, too.
+        assertEquals(ExportFormat.RDFXML, ExportFormat.byName("RDF/XML").orElseThrow());
+        assertEquals(ExportFormat.NQ, ExportFormat.byName("N-Quads").orElseThrow());
+        assertEquals(ExportFormat.TTL, ExportFormat.byName("Turtle").orElseThrow());
+        assertEquals(ExportFormat.NT, ExportFormat.byName("ntriples").orElseThrow());
+        assertEquals("ttl, trig, jsonld, nt, nq, rdfxml", ExportFormat.names());
     }
 
     private static JsonObject node(JsonArray graph, String id) {

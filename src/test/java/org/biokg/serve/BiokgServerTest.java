@@ -311,9 +311,18 @@ class BiokgServerTest {
             assertEquals(200, r.statusCode(), asset);
             if (asset.endsWith(".js")) {
                 assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("javascript"));
-                assertTrue(r.body().length() > 100_000, "the console's main script");
+                if (asset.contains("static/"))
+                    assertTrue(r.body().length() > 100_000, "the console's main script");
             }
         }
+        // biokg's one addition to Fuseki's page: the script that makes the console speak biokg, and its configuration.
+        assertTrue(assets.contains("./view/console.js"), assets.toString());
+        assertTrue(html.contains("<title>biokg console (Apache Jena Fuseki)</title>"), html);
+        HttpResponse<String> config = get(guarded.serverUrl() + "view/console.json", null);
+        assertEquals(200, config.statusCode());
+        assertTrue(config.body().contains("\"name\":\"allies\""), config.body());
+        assertTrue(config.body().contains("\"prefix\":\"biokg\",\"uri\":\"https://w3id.org/biokg/ontology#\""), config.body());
+        assertFalse(config.body().contains("\"name\":\"view-network\""), "the views' own queries are not examples");
     }
 
     @Test

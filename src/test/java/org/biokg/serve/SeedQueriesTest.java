@@ -74,6 +74,12 @@ class SeedQueriesTest {
         List<String> sorted = new ArrayList<>(starts);
         sorted.sort(null);
         assertEquals(sorted, starts, "offices come in time order");
+        // The body, from the title or from the sentence ("joined the Soviet ... and was elected vice-Chairman").
+        assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Chairman of the Petrograd Soviet")
+                && x.get("body").equals("Petrograd Soviet")), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Vice-Chairman")
+                && x.get("body").equals("Saint Petersburg Soviet")), r.toString());
+        assertTrue(r.stream().filter(x -> !x.get("body").isEmpty()).count() >= 10, r.toString());
     }
 
     @Test
@@ -105,6 +111,10 @@ class SeedQueriesTest {
         // "Trotsky was supported by Stalin and Zinoviev" (1919) and Kamenev "sided with Zinoviev and Stalin"
         assertTrue(r.stream().anyMatch(x -> List.of(x.get("first"), x.get("second"), x.get("third"))
                 .containsAll(List.of("Grigory Zinoviev", "Joseph Stalin", "Leon Trotsky"))), r.toString());
+        // Stalin turned against Kamenev in 1924; Kamenev and Trotsky allied in 1926: never the three at once.
+        assertFalse(r.stream().anyMatch(x -> List.of(x.get("first"), x.get("second"), x.get("third"))
+                .containsAll(List.of("Lev Kamenev", "Joseph Stalin", "Leon Trotsky"))), r.toString());
+        assertTrue(r.stream().filter(x -> !x.get("sharedGroup").isEmpty()).count() * 2 >= r.size(), r.toString());
     }
 
     @Test

@@ -255,6 +255,9 @@ class ViewsBrowserTest {
             browser.page.evaluate("document.querySelector('.yasqe_queryButton').click()");
             browser.page.waitUntil("document.querySelector('.yasr table') && document.querySelectorAll('.yasr table tbody tr').length > 2",
                     Duration.ofSeconds(30), "the console's results");
+            browser.page.waitUntil("document.querySelector('.yasr .biokg-label')", Duration.ofSeconds(30), "the labels beside the IRIs");
+            // The results with their labels, under the end of the editor.
+            browser.page.evaluate("window.scrollTo(0, document.querySelector('.yasr').getBoundingClientRect().top + window.scrollY - 200)");
             browser.screenshot(out.resolve("console.png"));
         } finally {
             server.stop();
