@@ -84,7 +84,7 @@ class QueryOptionsTest {
         String url = "http://127.0.0.1:" + port + "/biokg/sparql";
         Result r = run("query", "allies", "--endpoint", url);
         assertEquals(3, r.code());
-        assertEquals("biokg: cannot reach endpoint " + url + ": connection refused (is 'biokg serve' running there?)",
+        assertEquals("biokg: cannot reach endpoint " + url + ": connection refused (is the server running, on that port?)",
                 r.err().strip());
     }
 
