@@ -140,7 +140,9 @@ class HardConstructionsTest {
             "Lind is a member of the Royal Academy of Sciences and of the European Academy of Arts.",
             "Her teacher was Georg Lind (11 October 1874, in Liegnitz – 6 January 1915, in Berlin).",
             "Her other coach was Rita Moe (18 May 1931 in Brno – 10 June 1991, Prague).",
-            "Her grandfather Edmund Roe was an Irish statesman born in Dublin, as well as an author.");
+            "Her grandfather Edmund Roe was an Irish statesman born in Dublin, as well as an author.",
+            "Nils Aas died of pneumonia in Lyon.",
+            "Vera Lind died at her home in Bergen.");
 
     /** An opening participle and an opening noun phrase before the subject pronoun. */
     private static final String OPENING = String.join(" ",
@@ -259,6 +261,9 @@ class HardConstructionsTest {
         assertFact(lifePlaces, "bornIn", "Ida Berg", "Livilivi");
         // the place hung on the date: "died on February 1, 2012, in Bonita Springs"
         assertFact(lifePlaces, "diedIn", "Ida Berg", "Bonita Springs");
+        // ... or on another adjunct of the death: "died of pneumonia in Lyon", "died at her home in Bergen"
+        assertFact(lifePlaces, "diedIn", "Nils Aas", "Lyon");
+        assertFact(lifePlaces, "diedIn", "Vera Lind", "Bergen");
         assertFact(lifePlaces, "bornIn", "Vera Lind", "Oslo");
         assertFact(lifePlaces, "memberOf", "Vera Lind", "Labour Party");
         assertFact(lifePlaces, "memberOf", "Vera Lind", "European Academy of Arts");
