@@ -20,6 +20,11 @@ public final class MarkupRemover {
     private static final int MAX_NOTE_BEFORE_LINK = 160;
     private static final Pattern WIKI_QUOTES = Pattern.compile("'{2,}");
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[,;]?\\s*\\)");
+    /** A citation marker the conversion kept: "[1]", "[a]", "[citation needed]". */
+    private static final Pattern CITATION_MARKER = Pattern.compile("\\[(?:\\d{1,3}|[a-z]|citation needed)\\]");
+    /** A template or link closer whose opener the conversion dropped: the end of an image caption. */
+    private static final Pattern CLOSER = Pattern.compile("\\]\\]|\\}\\}");
+    private static final int MAX_ORPHAN_FRAGMENT = 300;
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     /** The edits for {@code text}; residue found is added to {@code residue}. */
     public List<Edit> edits(OffsetText text, List<Residue> residue) {
@@ -54,6 +59,11 @@ public final class MarkupRemover {
         while (m.find()) {
             add(edits, m.start(), m.end(), Residue.Kind.MARKUP);
         }
+        m = CITATION_MARKER.matcher(s);
+        while (m.find()) {
+            add(edits, m.start(), m.end(), Residue.Kind.CITATION);
+        }
+        orphanFragments(s, edits);
         m = ENTITY.matcher(s);
         while (m.find()) {
             String decoded = decode(m.group(1));
@@ -89,6 +99,23 @@ public final class MarkupRemover {
         }
         String between = s.substring(start, linkStart);
         return between.matches(".*[.!?]\\s+\\p{Lu}.*") ? -1 : start;
+    }
+
+    /**
+     * A line that runs into a closer with no opener before it on that line is what is left of a caption
+     * or template whose start the conversion dropped ("Ada at her desk, 1840.]] ADA ROE (1815 – 1852) was"):
+     * it goes up to the closer; the prose after it stays.
+     */
+    private static void orphanFragments(String s, List<Edit> edits) {
+        Matcher m = CLOSER.matcher(s);
+        while (m.find()) {
+            int lineStart = s.lastIndexOf('\n', m.start()) + 1;
+            String opener = m.group().equals("]]") ? "[[" : "{{";
+            String before = s.substring(lineStart, m.start());
+            if (!before.contains(opener) && before.length() <= MAX_ORPHAN_FRAGMENT) {
+                add(edits, lineStart, m.end(), Residue.Kind.CAPTION);
+            }
+        }
     }
 
     /** Decodes an entity body ({@code quot}, {@code #8211}, {@code #x2013}); null when unknown. */

@@ -42,6 +42,19 @@ class WikiTextCleanerTest {
     }
 
     @Test
+    void captionEndsCitationMarkersAndCapitalsOfTheCorpusLayoutAreCleaned() {
+        // the plain-text conversion's layout: a caption whose opener was dropped, the bold name in capitals,
+        // citation markers
+        String text = "Ada Roe at her desk, 1840.]] ADA MARIE ROE [1] (10 December 1815 – 27 November 1852) was a "
+                + "writer.[2] She wrote notes.[citation needed]\n\nBo Lee}}\n\nShe died in London.";
+        CleanDocument d = clean(text);
+        assertEquals(List.of("Ada Marie Roe (10 December 1815 – 27 November 1852) was a writer.", "She wrote notes.",
+                "She died in London."), sentences(d));
+        Sentence first = d.sentences().get(0);
+        assertEquals(text.indexOf("ADA"), first.span().start());
+    }
+
+    @Test
     void headingGluedToTheNextSentenceBecomesASectionWithYears() {
         CleanDocument d = clean("She lived in Paris.Early life (1815–1830)Ada was born in London. "
                 + "She studied mathematics.Later years (1831–1852)Ada married a lord.");
