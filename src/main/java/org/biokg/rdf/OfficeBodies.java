@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
 /**
  * The body an office belongs to ({@code biokg:ofBody}), for the held-office facts the extractor gave none:
  * <ol>
- *   <li>the office's label names it: "Chairman of the Petrograd Soviet", "Editor of Iskra", "Secretary of the
- *   Socialist Workers Party" — the words after "of" or "for" are an organisation of the text (by label or alias,
- *   "the" aside), or, after "the", a name whose head word is an organisation head ("Soviet", "Committee",
- *   "board"; "Council" in "Revolutionary Military Council of the Republic"), of more than one word. A
- *   portfolio ("Commissar of War", "for Foreign Affairs") names no body;</li>
+ *   <li>the office's label names it: "Chairman of the Eston Town Council", "Editor of The Lantern", "Secretary of
+ *   the Green Labour Party" — the words after "of" or "for" are an organisation of the text (by label or alias,
+ *   "the" aside), or, after "the", a name whose head word is an organisation head ("Council", "Committee",
+ *   "board"; "Council" in "Supreme Defence Council of the Republic"), of more than one word. A
+ *   portfolio ("Minister of War", "for Foreign Affairs") names no body;</li>
  *   <li>else the sentence names it: the holder joined (is a member of) exactly one organisation in a sentence
- *   that is evidence of the office ("joined the Soviet … and was elected vice-chairman").</li>
+ *   that is evidence of the office ("joined the Council … and was elected vice-chairman").</li>
  * </ol>
  * A body the text names only inside an office title becomes an organisation of its own. Runs in the RDF stage,
  * on the extraction results as they are (the facts are not changed).

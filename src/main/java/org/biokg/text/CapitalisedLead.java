@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Many plain-text conversions of encyclopedia articles write the subject's name in capitals where the
- * article sets it in bold ("ALEXANDER FYODOROVICH KERENSKY (4 May 1881 – …) was …"). CoreNLP tags such
+ * article sets it in bold ("ANN MARIE ROE (4 May 1881 – …) was …"). CoreNLP tags such
  * words as unknown proper nouns or not as a name at all, and the subject is then a different entity from
- * the "Kerensky" of the rest of the text. The words in capitals of the opening, up to its first verb of
- * being, are written as a name is ("Alexander Fyodorovich Kerensky"): one edit per changed letter, so
+ * the "Roe" of the rest of the text. The words in capitals of the opening, up to its first verb of
+ * being, are written as a name is ("Ann Marie Roe"): one edit per changed letter, so
  * every character keeps its own offset in the original file. Roman numerals ("III") and one-letter words
  * stay as they are.
  */
