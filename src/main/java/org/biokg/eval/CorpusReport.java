@@ -2,7 +2,6 @@ package org.biokg.eval;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 
 import java.util.List;
@@ -76,7 +75,7 @@ public final class CorpusReport {
             JsonObject o = new JsonObject();
             o.put("document", d.document().id());
             o.put("part", d.document().part().id());
-            o.put("overall", score(d.result().overall(), d.result().dates()));
+            o.put("overall", EvalReport.scoreJson(d.result().overall(), d.result().dates()));
             if (withErrors && d.document().part() == CorpusPart.DEVELOPMENT) {
                 o.put("result", JSON.parse(EvalReport.json(d.result())));
             }
@@ -85,45 +84,23 @@ public final class CorpusReport {
         root.put("documents", docs);
         JsonObject rels = new JsonObject();
         r.byRelation().forEach((rel, s) -> {
-            JsonObject o = score(s, r.dates(rel));
+            JsonObject o = EvalReport.scoreJson(s, r.dates(rel));
             o.put("measured", r.measured(rel));
             rels.put(rel, o);
         });
         root.put("relations", rels);
-        root.put("micro", score(r.overall(), r.dates()));
+        root.put("micro", EvalReport.scoreJson(r.overall(), r.dates()));
         root.put("macroOverRelations", triple(r.macroOverRelations()));
         root.put("macroOverDocuments", triple(r.macroOverDocuments()));
         return JSON.toString(root) + "\n";
     }
 
-    private static JsonObject score(Score s, DateAccuracy d) {
-        JsonObject o = new JsonObject();
-        o.put("gold", s.gold());
-        o.put("predicted", s.predicted());
-        o.put("truePositives", s.truePositives());
-        o.put("falsePositives", s.falsePositives());
-        o.put("duplicates", s.duplicates());
-        o.put("ignored", s.ignored());
-        o.put("precision", round(s.precision()));
-        o.put("recall", round(s.recall()));
-        o.put("f1", round(s.f1()));
-        if (d != null && d.checked() > 0) {
-            o.put("datesChecked", d.checked());
-            o.put("datesCorrect", d.correct());
-        }
-        return o;
-    }
-
     private static JsonObject triple(double[] prf) {
         JsonObject o = new JsonObject();
-        o.put("precision", round(prf[0]));
-        o.put("recall", round(prf[1]));
-        o.put("f1", round(prf[2]));
+        o.put("precision", EvalReport.round(prf[0]));
+        o.put("recall", EvalReport.round(prf[1]));
+        o.put("f1", EvalReport.round(prf[2]));
         return o;
-    }
-
-    private static JsonNumber round(double d) {
-        return JsonNumber.value(Math.round(d * 10000) / 10000.0);
     }
 
     private static String dates(DateAccuracy d) {

@@ -138,7 +138,7 @@ public final class EvalReport {
         return o;
     }
 
-    private static JsonObject scoreJson(Score s, DateAccuracy dates) {
+    static JsonObject scoreJson(Score s, DateAccuracy dates) {
         JsonObject o = new JsonObject();
         o.put("gold", s.gold());
         o.put("predicted", s.predicted());
@@ -159,7 +159,7 @@ public final class EvalReport {
         return o;
     }
 
-    private static org.apache.jena.atlas.json.JsonNumber round(double d) {
+    static org.apache.jena.atlas.json.JsonNumber round(double d) {
         return org.apache.jena.atlas.json.JsonNumber.value(Math.round(d * 10000) / 10000.0);
     }
 
