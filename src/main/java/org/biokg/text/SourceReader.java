@@ -80,8 +80,16 @@ public final class SourceReader {
         return read(name, bytes);
     }
 
-    /** Checks and decodes bytes that came from {@code name}. */
+    /** Checks and decodes bytes that came from {@code name}; the id is the name's base name. */
     public Source read(String name, byte[] bytes) {
+        return read(idOf(name), name, bytes);
+    }
+
+    /**
+     * Checks and decodes bytes of the document {@code id} that came from {@code name}, e.g. one record of a
+     * JSON-lines corpus: {@code read("Ada_Roe", "shelf.jsonl.gz:12", bytes)}.
+     */
+    public Source read(String id, String name, byte[] bytes) {
         if (bytes.length > maxBytes) {
             throw BiokgException.badInput(String.format(Locale.ROOT,
                     "%s: input is %,d bytes, over the limit of %,d bytes", name, bytes.length, maxBytes));
@@ -113,7 +121,7 @@ public final class SourceReader {
                 throw BiokgException.badInput(name + ": an HTML page without text content");
             }
         }
-        return new Source(idOf(name), name, text, sha256(bytes));
+        return new Source(id, name, text, sha256(bytes));
     }
 
     /** A document id from a file name: the base name without extension, e.g. {@code ada-lovelace}. */
@@ -121,7 +129,12 @@ public final class SourceReader {
         String base = Path.of(name).getFileName().toString();
         int dot = base.lastIndexOf('.');
         String stem = dot > 0 ? base.substring(0, dot) : base;
-        String id = stem.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return safeId(stem);
+    }
+
+    /** An id as given (a corpus record's), made safe for IRIs and file names: {@code "Ada Roe (poet)"} → {@code Ada-Roe-poet-}. */
+    public static String safeId(String given) {
+        String id = given.replaceAll("[^A-Za-z0-9._-]+", "-");
         return id.isEmpty() ? "document" : id;
     }
 
