@@ -1,14 +1,10 @@
 package org.biokg.cli;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import org.biokg.eval.FactJson;
 import org.biokg.eval.PredictionTsv;
+import org.biokg.link.CrossDocumentEntities;
 import org.biokg.eval.Predictions;
-import org.biokg.extract.BiographyReader;
-import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
-import org.biokg.extract.Fact;
-import org.biokg.extract.Span;
 import org.biokg.link.EntityLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code biokg facts FILE}: the extracted facts as TSV (or JSON lines), one line per fact and evidence sentence. */
@@ -43,8 +36,9 @@ public final class FactsCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The biography (UTF-8 text), or a folder of .txt files.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Biographies: UTF-8 text or HTML files, folders of "
+            + ".txt files, JSON-lines corpora (.jsonl, .jsonl.gz: one {\"id\", \"title\", \"text\"} object a line).")
+    List<Path> inputs;
 
     @Option(names = "--json", description = "JSON lines instead of TSV, with the subject's and object's offsets too "
             + "(and their Wikipedia titles with --link).")
@@ -54,64 +48,27 @@ public final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         EntityLinker linker = pipeline.linker(spec.commandLine().getErr());
-        BiographyReader reader = pipeline.reader(spec.commandLine().getErr());
-        List<ExtractionResult> results = new ArrayList<>();
-        for (Path f : Defaults.inputs(file)) {
-            results.add(reader.read(f).result());
+        CorpusReading.Outcome read = new CorpusReading(pipeline, spec.commandLine().getErr())
+                .read(BuildCommand.corpus(pipeline, inputs));
+        if (read.results().isEmpty()) {
+            if (read.failures().size() > 1) {
+                BuildCommand.reportFailures(new BuildCommand.Build(null, null, List.of(), read.failures()), spec.commandLine().getErr());
+            }
+            throw org.biokg.BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
+                    : "none of the " + read.failures().size() + " documents could be read");
         }
+        // The same entities as the graph of a build: one name across documents.
+        List<ExtractionResult> results = CrossDocumentEntities.resolve(PipelineOptions.link(linker, read.results()));
         boolean header = true;
-        for (ExtractionResult r : PipelineOptions.link(linker, results)) {
+        for (ExtractionResult r : results) {
             if (json) {
-                printJson(r, out);
+                FactJson.write(r, out);
             } else {
                 PredictionTsv.write(Predictions.of(r), out, header);
                 header = false;
             }
         }
         out.flush();
-        return 0;
-    }
-
-    private static void printJson(ExtractionResult r, PrintWriter out) {
-        Gson gson = new GsonBuilder().disableHtmlEscaping().create();
-        for (Fact f : r.facts()) {
-            for (Evidence e : f.evidence()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("relation", f.relation().id());
-                m.put("subject", f.subject().label());
-                m.put("subjectType", f.subject().type().label());
-                m.put("object", f.objectLabel());
-                m.put("objectType", f.object() == null ? "Date" : f.object().type().label());
-                if (f.subject().wikipediaTitle() != null) {
-                    m.put("subjectLink", f.subject().wikipediaTitle());
-                    m.put("subjectLinkConfidence", f.subject().linkConfidence());
-                }
-                if (f.object() != null && f.object().wikipediaTitle() != null) {
-                    m.put("objectLink", f.object().wikipediaTitle());
-                    m.put("objectLinkConfidence", f.object().linkConfidence());
-                }
-                m.put("start", f.start() == null ? null : f.start().iso());
-                m.put("end", f.end() == null ? null : f.end().iso());
-                m.put("confidence", round(e.confidence()));
-                m.put("factConfidence", round(f.confidence()));
-                m.put("document", e.documentId());
-                m.put("sentence", e.sentenceIndex());
-                m.put("sentence_start", e.sentence().start());
-                m.put("sentence_end", e.sentence().end());
-                m.put("subject_span", span(e.subjectSpan()));
-                m.put("object_span", span(e.objectSpan()));
-                m.put("rule", e.rule());
-                m.put("text", e.sentenceText());
-                out.println(gson.toJson(m));
-            }
-        }
-    }
-
-    private static int[] span(Span s) {
-        return s == null ? null : new int[]{s.start(), s.end()};
-    }
-
-    private static double round(double d) {
-        return Math.round(d * 1000) / 1000.0;
+        return BuildCommand.reportFailures(new BuildCommand.Build(null, null, List.of(), read.failures()), spec.commandLine().getErr());
     }
 }
