@@ -1,5 +1,6 @@
 package org.biokg.cli;
 
+import org.biokg.extract.CorpusReading;
 import org.apache.jena.query.Dataset;
 import org.biokg.Progress;
 import org.biokg.extract.ExtractionResult;
@@ -14,6 +15,7 @@ import org.biokg.rdf.GraphWriter;
 import org.biokg.rdf.OntologyGraph;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.BuildStamp;
+import org.biokg.store.KeptDocuments;
 import org.biokg.store.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +100,7 @@ public final class BuildCommand implements Callable<Integer> {
         stdout.println(b.stats().report());
         stdout.printf(Locale.ROOT, "wrote %s and %s%n", files.asserted(), files.dataset());
         if (st != null) {
-            LoadResult loaded = load(st, b.dataset(), pipeline.progress(spec.commandLine().getErr()));
+            LoadResult loaded = load(st, b, pipeline.progress(spec.commandLine().getErr()));
             stdout.printf(Locale.ROOT, "loaded %,d triples into %s%n", loaded.triples() + loaded.quads(), loaded.location());
             if (key != null && b.failures().isEmpty()) {
                 new BuildStamp(key, loaded.location().getFileName().toString(), outDir, b.stats().report()).write(st);
@@ -141,14 +143,20 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** A built graph, its counts, the cross-document merges it made, and the documents that failed. */
-    record Build(Dataset dataset, GraphStats stats, List<EntityMerge> merges, List<CorpusReading.Failure> failures) {
+    record Build(Dataset dataset, GraphStats stats, List<EntityMerge> merges, List<CorpusReading.Failure> failures,
+                 KeptDocuments documents) {
+        /** No graph: only the failures to report. */
+        static Build failed(List<CorpusReading.Failure> failures) {
+            return new Build(null, null, List.of(), failures, null);
+        }
     }
 
     /** Loads a built graph into the store, showing progress: on a large graph it is the last long step. */
-    static LoadResult load(BiokgStore store, Dataset dataset, Progress progress) {
+    static LoadResult load(BiokgStore store, Build b, Progress progress) {
         progress.start("loading the graph into the store " + store.root(), 0);
-        // The ontology and its alignment go beside the data, so SPARQL over the store can use them.
-        LoadResult loaded = store.load(OntologyGraph.with(dataset));
+        // The ontology and its alignment go beside the data, so SPARQL over the store can use them; the
+        // documents' facts are kept beside the database, for biokg add and remove.
+        LoadResult loaded = store.load(OntologyGraph.with(b.dataset()), b.documents());
         progress.finish();
         return loaded;
     }
@@ -161,29 +169,16 @@ public final class BuildCommand implements Callable<Integer> {
      */
     static Build build(PipelineOptions pipeline, List<Path> inputs, double threshold, String baseIri, PrintWriter err) {
         EntityLinker linker = pipeline.linker(err);
-        CorpusReading.Outcome read = new CorpusReading(pipeline, err).read(corpus(pipeline, inputs));
+        CorpusReading.Outcome read = pipeline.corpusReading(err).read(corpus(pipeline, inputs));
         if (read.results().isEmpty()) {
             if (read.failures().size() > 1) {
-                reportFailures(new Build(null, null, List.of(), read.failures()), err);
+                reportFailures(Build.failed(read.failures()), err);
             }
             throw org.biokg.BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
                     : "none of the " + read.failures().size() + " documents could be read");
         }
-        GraphBuilder.Builder gb = GraphBuilder.create().confidenceThreshold(threshold);
-        if (pipeline.link) {
-            gb.linkThreshold(pipeline.linkThreshold);
-        }
-        if (baseIri != null) {
-            gb.baseIri(baseIri);
-        }
-        read.digests().forEach(gb::sourceDigest);
-        List<ExtractionResult> linked = PipelineOptions.link(linker, read.results());
-        List<EntityMerge> merges = CrossDocumentEntities.find(linked);
-        if (!merges.isEmpty() && !pipeline.quiet) {
-            err.printf(Locale.ROOT, "biokg: %d entities named differently in different documents merged "
-                    + "(biokg query merges explains each)%n", merges.size());
-        }
-        Dataset ds = gb.merges(merges).build().toDataset(CrossDocumentEntities.apply(linked, merges));
-        return new Build(ds, GraphStats.of(ds), merges, read.failures());
+        KeptDocuments documents = KeptDocuments.of(new KeptDocuments.GraphSettings(threshold, baseIri, pipeline.link,
+                pipeline.linkThreshold), read.results(), read.digests());
+        return GraphAssembly.assemble(documents, linker, read.failures(), pipeline.quiet, err);
     }
 }

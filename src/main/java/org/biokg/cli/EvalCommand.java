@@ -1,5 +1,6 @@
 package org.biokg.cli;
 
+import org.biokg.extract.CorpusReading;
 import org.biokg.BiokgException;
 import org.biokg.eval.CorpusPart;
 import org.biokg.eval.CorpusReport;
@@ -192,7 +193,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<MergePairs.Pair> pairs = MergePairs.read(gold);
         PrintWriter err = spec.commandLine().getErr();
-        CorpusReading.Outcome read = new CorpusReading(pipeline, err).read(BuildCommand.corpus(pipeline, List.of(file)));
+        CorpusReading.Outcome read = pipeline.corpusReading(err).read(BuildCommand.corpus(pipeline, List.of(file)));
         List<ExtractionResult> linked = PipelineOptions.link(pipeline.linker(err), read.results());
         List<ExtractionResult> merged = CrossDocumentEntities.apply(linked, CrossDocumentEntities.find(linked));
         MergePairs.Result result = MergePairs.score(pairs, linked, merged);
@@ -202,7 +203,7 @@ public final class EvalCommand implements Callable<Integer> {
             result.errors().forEach(out::println);
         }
         out.flush();
-        return BuildCommand.reportFailures(new BuildCommand.Build(null, null, List.of(), read.failures()), err);
+        return BuildCommand.reportFailures(BuildCommand.Build.failed(read.failures()), err);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.biokg.cli;
 
+import org.biokg.extract.CorpusReading;
 import org.biokg.eval.FactJson;
 import org.biokg.eval.PredictionTsv;
 import org.biokg.link.CrossDocumentEntities;
@@ -48,11 +49,11 @@ public final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         EntityLinker linker = pipeline.linker(spec.commandLine().getErr());
-        CorpusReading.Outcome read = new CorpusReading(pipeline, spec.commandLine().getErr())
+        CorpusReading.Outcome read = pipeline.corpusReading(spec.commandLine().getErr())
                 .read(BuildCommand.corpus(pipeline, inputs));
         if (read.results().isEmpty()) {
             if (read.failures().size() > 1) {
-                BuildCommand.reportFailures(new BuildCommand.Build(null, null, List.of(), read.failures()), spec.commandLine().getErr());
+                BuildCommand.reportFailures(BuildCommand.Build.failed(read.failures()), spec.commandLine().getErr());
             }
             throw org.biokg.BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
                     : "none of the " + read.failures().size() + " documents could be read");
@@ -69,6 +70,6 @@ public final class FactsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return BuildCommand.reportFailures(new BuildCommand.Build(null, null, List.of(), read.failures()), spec.commandLine().getErr());
+        return BuildCommand.reportFailures(BuildCommand.Build.failed(read.failures()), spec.commandLine().getErr());
     }
 }

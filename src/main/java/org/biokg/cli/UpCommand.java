@@ -70,7 +70,7 @@ public final class UpCommand implements Callable<Integer> {
             err.println("biokg: building the graph from " + in + (st.exists() ? " (the store is older than the input)" : ""));
             BuildCommand.Build b = BuildCommand.build(pipeline, List.of(in), threshold, null, err);
             GraphWriter.Outputs written = GraphWriter.writeOutputs(b.dataset(), out != null ? out : Defaults.out());
-            LoadResult loaded = BuildCommand.load(st, b.dataset(), pipeline.progress(err));
+            LoadResult loaded = BuildCommand.load(st, b, pipeline.progress(err));
             stdout.println(b.stats().report());
             stdout.printf(Locale.ROOT, "wrote %s; loaded %,d triples into %s%n", written.asserted(), loaded.triples() + loaded.quads(), loaded.location());
             stdout.flush();

@@ -1,15 +1,12 @@
-package org.biokg.cli;
+package org.biokg.extract;
 
 import org.biokg.BiokgException;
-import org.biokg.extract.BiographyReader;
-import org.biokg.extract.ExtractionCache;
-import org.biokg.extract.ExtractionResult;
-import org.biokg.nlp.AnnotationCache;
 import org.biokg.nlp.PipelineSettings;
 import org.biokg.text.Corpus;
 import org.biokg.text.Source;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,30 +24,44 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code --threads} threads of their own (one long biography instead spreads its sentence chunks over them),
  * each document from the extraction cache when its text, settings and biokg are unchanged. A document that
  * fails is reported and skipped; the run goes on and lists the failures at the end.
+ * <pre>
+ * CorpusReading.Outcome o = CorpusReading.builder().settings(s).annotationCache(dir).progressTo(err).build()
+ *         .read(Corpus.of(List.of(Path.of("shelf.jsonl.gz")), new SourceReader()));
+ * </pre>
  */
-final class CorpusReading {
+public final class CorpusReading {
     /** A document that could not be read, and why (one line). */
-    record Failure(String where, String message) {
+    public record Failure(String where, String message) {
     }
 
     /** The results in corpus order, the digest of each document's source, the failures. */
-    record Outcome(List<ExtractionResult> results, Map<String, String> digests, List<Failure> failures) {
+    public record Outcome(List<ExtractionResult> results, Map<String, String> digests, List<Failure> failures) {
     }
 
-    private final PipelineOptions pipeline;
+    private final PipelineSettings settings;
+    private final Path annotationCache;
+    private final ExtractionCache cache;
+    private final long maxBytes;
     private final PrintWriter err;
+    private final org.biokg.Progress pipelineProgress;
     private BiographyReader reader; // built on the first cache miss: it compiles the extraction rules
 
-    CorpusReading(PipelineOptions pipeline, PrintWriter err) {
-        this.pipeline = pipeline;
-        this.err = err;
+    private CorpusReading(Builder b) {
+        this.settings = b.settings;
+        this.annotationCache = b.annotationCache;
+        this.cache = b.extractionCache;
+        this.maxBytes = b.maxBytes;
+        this.err = b.err;
+        this.pipelineProgress = b.pipelineProgress;
     }
 
-    Outcome read(Corpus corpus) {
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Outcome read(Corpus corpus) {
         int total = corpus.count();
-        PipelineSettings settings = pipeline.settings();
         int workers = Math.max(1, Math.min(settings.threads(), total));
-        ExtractionCache cache = pipeline.extractionCache();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "biokg-document");
             t.setDaemon(true);
@@ -58,14 +69,14 @@ final class CorpusReading {
         });
         // At most two documents a worker wait in memory: a corpus of a million lines is never read ahead.
         Semaphore window = new Semaphore(workers * 2);
-        Progress progress = new Progress(total, pipeline.quiet ? null : err);
+        Progress progress = new Progress(total, err);
         List<Future<Object>> pending = new ArrayList<>();
         try {
             for (Corpus.Entry entry : corpus) {
                 window.acquireUninterruptibly();
                 pending.add(pool.submit(() -> {
                     try {
-                        return readOne(entry, cache, settings, workers, progress);
+                        return readOne(entry, workers, progress);
                     } finally {
                         window.release();
                     }
@@ -91,7 +102,7 @@ final class CorpusReading {
                     digests.put(r.result().documentId(), r.sha256());
                 }
             }
-            if (!pipeline.quiet && total > 1) {
+            if (err != null && total > 1) {
                 err.printf(Locale.ROOT, "biokg: read %,d of %,d documents in %s%s%n", results.size(), total,
                         Progress.duration(progress.elapsedMillis()),
                         failures.isEmpty() ? "" : "; " + failures.size() + " failed (listed below)");
@@ -106,7 +117,7 @@ final class CorpusReading {
     private record Read(String where, ExtractionResult result, String sha256) {
     }
 
-    private Object readOne(Corpus.Entry entry, ExtractionCache cache, PipelineSettings settings, int workers, Progress progress) {
+    private Object readOne(Corpus.Entry entry, int workers, Progress progress) {
         long t0 = System.nanoTime();
         try {
             Source source = entry.read();
@@ -119,7 +130,7 @@ final class CorpusReading {
                 }
             }
             progress.done(source.id(), result.facts().size() + " facts" + (cached ? " (from the cache)" : ""), t0);
-            if (cached && progress.single() && !pipeline.quiet) {
+            if (cached && progress.single() && err != null) {
                 err.println("biokg: " + source.name() + ": facts from the cache (text, settings and biokg unchanged)");
             }
             return new Read(entry.where(), result, source.sha256());
@@ -137,11 +148,11 @@ final class CorpusReading {
     private synchronized BiographyReader reader(int workers) {
         if (reader == null) {
             reader = BiographyReader.builder()
-                    .settings(pipeline.settings())
-                    .cacheDir(pipeline.noCache ? null : pipeline.cacheDir != null ? pipeline.cacheDir : AnnotationCache.defaultDir())
-                    .progress(workers > 1 ? org.biokg.Progress.NONE : pipeline.progress(err))
-                    .maxBytes(pipeline.maxBytes)
-                    .chunkThreads(workers > 1 ? 1 : pipeline.settings().threads())
+                    .settings(settings)
+                    .cacheDir(annotationCache)
+                    .progress(workers > 1 ? org.biokg.Progress.NONE : pipelineProgress)
+                    .maxBytes(maxBytes)
+                    .chunkThreads(workers > 1 ? 1 : settings.threads())
                     .build();
         }
         return reader;
@@ -160,6 +171,58 @@ final class CorpusReading {
                         + "heap (BIOKG_JAVA_OPTS=-Xmx8g) or fewer --threads");
             }
             throw new BiokgException(BiokgException.RUNTIME, "reading failed: " + c);
+        }
+    }
+
+    /** Configuration of a {@link CorpusReading}. */
+    public static final class Builder {
+        private PipelineSettings settings = PipelineSettings.defaults();
+        private Path annotationCache;
+        private ExtractionCache extractionCache;
+        private long maxBytes = org.biokg.text.SourceReader.DEFAULT_MAX_BYTES;
+        private PrintWriter err;
+        private org.biokg.Progress pipelineProgress = org.biokg.Progress.NONE;
+
+        private Builder() {
+        }
+
+        /** CoreNLP's settings; its threads are the documents read at once (or one document's chunks). */
+        public Builder settings(PipelineSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        /** Where CoreNLP's annotations are cached; null (the default) for none. */
+        public Builder annotationCache(Path dir) {
+            this.annotationCache = dir;
+            return this;
+        }
+
+        /** Extracted facts by text, settings and code; null (the default) for none. */
+        public Builder extractionCache(ExtractionCache cache) {
+            this.extractionCache = cache;
+            return this;
+        }
+
+        public Builder maxBytes(long maxBytes) {
+            this.maxBytes = maxBytes;
+            return this;
+        }
+
+        /** A line per document here (null, the default: quiet). */
+        public Builder progressTo(PrintWriter err) {
+            this.err = err;
+            return this;
+        }
+
+        /** The pipeline's own progress, shown when one long document is read. */
+        public Builder pipelineProgress(org.biokg.Progress progress) {
+            this.pipelineProgress = progress == null ? org.biokg.Progress.NONE : progress;
+            return this;
+        }
+
+        public CorpusReading build() {
+            return new CorpusReading(this);
         }
     }
 
