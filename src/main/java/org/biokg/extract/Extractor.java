@@ -1,5 +1,6 @@
 package org.biokg.extract;
 
+import org.biokg.text.Span;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;

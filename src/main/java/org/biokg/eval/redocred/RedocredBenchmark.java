@@ -4,7 +4,7 @@ import org.biokg.eval.LabelNormaliser;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.Score;
 import org.biokg.extract.Relation;
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
