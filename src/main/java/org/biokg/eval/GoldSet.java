@@ -1,5 +1,6 @@
 package org.biokg.eval;
 
+import org.biokg.text.Labels;
 import org.biokg.BiokgException;
 import org.biokg.extract.EntityType;
 import org.biokg.extract.Relation;
@@ -133,12 +134,12 @@ public final class GoldSet {
      * itself.
      */
     public boolean names(String predictedLabel, String canonicalName) {
-        String label = LabelNormaliser.normalise(predictedLabel);
+        String label = Labels.key(predictedLabel);
         if (label.isEmpty()) {
             return false;
         }
         Set<String> names = namesByEntity.get(canonicalName);
-        return names != null ? names.contains(label) : label.equals(LabelNormaliser.normalise(canonicalName));
+        return names != null ? names.contains(label) : label.equals(Labels.key(canonicalName));
     }
 
     // ---- parsing
