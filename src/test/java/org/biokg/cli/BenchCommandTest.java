@@ -55,6 +55,38 @@ class BenchCommandTest {
     }
 
     @Test
+    void corpusFiguresComeFromAOneAndATwoThreadPhase() throws IOException {
+        java.util.List<java.util.List<String>> calls = new java.util.ArrayList<>();
+        BenchCommand.runnerFactory = logDir -> (heap, args) -> {
+            calls.add(args);
+            int threads = Integer.parseInt(args.get(2));
+            JsonObject o = new JsonObject();
+            o.addProperty("threads", threads);
+            o.addProperty("documents", 100);
+            o.addProperty("failed", 0);
+            o.addProperty("characters", 1_000_000L);
+            o.addProperty("load_models_s", 12.0);
+            o.addProperty("read_s", threads == 1 ? 600.0 : 330.0);
+            o.addProperty("graph_s", 2.0);
+            o.addProperty("store_s", 4.0);
+            o.addProperty("triples", 200_000L);
+            o.addProperty("peak_rss_mb", 3000.0);
+            return o;
+        };
+        Path corpus = Files.writeString(tmp.resolve("shelf.jsonl"), "{\"id\": \"a\", \"text\": \"Ada Roe was a chemist.\"}\n");
+        CliRunner r = CliRunner.run("bench", "--corpus", corpus.toString(), "--work-dir", tmp.resolve("w").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, calls.size());
+        assertEquals(java.util.List.of("corpus", "1"), java.util.List.of(calls.get(0).get(0), calls.get(0).get(2)));
+        assertEquals(java.util.List.of("corpus", "2"), java.util.List.of(calls.get(1).get(0), calls.get(1).get(2)));
+        // 100 documents in 600 s on one core: 10 a minute; on two in 330 s: 9.1 a minute a core
+        assertTrue(r.out().contains("10.0"), r.out());
+        assertTrue(r.out().contains("scaling: 2 threads read in 1.10 x (T1 / 2)"), r.out());
+        assertTrue(r.out().contains("50,000"), "triples per second of the load: " + r.out());
+        assertTrue(r.out().contains("1,381 biographies"), r.out());
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         CliRunner r = CliRunner.run("bench", tmp.resolve("nobody.txt").toString());
         assertEquals(2, r.code());
