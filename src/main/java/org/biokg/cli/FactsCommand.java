@@ -1,14 +1,10 @@
 package org.biokg.cli;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import org.biokg.eval.PredictionTsv;
 import org.biokg.eval.Predictions;
 import org.biokg.extract.BiographyReader;
-import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
-import org.biokg.extract.Fact;
-import org.biokg.extract.Span;
+import org.biokg.extract.FactJson;
 import org.biokg.link.EntityLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code biokg facts FILE}: the extracted facts as TSV (or JSON lines), one line per fact and evidence sentence. */
@@ -62,7 +56,7 @@ public final class FactsCommand implements Callable<Integer> {
         boolean header = true;
         for (ExtractionResult r : PipelineOptions.link(linker, results)) {
             if (json) {
-                printJson(r, out);
+                FactJson.lines(r).forEach(out::println);
             } else {
                 PredictionTsv.write(Predictions.of(r), out, header);
                 header = false;
@@ -70,48 +64,5 @@ public final class FactsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static void printJson(ExtractionResult r, PrintWriter out) {
-        Gson gson = new GsonBuilder().disableHtmlEscaping().create();
-        for (Fact f : r.facts()) {
-            for (Evidence e : f.evidence()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("relation", f.relation().id());
-                m.put("subject", f.subject().label());
-                m.put("subjectType", f.subject().type().label());
-                m.put("object", f.objectLabel());
-                m.put("objectType", f.object() == null ? "Date" : f.object().type().label());
-                if (f.subject().wikipediaTitle() != null) {
-                    m.put("subjectLink", f.subject().wikipediaTitle());
-                    m.put("subjectLinkConfidence", f.subject().linkConfidence());
-                }
-                if (f.object() != null && f.object().wikipediaTitle() != null) {
-                    m.put("objectLink", f.object().wikipediaTitle());
-                    m.put("objectLinkConfidence", f.object().linkConfidence());
-                }
-                m.put("start", f.start() == null ? null : f.start().iso());
-                m.put("end", f.end() == null ? null : f.end().iso());
-                m.put("confidence", round(e.confidence()));
-                m.put("factConfidence", round(f.confidence()));
-                m.put("document", e.documentId());
-                m.put("sentence", e.sentenceIndex());
-                m.put("sentence_start", e.sentence().start());
-                m.put("sentence_end", e.sentence().end());
-                m.put("subject_span", span(e.subjectSpan()));
-                m.put("object_span", span(e.objectSpan()));
-                m.put("rule", e.rule());
-                m.put("text", e.sentenceText());
-                out.println(gson.toJson(m));
-            }
-        }
-    }
-
-    private static int[] span(Span s) {
-        return s == null ? null : new int[]{s.start(), s.end()};
-    }
-
-    private static double round(double d) {
-        return Math.round(d * 1000) / 1000.0;
     }
 }
