@@ -54,6 +54,7 @@ import java.util.stream.Stream;
  *                                            biokg's build (IN: a file or a folder of .txt files); with
  *                                            annotations-only the extraction cache is not used (as after a
  *                                            change of biokg's code)
+ * BenchPhase corpus IN THREADS STORE         a corpus build on THREADS threads, caches off (see CorpusPhase)
  * BenchPhase queries STORE RUNS WARMUP       named queries over HTTP against Fuseki on a free port (WARMUP
  *                                            untimed rounds of all queries first)
  * </pre>
@@ -93,6 +94,7 @@ public final class BenchPhase {
             case "kbp" -> anchor(Path.of(args[1]), kbpProperties());
             case "build" -> build("none".equals(args[1]) ? null : Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
                     args.length > 5 && "annotations-only".equals(args[5]));
+            case "corpus" -> CorpusPhase.run(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
             case "queries" -> queries(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("unknown phase " + args[0]);
         };

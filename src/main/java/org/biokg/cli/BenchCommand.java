@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
                 "Examples:",
                 "  biokg bench                                  # the seed, all figures",
                 "  biokg bench --json target/bench.json",
-                "  biokg bench --skip-kbp --scaling 1,2 --runs 3 my-biography.txt"})
+                "  biokg bench --skip-kbp --scaling 1,2 --runs 3 my-biography.txt",
+                "  biokg bench --corpus src/test/resources/corpus-sample/bench-100.jsonl.gz"})
 public final class BenchCommand implements Callable<Integer> {
     /** Runs the phases; tests replace it. */
     static java.util.function.Function<Path, PhaseRunner> runnerFactory =
@@ -74,6 +75,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "-Xmx of the KBP phase (default: ${DEFAULT-VALUE}).")
     String kbpHeap;
 
+    @Option(names = "--corpus", paramLabel = "INPUT",
+            description = "Instead: corpus figures. Builds the graph of INPUT (a JSON-lines corpus, a folder) on 1 and on 2 "
+                    + "threads, caches off, each in a JVM of its own: documents and characters per minute per core, the "
+                    + "scaling from 1 to 2 threads, peak memory, the store's load rate, and a projection to 1,381 and "
+                    + "1.5 million biographies.")
+    Path corpus;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Scratch folder for caches, stores and phase logs (default: a temporary folder, removed after).")
     Path workDir;
@@ -87,6 +95,8 @@ public final class BenchCommand implements Callable<Integer> {
             throw BiokgException.badInput(file + ": no such file");
         if (heap == null)
             heap = ChildJvmRunner.inheritedHeap().orElse("6g");
+        if (corpus != null)
+            return CorpusBench.run(corpus, heap, workDir, runnerFactory, out, err);
         if (!heap.matches("\\d+[kKmMgG]?") || !kbpHeap.matches("\\d+[kKmMgG]?"))
             throw new BiokgException(BiokgException.USAGE, "--heap and --kbp-heap take a size like 6g or 4096m");
         List<Integer> multiples = scaling.stream().filter(x -> x != 0).toList();

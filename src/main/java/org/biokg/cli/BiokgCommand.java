@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
                 FactsCommand.class,
                 EvalCommand.class,
                 BuildCommand.class,
+                AddCommand.class,
+                RemoveCommand.class,
                 ExportCommand.class,
                 ValidateCommand.class,
                 ServeCommand.class,

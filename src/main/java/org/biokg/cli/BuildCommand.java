@@ -1,20 +1,21 @@
 package org.biokg.cli;
 
+import org.biokg.extract.CorpusReading;
 import org.apache.jena.query.Dataset;
 import org.biokg.Progress;
-import org.biokg.extract.BiographyReader;
-import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
+import org.biokg.link.CrossDocumentEntities;
 import org.biokg.link.EntityLinker;
-import org.biokg.nlp.PipelineSettings;
+import org.biokg.link.EntityMerge;
+import org.biokg.text.Corpus;
 import org.biokg.text.Source;
-import org.biokg.text.SourceReader;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.GraphStats;
 import org.biokg.rdf.GraphWriter;
 import org.biokg.rdf.OntologyGraph;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.BuildStamp;
+import org.biokg.store.KeptDocuments;
 import org.biokg.store.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,9 +50,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "A biography (UTF-8 text) or a folder of .txt files (default: data/).")
-    Path input;
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Biographies: UTF-8 text or HTML files, folders of .txt files, JSON-lines corpora (.jsonl, "
+                    + ".jsonl.gz: one {\"id\", \"title\", \"text\"} object a line); default: data/.")
+    List<Path> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: data/out).")
     Path out;
@@ -81,11 +83,11 @@ public final class BuildCommand implements Callable<Integer> {
         String key = null;
         if (st != null && !pipeline.noCache) {
             // nothing that decides the graph changed since the last build: the store and exports hold it already
-            List<Source> sources = Defaults.inputs(input != null ? input : Defaults.data()).stream()
-                    .map(pipeline.sourceReader()::read).toList();
-            key = BuildStamp.keyOf(sources, pipeline.settings(), threshold, baseIri, pipeline.link, pipeline.linkThreshold);
+            Optional<List<Source>> sources = readable(corpus(pipeline, inputs));
+            key = sources.map(s -> BuildStamp.keyOf(s, pipeline.settings(), threshold, baseIri, pipeline.link,
+                    pipeline.linkThreshold)).orElse(null);
             Optional<BuildStamp> stamp = BuildStamp.read(st);
-            if (stamp.isPresent() && stamp.get().upToDate(key, st, outDir)) {
+            if (key != null && stamp.isPresent() && stamp.get().upToDate(key, st, outDir)) {
                 stdout.println(stamp.get().report());
                 stdout.printf(Locale.ROOT, "graph unchanged since the last build: %s and %s are up to date (--no-cache rebuilds)%n",
                         outDir, st.root());
@@ -93,30 +95,68 @@ public final class BuildCommand implements Callable<Integer> {
                 return 0;
             }
         }
-        Build b = build(pipeline, input, threshold, baseIri, spec.commandLine().getErr());
+        Build b = build(pipeline, inputs, threshold, baseIri, spec.commandLine().getErr());
         GraphWriter.Outputs files = GraphWriter.writeOutputs(b.dataset(), outDir);
         stdout.println(b.stats().report());
         stdout.printf(Locale.ROOT, "wrote %s and %s%n", files.asserted(), files.dataset());
         if (st != null) {
-            LoadResult loaded = load(st, b.dataset(), pipeline.progress(spec.commandLine().getErr()));
+            LoadResult loaded = load(st, b, pipeline.progress(spec.commandLine().getErr()));
             stdout.printf(Locale.ROOT, "loaded %,d triples into %s%n", loaded.triples() + loaded.quads(), loaded.location());
-            if (key != null) {
+            if (key != null && b.failures().isEmpty()) {
                 new BuildStamp(key, loaded.location().getFileName().toString(), outDir, b.stats().report()).write(st);
             }
         }
         stdout.flush();
-        return 0;
+        return reportFailures(b, spec.commandLine().getErr());
     }
 
-    /** A built graph and its counts. */
-    record Build(Dataset dataset, GraphStats stats) {
+    /** Lists the documents that failed, after the graph of the others was written; exit 3 if any. */
+    static int reportFailures(Build b, PrintWriter err) {
+        if (b.failures().isEmpty()) {
+            return 0;
+        }
+        err.printf(Locale.ROOT, "biokg: %d document%s failed and %s left out of the graph:%n", b.failures().size(),
+                b.failures().size() == 1 ? "" : "s", b.failures().size() == 1 ? "is" : "are");
+        for (CorpusReading.Failure f : b.failures()) {
+            err.println("  " + f.message());
+        }
+        err.flush();
+        return org.biokg.BiokgException.RUNTIME;
+    }
+
+    /** The corpus the inputs name (default: data/). */
+    static Corpus corpus(PipelineOptions pipeline, List<Path> inputs) {
+        return Corpus.of(inputs == null || inputs.isEmpty() ? List.of(Defaults.data()) : inputs, pipeline.sourceReader());
+    }
+
+    /** Every document's source, or empty when one cannot be read (then the build must run to report it). */
+    private static Optional<List<Source>> readable(Corpus corpus) {
+        List<Source> sources = new ArrayList<>();
+        for (Corpus.Entry e : corpus) {
+            try {
+                sources.add(e.read());
+            } catch (org.biokg.BiokgException x) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(sources);
+    }
+
+    /** A built graph, its counts, the cross-document merges it made, and the documents that failed. */
+    record Build(Dataset dataset, GraphStats stats, List<EntityMerge> merges, List<CorpusReading.Failure> failures,
+                 KeptDocuments documents) {
+        /** No graph: only the failures to report. */
+        static Build failed(List<CorpusReading.Failure> failures) {
+            return new Build(null, null, List.of(), failures, null);
+        }
     }
 
     /** Loads a built graph into the store, showing progress: on a large graph it is the last long step. */
-    static LoadResult load(BiokgStore store, Dataset dataset, Progress progress) {
+    static LoadResult load(BiokgStore store, Build b, Progress progress) {
         progress.start("loading the graph into the store " + store.root(), 0);
-        // The ontology and its alignment go beside the data, so SPARQL over the store can use them.
-        LoadResult loaded = store.load(OntologyGraph.with(dataset));
+        // The ontology and its alignment go beside the data, so SPARQL over the store can use them; the
+        // documents' facts are kept beside the database, for biokg add and remove.
+        LoadResult loaded = store.load(OntologyGraph.with(b.dataset()), b.documents());
         progress.finish();
         return loaded;
     }
@@ -127,38 +167,18 @@ public final class BuildCommand implements Callable<Integer> {
      * extraction skipped; the cache holds facts before linking); only linking and the graph are done anew, so a
      * new threshold, base IRI or --link still applies.
      */
-    static Build build(PipelineOptions pipeline, Path input, double threshold, String baseIri, PrintWriter err) {
+    static Build build(PipelineOptions pipeline, List<Path> inputs, double threshold, String baseIri, PrintWriter err) {
         EntityLinker linker = pipeline.linker(err);
-        ExtractionCache cache = pipeline.extractionCache();
-        PipelineSettings settings = pipeline.settings();
-        SourceReader sources = pipeline.sourceReader();
-        BiographyReader reader = null; // built on the first cache miss: it compiles the extraction rules
-        List<ExtractionResult> results = new ArrayList<>();
-        GraphBuilder.Builder gb = GraphBuilder.create().confidenceThreshold(threshold);
-        if (pipeline.link) {
-            gb.linkThreshold(pipeline.linkThreshold);
-        }
-        if (baseIri != null) {
-            gb.baseIri(baseIri);
-        }
-        for (Path f : Defaults.inputs(input != null ? input : Defaults.data())) {
-            Source source = sources.read(f);
-            ExtractionResult result = cache == null ? null : cache.get(source, settings).orElse(null);
-            if (result == null) {
-                if (reader == null) {
-                    reader = pipeline.reader(err);
-                }
-                result = reader.read(source).result();
-                if (cache != null) {
-                    cache.put(source, settings, result);
-                }
-            } else if (!pipeline.quiet) {
-                err.println("biokg: " + f + ": facts from the cache (text, settings and biokg unchanged)");
+        CorpusReading.Outcome read = pipeline.corpusReading(err).read(corpus(pipeline, inputs));
+        if (read.results().isEmpty()) {
+            if (read.failures().size() > 1) {
+                reportFailures(Build.failed(read.failures()), err);
             }
-            results.add(result);
-            gb.sourceDigest(result.documentId(), source.sha256());
+            throw org.biokg.BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
+                    : "none of the " + read.failures().size() + " documents could be read");
         }
-        Dataset ds = gb.build().toDataset(PipelineOptions.link(linker, results));
-        return new Build(ds, GraphStats.of(ds));
+        KeptDocuments documents = KeptDocuments.of(new KeptDocuments.GraphSettings(threshold, baseIri, pipeline.link,
+                pipeline.linkThreshold), read.results(), read.digests());
+        return GraphAssembly.assemble(documents, linker, read.failures(), pipeline.quiet, err);
     }
 }

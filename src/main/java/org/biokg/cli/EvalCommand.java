@@ -1,5 +1,6 @@
 package org.biokg.cli;
 
+import org.biokg.extract.CorpusReading;
 import org.biokg.BiokgException;
 import org.biokg.eval.CorpusPart;
 import org.biokg.eval.CorpusReport;
@@ -13,7 +14,9 @@ import org.biokg.eval.Prediction;
 import org.biokg.eval.PredictionTsv;
 import org.biokg.eval.Predictions;
 import org.biokg.extract.ExtractionResult;
+import org.biokg.link.CrossDocumentEntities;
 import org.biokg.link.EntityLinker;
+import org.biokg.eval.MergePairs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -35,6 +38,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Scores facts against a gold folder (facts.tsv, entities.tsv, SCOPE) by the rules of its README: precision, recall and F1 per relation and overall, and the date accuracy of the matched facts. Without --facts it runs the extractor on FILE. With --facts it scores a TSV saved by 'biokg facts'; FILE, optional then, is the original text, used to show the sentences of false positives.",
                 "",
+                "--gold may also be a file of judged cross-document pairs (pair, stratum, doc_a, label_a, type_a, doc_b, label_b, type_b, judgement: same, different or unsure; e.g. src/test/resources/cross-document/pairs.tsv); FILE is then the corpus the pairs come from, and the score is the precision and recall of biokg's cross-document entities on them.",
+                "",
                 "--gold may also be a corpus: a folder of document folders (text.txt, facts.tsv, entities.tsv, optional SCOPE) with an optional split.tsv putting each in the development or the measured part. Then every document is extracted (models loaded once) and scored: a table per document, per relation with gold counts (micro; 'unmeasured' where the gold holds too few facts), macro averages. --errors lists the development documents' errors only: the measured part is measured, never read."},
         footer = {
                 "",
@@ -48,6 +53,8 @@ import java.util.concurrent.Callable;
                 "      data/leon-trotsky.txt",
                 "  biokg eval --gold src/test/resources/gold-corpus --part measured",
                 "  biokg eval --gold src/test/resources/gold-corpus --part development --errors",
+                "  biokg eval --gold src/test/resources/cross-document/pairs.tsv \\",
+                "      src/test/resources/corpus-sample/bench-100.jsonl.gz",
                 "",
                 "Exit codes: 0 ok, 1 usage error, 2 bad input (missing file, malformed gold",
                 "folder or TSV), 3 runtime failure."})
@@ -92,6 +99,9 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         if (GoldCorpus.isCorpus(gold)) {
             return corpus();
+        }
+        if (isPairsFile(gold)) {
+            return mergePairs();
         }
         if (part != null) {
             throw new BiokgException(BiokgException.USAGE, "--part needs a gold corpus (a folder of document folders): " + gold);
@@ -162,6 +172,38 @@ public final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return BiokgException.OK;
+    }
+
+    private static boolean isPairsFile(Path p) {
+        if (!Files.isRegularFile(p)) {
+            return false;
+        }
+        try (java.io.BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            return first != null && first.startsWith("pair\tstratum\t");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Cross-document entities scored on judged pairs: FILE is the corpus the pairs were drawn from. */
+    private int mergePairs() {
+        if (file == null) {
+            throw new BiokgException(BiokgException.USAGE, "with a pairs file, give the corpus its documents come from as FILE");
+        }
+        List<MergePairs.Pair> pairs = MergePairs.read(gold);
+        PrintWriter err = spec.commandLine().getErr();
+        CorpusReading.Outcome read = pipeline.corpusReading(err).read(BuildCommand.corpus(pipeline, List.of(file)));
+        List<ExtractionResult> linked = PipelineOptions.link(pipeline.linker(err), read.results());
+        List<ExtractionResult> merged = CrossDocumentEntities.apply(linked, CrossDocumentEntities.find(linked));
+        MergePairs.Result result = MergePairs.score(pairs, linked, merged);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(result.report());
+        if (errors) {
+            result.errors().forEach(out::println);
+        }
+        out.flush();
+        return BuildCommand.reportFailures(BuildCommand.Build.failed(read.failures()), err);
     }
 
     /**

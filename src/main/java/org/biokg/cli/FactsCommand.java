@@ -1,10 +1,11 @@
 package org.biokg.cli;
 
+import org.biokg.extract.CorpusReading;
+import org.biokg.eval.FactJson;
 import org.biokg.eval.PredictionTsv;
+import org.biokg.link.CrossDocumentEntities;
 import org.biokg.eval.Predictions;
-import org.biokg.extract.BiographyReader;
 import org.biokg.extract.ExtractionResult;
-import org.biokg.extract.FactJson;
 import org.biokg.link.EntityLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -37,8 +37,9 @@ public final class FactsCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The biography (UTF-8 text), or a folder of .txt files.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Biographies: UTF-8 text or HTML files, folders of "
+            + ".txt files, JSON-lines corpora (.jsonl, .jsonl.gz: one {\"id\", \"title\", \"text\"} object a line).")
+    List<Path> inputs;
 
     @Option(names = "--json", description = "JSON lines instead of TSV, with the subject's and object's offsets too "
             + "(and their Wikipedia titles with --link).")
@@ -48,21 +49,27 @@ public final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         EntityLinker linker = pipeline.linker(spec.commandLine().getErr());
-        BiographyReader reader = pipeline.reader(spec.commandLine().getErr());
-        List<ExtractionResult> results = new ArrayList<>();
-        for (Path f : Defaults.inputs(file)) {
-            results.add(reader.read(f).result());
+        CorpusReading.Outcome read = pipeline.corpusReading(spec.commandLine().getErr())
+                .read(BuildCommand.corpus(pipeline, inputs));
+        if (read.results().isEmpty()) {
+            if (read.failures().size() > 1) {
+                BuildCommand.reportFailures(BuildCommand.Build.failed(read.failures()), spec.commandLine().getErr());
+            }
+            throw org.biokg.BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
+                    : "none of the " + read.failures().size() + " documents could be read");
         }
+        // The same entities as the graph of a build: one name across documents.
+        List<ExtractionResult> results = CrossDocumentEntities.resolve(PipelineOptions.link(linker, read.results()));
         boolean header = true;
-        for (ExtractionResult r : PipelineOptions.link(linker, results)) {
+        for (ExtractionResult r : results) {
             if (json) {
-                FactJson.lines(r).forEach(out::println);
+                FactJson.write(r, out);
             } else {
                 PredictionTsv.write(Predictions.of(r), out, header);
                 header = false;
             }
         }
         out.flush();
-        return 0;
+        return BuildCommand.reportFailures(BuildCommand.Build.failed(read.failures()), spec.commandLine().getErr());
     }
 }

@@ -2,6 +2,7 @@ package org.biokg.cli;
 
 import org.biokg.Progress;
 import org.biokg.extract.BiographyReader;
+import org.biokg.extract.CorpusReading;
 import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.EntityLinker;
@@ -115,6 +116,18 @@ public final class PipelineOptions {
     /** Progress on stderr for the command's long steps; silent with --quiet. */
     Progress progress(PrintWriter err) {
         return ConsoleProgress.of(err, quiet);
+    }
+
+    /** Reads corpora with these options: caches, threads, progress (none with --quiet). */
+    CorpusReading corpusReading(PrintWriter err) {
+        return CorpusReading.builder()
+                .settings(settings())
+                .annotationCache(noCache ? null : cacheDir != null ? cacheDir : AnnotationCache.defaultDir())
+                .extractionCache(extractionCache())
+                .maxBytes(maxBytes)
+                .progressTo(quiet ? null : err)
+                .pipelineProgress(progress(err))
+                .build();
     }
 
     BiographyReader reader(PrintWriter err) {

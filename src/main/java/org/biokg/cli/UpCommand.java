@@ -64,15 +64,17 @@ public final class UpCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path in = input != null ? input : Defaults.data();
-        List<Path> files = Defaults.inputs(in);
+        List<Path> files = BuildCommand.corpus(pipeline, List.of(in)).files();
         BiokgStore st = BiokgStore.at(ServerOptions.storeOrDefault(store));
         if (rebuild || st.isOlderThan(files.toArray(Path[]::new))) {
             err.println("biokg: building the graph from " + in + (st.exists() ? " (the store is older than the input)" : ""));
-            BuildCommand.Build b = BuildCommand.build(pipeline, in, threshold, null, err);
+            BuildCommand.Build b = BuildCommand.build(pipeline, List.of(in), threshold, null, err);
             GraphWriter.Outputs written = GraphWriter.writeOutputs(b.dataset(), out != null ? out : Defaults.out());
-            LoadResult loaded = BuildCommand.load(st, b.dataset(), pipeline.progress(err));
+            LoadResult loaded = BuildCommand.load(st, b, pipeline.progress(err));
             stdout.println(b.stats().report());
             stdout.printf(Locale.ROOT, "wrote %s; loaded %,d triples into %s%n", written.asserted(), loaded.triples() + loaded.quads(), loaded.location());
+            stdout.flush();
+            BuildCommand.reportFailures(b, err); // the others are served all the same
         } else {
             err.println("biokg: the store is up to date with " + in + "; serving it (--rebuild to build anyway)");
         }

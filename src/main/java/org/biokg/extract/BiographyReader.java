@@ -27,7 +27,8 @@ public final class BiographyReader {
     private BiographyReader(Builder b) {
         this.sourceReader = new SourceReader(b.maxBytes);
         this.cleaner = new WikiTextCleaner();
-        this.nlp = new NlpPipeline(b.settings, b.cacheDir == null ? null : new AnnotationCache(b.cacheDir), b.progress);
+        this.nlp = new NlpPipeline(b.settings, b.cacheDir == null ? null : new AnnotationCache(b.cacheDir), b.progress,
+                b.chunkThreads > 0 ? b.chunkThreads : b.settings.threads());
         this.extractor = Extractor.withDefaultRules();
         this.progress = b.progress;
     }
@@ -65,6 +66,16 @@ public final class BiographyReader {
         private Path cacheDir = AnnotationCache.defaultDir();
         private Progress progress = Progress.NONE;
         private long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
+        private int chunkThreads;
+
+        /**
+         * Threads for one document's sentence chunks (default: the settings' threads). 1 when several
+         * documents are read at once, each on a thread of its own.
+         */
+        public Builder chunkThreads(int n) {
+            this.chunkThreads = n;
+            return this;
+        }
 
         public Builder settings(PipelineSettings settings) {
             this.settings = settings;

@@ -16,6 +16,7 @@ public final class Entity {
     private final Set<String> aliases = new LinkedHashSet<>();
     private String wikipediaTitle;
     private double linkConfidence;
+    private String scope;
 
     public Entity(String id, String label, EntityType type) {
         this.id = Objects.requireNonNull(id);
@@ -73,6 +74,19 @@ public final class Entity {
     public void setLink(String title, double confidence) {
         this.wikipediaTitle = title;
         this.linkConfidence = confidence;
+    }
+
+    /**
+     * The document this entity's name identifies it in only, or null when the name identifies it across
+     * documents. "Mary" in one biography and "Mary" in another are seldom one person: the cross-document step
+     * scopes such names to their document, so the graph keeps them apart.
+     */
+    public String scope() {
+        return scope;
+    }
+
+    public void setScope(String documentId) {
+        this.scope = documentId;
     }
 
     @Override

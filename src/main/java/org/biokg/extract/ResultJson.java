@@ -54,6 +54,9 @@ public final class ResultJson {
             o.add("aliases", aliases);
             o.addProperty("wikipediaTitle", e.wikipediaTitle());
             o.addProperty("linkConfidence", e.linkConfidence());
+            if (e.scope() != null) {
+                o.addProperty("scope", e.scope());
+            }
             entities.add(o);
         }
         j.add("entities", entities);
@@ -101,6 +104,7 @@ public final class ResultJson {
             double conf = o.get("linkConfidence").getAsDouble();
             if (title != null || conf != 0)
                 e.setLink(title, conf);
+            e.setScope(string(o, "scope"));
             byId.put(e.id(), e);
         }
         List<Entity> listed = j.getAsJsonArray("listed").asList().stream().map(x -> entity(byId, x.getAsString())).toList();

@@ -28,6 +28,7 @@ final class Rebuild {
             Entity c = new Entity(e.id(), e.label(), e.type());
             e.aliases().forEach(c::addAlias);
             c.setLink(e.wikipediaTitle(), e.linkConfidence());
+            c.setScope(e.scope());
             return c;
         });
         Entity subject = copyOf.apply(r.subject());

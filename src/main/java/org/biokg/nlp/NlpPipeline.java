@@ -33,11 +33,22 @@ public final class NlpPipeline {
     private final PipelineSettings settings;
     private final AnnotationCache cache;
     private final Progress progress;
+    private final int chunkThreads;
 
     public NlpPipeline(PipelineSettings settings, AnnotationCache cache, Progress progress) {
+        this(settings, cache, progress, settings.threads());
+    }
+
+    /**
+     * @param chunkThreads how many of one document's chunks are annotated at once: the settings' threads for one
+     *                     long biography, 1 when a corpus gives each thread documents of its own (no threads
+     *                     competing for the same cores)
+     */
+    public NlpPipeline(PipelineSettings settings, AnnotationCache cache, Progress progress, int chunkThreads) {
         this.settings = settings;
         this.cache = cache;
         this.progress = progress == null ? Progress.NONE : progress;
+        this.chunkThreads = Math.max(1, chunkThreads);
     }
 
     /** How many documents CoreNLP has annotated in this JVM (cache hits do not count). */
@@ -114,7 +125,7 @@ public final class NlpPipeline {
             return List.of();
         }
         progress.start("annotating " + sentences + " sentences with CoreNLP", sentences);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.threads(), chunkTexts.size())), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(chunkThreads, chunkTexts.size())), r -> {
             Thread t = new Thread(r, "corenlp");
             t.setDaemon(true);
             return t;

@@ -22,6 +22,11 @@ public final class BIOKG {
     public static final String RESOURCE_BASE = "https://w3id.org/biokg/resource/";
     /** Named graph that holds facts below the confidence threshold, with their statements and evidence. */
     public static final String CANDIDATES_GRAPH = "https://w3id.org/biokg/graph/candidates";
+    /**
+     * Prefix of the named graphs that hold one document's own evidence: {@code <…/graph/document/ada-roe>} has
+     * what ada-roe.txt says (its statements, evidence, sentences), while the default graph merges all documents.
+     */
+    public static final String DOCUMENT_GRAPH_BASE = "https://w3id.org/biokg/graph/document/";
 
     public static String getURI() {
         return NS;
@@ -94,6 +99,12 @@ public final class BIOKG {
     public static final Property startOffset = property("startOffset");
     public static final Property endOffset = property("endOffset");
     public static final Property inDocument = property("inDocument");
+    public static final Resource EntityMerge = resource("EntityMerge");
+    public static final Property mergedInto = property("mergedInto");
+    public static final Property mergedName = property("mergedName");
+    public static final Property mergedDocument = property("mergedDocument");
+    public static final Property targetDocument = property("targetDocument");
+    public static final Property mergeReason = property("mergeReason");
     public static final Property sha256 = property("sha256");
     public static final Property confidenceThreshold = property("confidenceThreshold");
 

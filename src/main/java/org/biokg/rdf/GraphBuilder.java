@@ -14,6 +14,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.biokg.link.EntityMerge;
 import org.biokg.extract.Entity;
 import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -61,6 +63,7 @@ public final class GraphBuilder {
     private final Instant startedAt;
     private final Map<String, String> digests;
     private final double linkThreshold;
+    private final List<EntityMerge> merges;
 
     private GraphBuilder(Builder b) {
         this.base = b.base;
@@ -68,6 +71,7 @@ public final class GraphBuilder {
         this.startedAt = b.startedAt;
         this.digests = Map.copyOf(b.digests);
         this.linkThreshold = b.linkThreshold;
+        this.merges = List.copyOf(b.merges);
     }
 
     public static Builder create() {
@@ -89,8 +93,18 @@ public final class GraphBuilder {
         private Instant startedAt;
         private final Map<String, String> digests = new TreeMap<>();
         private double linkThreshold = DEFAULT_LINK_THRESHOLD;
+        private final List<EntityMerge> merges = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * The cross-document merges the results were made with ({@link org.biokg.link.CrossDocumentEntities}),
+         * written as {@code biokg:EntityMerge}s so each can be explained.
+         */
+        public Builder merges(Collection<EntityMerge> merges) {
+            this.merges.addAll(merges);
+            return this;
         }
 
         /** Entity links (see {@link Entity#wikipediaTitle()}) below {@code t} are written as suggestions only; in [0, 1]. */
@@ -229,9 +243,12 @@ public final class GraphBuilder {
                 writeStatement(confidence >= threshold ? asserted : candidates, e.getKey(), spec, confidence);
             }
 
+            MergeExplanations.write(asserted.model, merges, minter, entityIris::get, id -> describeDocument(asserted, id));
+
             PrefixMapping prefixes = Prefixes.standard(base);
             asserted.model.setNsPrefixes(prefixes);
             Dataset ds = DatasetFactory.create(asserted.model);
+            DocumentGraphs.of(asserted.model).forEach(ds::addNamedModel);
             ds.getPrefixMapping().setNsPrefixes(prefixes);
             if (!candidates.model.isEmpty()) {
                 candidates.model.setNsPrefixes(prefixes);
@@ -433,7 +450,7 @@ public final class GraphBuilder {
     }
 
     private static EntityKey key(Entity e) {
-        return new EntityKey(e.type(), e.label());
+        return new EntityKey(e.type(), e.label(), e.scope());
     }
 
     /** The same evidence seen from the other direction of a symmetric fact. */

@@ -46,11 +46,18 @@ public final class IriMinter {
         return base;
     }
 
-    /** What identifies an entity in the graph: two entities with the same type and label are one resource. */
-    public record EntityKey(EntityType type, String label) {
+    /**
+     * What identifies an entity in the graph: two entities with the same type, label and scope are one resource
+     * (the scope is null for names that identify across documents, else the document: see Entity#scope).
+     */
+    public record EntityKey(EntityType type, String label, String scope) {
         public EntityKey {
             Objects.requireNonNull(type);
             Objects.requireNonNull(label);
+        }
+
+        public EntityKey(EntityType type, String label) {
+            this(type, label, null);
         }
     }
 
@@ -86,7 +93,8 @@ public final class IriMinter {
     public Map<EntityKey, String> entityIris(Collection<EntityKey> keys) {
         Map<String, List<EntityKey>> bySlug = new TreeMap<>();
         Comparator<EntityKey> order = Comparator.comparing((EntityKey k) -> k.type().ordinal())
-                .thenComparing(EntityKey::label);
+                .thenComparing(EntityKey::label)
+                .thenComparing(EntityKey::scope, Comparator.nullsFirst(Comparator.naturalOrder()));
         TreeSet<EntityKey> sorted = new TreeSet<>(order);
         sorted.addAll(keys);
         for (EntityKey key : sorted) {
@@ -140,6 +148,16 @@ public final class IriMinter {
     /** {@code res:run/<hash>} for an extraction run over the given inputs and settings. */
     public String run(String... content) {
         return base + "run/" + hash(content);
+    }
+
+    /** {@code res:merge/<hash>} for a cross-document merge of one document's entity. */
+    public String merge(String... content) {
+        return base + "merge/" + hash(content);
+    }
+
+    /** {@code graph:document/<id>}: the named graph of one document's own evidence. */
+    public static String documentGraph(String documentId) {
+        return BIOKG.DOCUMENT_GRAPH_BASE + documentSlug(documentId);
     }
 
     /** {@code res:document/<id>} for a source document. */

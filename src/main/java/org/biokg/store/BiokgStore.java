@@ -122,8 +122,41 @@ public final class BiokgStore {
 
     /** Loads a dataset (default graph, named graphs, prefixes) as the store's new current database. */
     public LoadResult load(Dataset dataset) {
+        return load(dataset, null);
+    }
+
+    /**
+     * Loads a dataset as the new current database, with the documents it was built from kept beside it (for
+     * {@code biokg add} and {@code remove}); both are in place before the switch, or neither.
+     */
+    public LoadResult load(Dataset dataset, KeptDocuments kept) {
         Objects.requireNonNull(dataset, "dataset");
-        return load(target -> DatabaseWriter.write(dataset.asDatasetGraph(), target));
+        return load(target -> DatabaseWriter.write(dataset.asDatasetGraph(), target), kept);
+    }
+
+    /**
+     * Records that the current database (changed through a running server) now holds these documents; the
+     * build stamp goes, since the store no longer is what the last build made.
+     */
+    public void keepDocuments(KeptDocuments kept) {
+        StorePointer p = current().orElseThrow(() -> StoreErrors.noStore(root));
+        try {
+            kept.write(root.resolve(p.generation()));
+        } catch (IOException e) {
+            throw new BiokgException(BiokgException.RUNTIME, "the server took the graph, but the store's kept documents "
+                    + "could not be written (" + e.getMessage() + "); the next add or remove would not know of them: rebuild with biokg build");
+        }
+        BuildStamp.forget(this);
+    }
+
+    /** Whether a server (in this JVM or another process) has the current database open. */
+    public boolean currentInUse() {
+        return current().map(p -> Generations.inUse(root.resolve(p.generation()))).orElse(false);
+    }
+
+    /** The documents the current database was built from; empty before the first load or for an older store. */
+    public Optional<KeptDocuments> keptDocuments() {
+        return current().flatMap(p -> KeptDocuments.read(root.resolve(p.generation())));
     }
 
     /**
@@ -151,14 +184,14 @@ public final class BiokgStore {
             } catch (IOException e) {
                 throw new BiokgException(BiokgException.RUNTIME, "cannot read RDF file " + rdfFile + ": " + e.getMessage(), e);
             }
-        });
+        }, null);
     }
 
     private interface Writer {
         DatabaseWriter.Counts writeInto(DatasetGraph target);
     }
 
-    private LoadResult load(Writer writer) {
+    private LoadResult load(Writer writer, KeptDocuments kept) {
         StoreErrors.checkWritableRoot(root);
         try {
             Files.createDirectories(root);
@@ -182,6 +215,9 @@ public final class BiokgStore {
                 dsg = null;
                 // What the database holds, for the check when it opens (see StoreCheck).
                 RecordedCounts.of(new Counting.Counts(counts.triples(), counts.quads())).write(gen);
+                if (kept != null) {
+                    kept.write(gen);
+                }
                 pointer = new StorePointer(gen.getFileName().toString(), Instant.now(), counts.triples(), counts.quads());
                 pointer.writeAtomically(root);
             } catch (IOException e) {

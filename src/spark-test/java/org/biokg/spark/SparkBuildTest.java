@@ -11,10 +11,14 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.biokg.TestPipelines;
 import org.biokg.extract.ExtractionResult;
-import org.biokg.extract.FactJson;
+import org.biokg.eval.FactJson;
 import org.biokg.extract.ResultJson;
+import org.biokg.link.CrossDocumentEntities;
+import org.biokg.link.EntityMerge;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.OntologyGraph;
 import org.biokg.store.BiokgStore;
@@ -35,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spark job in local mode over the 20-biography sample gives what the in-memory path gives on one machine
- * (BiographyReader, then the graph from GraphBuilder, as {@code biokg build} does): the same facts, the same
- * extraction results, an isomorphic graph, and N-Quads that TDB2's bulk loader loads into a store biokg serves.
+ * (BiographyReader, CrossDocumentEntities, then the graph from GraphBuilder, as {@code biokg build} does): the same
+ * merges, facts and extraction results, an isomorphic graph, and N-Quads that TDB2's bulk loader loads into a store
+ * biokg serves.
  */
 class SparkBuildTest {
     static final Path SAMPLE = Path.of("src/test/resources/corpus-sample/biographies.jsonl.gz");
@@ -44,7 +49,9 @@ class SparkBuildTest {
     static final Path OUT = Path.of("target/spark-test/sample");
 
     private static LocalSpark.Run run;
-    /** The in-memory path's results and the digests of their sources, in corpus order. */
+    /** The in-memory path: results as read, the cross-document merges, the results after them, their sources. */
+    private static final List<ExtractionResult> read = new ArrayList<>();
+    private static List<EntityMerge> merges;
     private static final List<ExtractionResult> expected = new ArrayList<>();
     private static final List<Source> sources = new ArrayList<>();
 
@@ -53,8 +60,10 @@ class SparkBuildTest {
         for (Corpus.Entry e : Corpus.of(List.of(SAMPLE), new SourceReader())) {
             Source s = e.read();
             sources.add(s);
-            expected.add(TestPipelines.reader().read(s).result());
+            read.add(TestPipelines.reader().read(s).result());
         }
+        merges = CrossDocumentEntities.find(read);
+        expected.addAll(CrossDocumentEntities.apply(read, merges));
         run = LocalSpark.run("--input", SAMPLE.toString(), "--output", OUT.toString(), "--overwrite",
                 "--partitions", "4", "--started-at", STARTED.toString());
     }
@@ -68,9 +77,23 @@ class SparkBuildTest {
     }
 
     @Test
+    void mergesAreTheInMemoryStepsMerges() {
+        List<String> got = SparkOutput.lines(OUT.resolve("merges.jsonl"));
+        assertEquals(merges.size(), got.size(), String.join("\n", got));
+        for (int i = 0; i < merges.size(); i++) {
+            JsonObject m = JsonParser.parseString(got.get(i)).getAsJsonObject();
+            assertEquals(merges.get(i).documentId(), m.get("documentId").getAsString());
+            assertEquals(merges.get(i).fromLabel(), m.get("fromLabel").getAsString());
+            assertEquals(merges.get(i).intoLabel(), m.get("intoLabel").getAsString());
+            assertEquals(merges.get(i).reason(), m.get("reason").getAsString());
+        }
+        assertTrue(run.out().contains(merges.size() + " cross-document entity merges"), run.out());
+    }
+
+    @Test
     void factsAreTheInMemoryPathsFacts() {
         List<String> want = new ArrayList<>();
-        expected.forEach(r -> want.addAll(FactJson.lines(r)));
+        expected.forEach(r -> want.addAll(SparkJob.factLines(r)));
         List<String> got = SparkOutput.parts(OUT.resolve("facts"));
         assertTrue(want.size() > 100, "facts of the sample: " + want.size());
         // relation, subject, object, dates, document, offsets, rule, confidence, evidence text: row by row
@@ -87,7 +110,7 @@ class SparkBuildTest {
 
     @Test
     void nquadsAreGraphBuildersGraph() {
-        GraphBuilder.Builder b = GraphBuilder.create().startedAt(STARTED);
+        GraphBuilder.Builder b = GraphBuilder.create().startedAt(STARTED).merges(merges);
         sources.forEach(s -> b.sourceDigest(s.id(), s.sha256()));
         Dataset want = OntologyGraph.with(b.build().toDataset(expected));
         DatasetGraph got = RDFDataMgr.loadDatasetGraph(OUT.resolve("graph.nq").toString());

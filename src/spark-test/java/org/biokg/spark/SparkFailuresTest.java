@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A document that cannot be read is listed in failed.jsonl with its place and why, and the others go on (exit 3);
+ * A document that cannot be read (or whose id an earlier one has) is listed in failed.jsonl with its place and why,
+ * and the others go on (exit 3);
  * a wrong command line or a missing corpus is one line and exit 1 or 2, before any Spark work.
  */
 class SparkFailuresTest {
@@ -46,24 +47,30 @@ class SparkFailuresTest {
                 "{\"id\": \"Empty\", \"title\": \"Empty\", \"text\": \"\"}",
                 "",
                 "[\"not\", \"an\", \"object\"]",
-                sample.get(1)), StandardCharsets.UTF_8);
+                sample.get(1),
+                sample.get(0)), StandardCharsets.UTF_8);
         run = LocalSpark.run("--input", CORPUS.toString(), "--output", OUT.toString(), "--partitions", "2");
     }
 
     @Test
     void badLinesAreListedAsFailedAndTheOthersGoOn() {
         assertEquals(3, run.code(), run.out() + run.err());
-        assertTrue(run.out().contains("5 documents: 2 read, 3 failed (listed in " + OUT + "/failed.jsonl)"), run.out());
+        assertTrue(run.out().contains("6 documents: 2 read, 4 failed (listed in " + OUT + "/failed.jsonl)"), run.out());
         List<String> failed = SparkOutput.lines(OUT.resolve("failed.jsonl"));
-        assertEquals(3, failed.size(), String.join("\n", failed));
+        assertEquals(4, failed.size(), String.join("\n", failed));
         JsonObject broken = JsonParser.parseString(failed.get(0)).getAsJsonObject();
         assertEquals(CORPUS + ":2", broken.get("where").getAsString());
         assertTrue(broken.get("error").getAsString().startsWith(CORPUS + ":2: not valid JSON"), failed.get(0));
         JsonObject empty = JsonParser.parseString(failed.get(1)).getAsJsonObject();
-        assertEquals(CORPUS + ":3", empty.get("where").getAsString());
+        assertEquals(CORPUS + ":3 (Empty)", empty.get("where").getAsString());
         assertEquals(CORPUS + ":3 (Empty): file is empty", empty.get("error").getAsString());
         JsonObject array = JsonParser.parseString(failed.get(2)).getAsJsonObject();
         assertEquals(CORPUS + ":5: not a JSON object", array.get("error").getAsString());
+        // as biokg build: an id used twice keeps the first document
+        JsonObject again = JsonParser.parseString(failed.get(3)).getAsJsonObject();
+        assertEquals(CORPUS + ":7 (Berta Daniel)", again.get("where").getAsString());
+        assertEquals("document id Berta_Daniel is already used by " + CORPUS + ":1 (Berta Daniel); the first one is kept",
+                again.get("error").getAsString());
 
         Set<String> documents = new TreeSet<>();
         for (String line : SparkOutput.parts(OUT.resolve("facts"))) {

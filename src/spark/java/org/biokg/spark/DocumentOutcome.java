@@ -13,31 +13,34 @@ public final class DocumentOutcome implements Serializable {
     private String where;
     private String documentId;
     private String sha256;
+    private String subject;
     private String result;
     private String error;
 
     public DocumentOutcome() {
     }
 
-    static DocumentOutcome read(CorpusLine l, String documentId, String sha256, String result) {
-        DocumentOutcome o = at(l);
+    static DocumentOutcome read(CorpusLine l, String where, String documentId, String sha256, String subject, String result) {
+        DocumentOutcome o = at(l, where);
         o.documentId = documentId;
         o.sha256 = sha256;
+        o.subject = subject;
         o.result = result;
         return o;
     }
 
-    static DocumentOutcome failed(CorpusLine l, String error) {
-        DocumentOutcome o = at(l);
+    static DocumentOutcome failed(CorpusLine l, String where, String error) {
+        DocumentOutcome o = at(l, where);
         o.error = error;
         return o;
     }
 
-    private static DocumentOutcome at(CorpusLine l) {
+    /** {@code where} as the corpus names the entry: {@code file:line}, with the record's title once it is parsed. */
+    private static DocumentOutcome at(CorpusLine l, String where) {
         DocumentOutcome o = new DocumentOutcome();
         o.fileIndex = l.getFileIndex();
         o.line = l.getLine();
-        o.where = l.where();
+        o.where = where;
         return o;
     }
 
@@ -49,6 +52,7 @@ public final class DocumentOutcome implements Serializable {
         o.where = where;
         o.documentId = documentId;
         o.sha256 = sha256;
+        o.subject = subject;
         o.result = newResult;
         return o;
     }
@@ -91,6 +95,15 @@ public final class DocumentOutcome implements Serializable {
 
     public void setSha256(String sha256) {
         this.sha256 = sha256;
+    }
+
+    /** The label of the document's subject, as read (before any merge). */
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
     }
 
     public String getResult() {

@@ -78,12 +78,12 @@ final class ReadPartition implements MapPartitionsFunction<CorpusLine, DocumentO
                     Source source = entry.read();
                     ExtractionResult r = extract(source);
                     facts += r.facts().size();
-                    return DocumentOutcome.read(line, r.documentId(), source.sha256(), ResultJson.toLine(r));
+                    return DocumentOutcome.read(line, entry.where(), r.documentId(), source.sha256(), r.subject().label(), ResultJson.toLine(r));
                 } catch (BiokgException e) {
-                    return DocumentOutcome.failed(line, e.getMessage());
+                    return DocumentOutcome.failed(line, entry.where(), e.getMessage());
                 } catch (RuntimeException | StackOverflowError e) {
                     LOG.warn("biokg: " + entry.where() + ": internal error", e);
-                    return DocumentOutcome.failed(line, entry.where() + ": internal error: " + e);
+                    return DocumentOutcome.failed(line, entry.where(), "internal error: " + e);
                 }
             }
 

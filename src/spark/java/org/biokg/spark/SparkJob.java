@@ -11,9 +11,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.biokg.BiokgException;
-import org.biokg.extract.FactJson;
+import org.biokg.eval.FactJson;
+import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.ResultJson;
 import org.biokg.rdf.GraphBuilder;
 import org.slf4j.Logger;
@@ -22,14 +25,20 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.row_number;
 
 /**
  * The Spark build, stage by stage: corpus lines → documents read per partition → the entities several documents
@@ -77,10 +86,26 @@ final class SparkJob {
                 .mapPartitions(new ReadPartition(o.reader()), Encoders.bean(DocumentOutcome.class))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            List<DocumentOutcome> failures = outcomes.filter(col("error").isNotNull())
-                    .orderBy("fileIndex", "line").collectAsList();
+            // As biokg build: a document id used twice keeps its first document (in corpus order), the others fail.
+            WindowSpec byId = Window.partitionBy("documentId").orderBy("fileIndex", "line");
+            Dataset<Row> ranked = outcomes.filter(col("error").isNull())
+                    .withColumn("rank", row_number().over(byId))
+                    .withColumn("firstWhere", first("where").over(byId))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            List<DocumentOutcome> failures = new ArrayList<>(outcomes.filter(col("error").isNotNull()).collectAsList());
+            for (Row dup : ranked.filter(col("rank").gt(1)).collectAsList()) {
+                DocumentOutcome d = new DocumentOutcome();
+                d.setFileIndex(dup.getAs("fileIndex"));
+                d.setLine(dup.getAs("line"));
+                d.setWhere(dup.getAs("where"));
+                d.setError("document id " + dup.getAs("documentId") + " is already used by " + dup.getAs("firstWhere")
+                        + "; the first one is kept");
+                failures.add(d);
+            }
+            failures.sort(Comparator.comparingInt(DocumentOutcome::getFileIndex).thenComparingLong(DocumentOutcome::getLine));
             writeFailures(conf, new Path(out, FAILED), failures);
-            Dataset<DocumentOutcome> read = outcomes.filter(col("error").isNull());
+            Dataset<DocumentOutcome> read = ranked.filter(col("rank").equalTo(1)).drop("rank", "firstWhere")
+                    .as(Encoders.bean(DocumentOutcome.class));
 
             CrossDocumentJoin.Merged merged = CrossDocumentJoin.merge(spark, read);
             Dataset<DocumentOutcome> documents = merged.documents().persist(StorageLevel.MEMORY_AND_DISK());
@@ -89,7 +114,7 @@ final class SparkJob {
                 documents.map((MapFunction<DocumentOutcome, String>) DocumentOutcome::getResult, Encoders.STRING())
                         .write().text(new Path(out, RESULTS).toString());
                 documents.flatMap((FlatMapFunction<DocumentOutcome, String>) d ->
-                        FactJson.lines(ResultJson.fromLine(d.getResult())).iterator(), Encoders.STRING())
+                        factLines(ResultJson.fromLine(d.getResult())).iterator(), Encoders.STRING())
                         .write().text(new Path(out, FACTS).toString());
 
                 GraphBuilder.Builder builder = GraphBuilder.create().confidenceThreshold(o.threshold()).startedAt(o.startedAt());
@@ -99,14 +124,24 @@ final class SparkJob {
                 merged.explain(builder);
                 Dataset<Row> ordered = documents.orderBy("fileIndex", "line").select("documentId", "sha256", "result");
                 GraphOutput.Written w = GraphOutput.write(ordered.toLocalIterator(), builder, conf, new Path(out, GRAPH));
-                return new Summary(w.documents() + failures.size(), failures.size(), w.facts(), merged.mergeLines().size(),
+                return new Summary(w.documents() + failures.size(), failures.size(), w.facts(), merged.merges().size(),
                         w.quads(), w.assemblySeconds());
             } finally {
                 documents.unpersist();
+                ranked.unpersist();
             }
         } finally {
             outcomes.unpersist();
         }
+    }
+
+    /** The rows of {@code biokg facts --json} for one result. */
+    static List<String> factLines(ExtractionResult r) {
+        StringWriter s = new StringWriter();
+        try (PrintWriter p = new PrintWriter(s)) {
+            FactJson.write(r, p);
+        }
+        return s.toString().lines().toList();
     }
 
     /** The output folder, which must not exist yet (or, with --overwrite, is emptied). */

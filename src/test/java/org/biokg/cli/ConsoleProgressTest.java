@@ -73,7 +73,7 @@ class ConsoleProgressTest {
     void loadingTheStoreIsAStepWithProgress() {
         StringWriter err = new StringWriter();
         BiokgStore store = BiokgStore.at(tmp.resolve("store"));
-        LoadResult loaded = BuildCommand.load(store, MadeUpBiography.dataset(), new ConsoleProgress(new PrintWriter(err, true), false));
+        LoadResult loaded = BuildCommand.load(store, new BuildCommand.Build(MadeUpBiography.dataset(), null, java.util.List.of(), java.util.List.of(), null), new ConsoleProgress(new PrintWriter(err, true), false));
         assertTrue(loaded.triples() > 100);
         List<String> lines = err.toString().lines().toList();
         assertEquals(2, lines.size(), lines.toString());

@@ -137,7 +137,7 @@ class ExtractionCacheTest {
     /** The codec writes these fields; a new field must be added to it (and to this list), else warm builds lose it. */
     @Test
     void theCodecKnowsEveryFieldOfTheModel() {
-        assertEquals(Set.of("id", "label", "type", "aliases", "wikipediaTitle", "linkConfidence"), fields(Entity.class));
+        assertEquals(Set.of("id", "label", "type", "aliases", "wikipediaTitle", "linkConfidence", "scope"), fields(Entity.class));
         assertEquals(Set.of("relation", "subject", "object", "date", "start", "end", "body", "evidence"), fields(Fact.class));
         assertEquals(Set.of("documentId", "sentenceIndex", "sentence", "sentenceText", "subjectSpan", "objectSpan", "rule",
                 "confidence"), fields(Evidence.class));

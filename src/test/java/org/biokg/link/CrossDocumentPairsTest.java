@@ -1,0 +1,38 @@
+package org.biokg.link;
+
+import org.biokg.TestPipelines;
+import org.biokg.eval.MergePairs;
+import org.biokg.extract.ExtractionResult;
+import org.biokg.text.Corpus;
+import org.biokg.text.SourceReader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Cross-document entities against pairs judged by hand from the sentences alone (src/test/resources/
+ * cross-document: drawn at random among names that share a word, before and without looking at biokg's
+ * decisions). The 20-biography sample holds the documents of 175 of the 263 pairs; the other pairs need the
+ * 100-document benchmark corpus (`biokg eval --gold …/pairs.tsv …/bench-100.jsonl.gz`; figures in the README).
+ */
+class CrossDocumentPairsTest {
+    @Test
+    void mergesOnTheSampleArePreciseAndFindMostOfTheSamePairs() {
+        List<ExtractionResult> results = new ArrayList<>();
+        for (Corpus.Entry e : Corpus.of(List.of(Path.of("src/test/resources/corpus-sample/biographies.jsonl.gz")), new SourceReader())) {
+            results.add(TestPipelines.reader().read(e.read()).result());
+        }
+        List<ExtractionResult> merged = CrossDocumentEntities.apply(results, CrossDocumentEntities.find(results));
+        MergePairs.Result r = MergePairs.score(MergePairs.read(Path.of("src/test/resources/cross-document/pairs.tsv")), results, merged);
+        System.out.println(r.report());
+        r.errors().forEach(System.out::println);
+        int judged = r.truePositives() + r.falsePositives() + r.falseNegatives() + r.trueNegatives();
+        assertTrue(judged >= 150, "most pairs of the sample's documents are found: " + r.report());
+        assertTrue(r.precision() >= 0.95, r.report());
+        assertTrue(r.recall() >= 0.7, r.report());
+    }
+}
