@@ -8,6 +8,7 @@ import org.biokg.serve.QueryParameters;
 import org.biokg.serve.QueryRunner;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.OpenDataset;
+import org.biokg.store.ServedBy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -112,8 +114,18 @@ public final class QueryCommand implements Callable<Integer> {
             if (endpoint != null) {
                 QueryRunner.run(query, endpoint, fmt, stream, timeout);
             } else {
-                try (OpenDataset open = BiokgStore.at(store).openCurrent()) {
-                    QueryRunner.run(query, open.dataset(), fmt, stream, timeout, allowService);
+                BiokgStore st = BiokgStore.at(store);
+                Optional<ServedBy> server = ServedBy.read(st.root());
+                if (server.isPresent() && server.get().pid() != ProcessHandle.current().pid() && st.currentInUse()) {
+                    // `biokg up` holds the store: the running server answers, from the same database.
+                    spec.commandLine().getErr().println("biokg: the store is served by " + server.get().queryUrl()
+                            + " (process " + server.get().pid() + "); asking it");
+                    spec.commandLine().getErr().flush();
+                    QueryRunner.run(query, server.get().queryUrl(), fmt, stream, timeout);
+                } else {
+                    try (OpenDataset open = st.openCurrent()) {
+                        QueryRunner.run(query, open.dataset(), fmt, stream, timeout, allowService);
+                    }
                 }
             }
         } finally {

@@ -5,7 +5,7 @@ import com.google.gson.GsonBuilder;
 import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

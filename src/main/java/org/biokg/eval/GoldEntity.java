@@ -1,5 +1,6 @@
 package org.biokg.eval;
 
+import org.biokg.text.Labels;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,9 +20,9 @@ public record GoldEntity(String name, String type, List<String> aliases) {
     /** The normalised forms of the canonical name and every alias: what a predicted label must equal. */
     public Set<String> normalisedNames() {
         Set<String> names = new TreeSet<>();
-        names.add(LabelNormaliser.normalise(name));
+        names.add(Labels.key(name));
         for (String a : aliases) {
-            names.add(LabelNormaliser.normalise(a));
+            names.add(Labels.key(a));
         }
         names.remove("");
         return names;

@@ -1,5 +1,6 @@
 package org.biokg.eval;
 
+import org.biokg.text.Labels;
 import org.biokg.extract.Relation;
 
 import java.util.ArrayList;
@@ -136,8 +137,8 @@ public final class GoldScorer {
     private static String factKey(String relation, String subject, String object) {
         Relation r = Relation.byId(relation).orElse(null);
         boolean either = r != null && r.symmetric();
-        String a = LabelNormaliser.normalise(subject);
-        String b = object == null ? "" : LabelNormaliser.normalise(object);
+        String a = Labels.key(subject);
+        String b = object == null ? "" : Labels.key(object);
         return relation + "\t" + (either && a.compareTo(b) > 0 ? b + "\t" + a : a + "\t" + b);
     }
 

@@ -1,5 +1,6 @@
 package org.biokg.eval;
 
+import org.biokg.text.Labels;
 import org.biokg.BiokgException;
 import org.biokg.extract.EntityType;
 import org.biokg.extract.Relation;
@@ -36,7 +37,6 @@ public final class GoldSet {
     static final List<String> FACT_COLUMNS = List.of("id", "relation", "subject", "object", "start", "end",
             "offset", "evidence");
     static final List<String> ENTITY_COLUMNS = List.of("canonical_name", "type", "aliases");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern ALIAS_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
     private final Scope scope;
@@ -133,12 +133,12 @@ public final class GoldSet {
      * itself.
      */
     public boolean names(String predictedLabel, String canonicalName) {
-        String label = LabelNormaliser.normalise(predictedLabel);
+        String label = Labels.key(predictedLabel);
         if (label.isEmpty()) {
             return false;
         }
         Set<String> names = namesByEntity.get(canonicalName);
-        return names != null ? names.contains(label) : label.equals(LabelNormaliser.normalise(canonicalName));
+        return names != null ? names.contains(label) : label.equals(Labels.key(canonicalName));
     }
 
     // ---- parsing
@@ -159,7 +159,7 @@ public final class GoldSet {
     private static Map<String, GoldEntity> parseEntities(String text, String where) {
         Map<String, GoldEntity> out = new LinkedHashMap<>();
         List<String> lines = lines(text);
-        checkHeader(lines, ENTITY_COLUMNS, where);
+        TsvFields.checkHeader(lines, ENTITY_COLUMNS, where);
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -196,7 +196,7 @@ public final class GoldSet {
 
     private static List<GoldFact> parseFacts(String text, String where) {
         List<String> lines = lines(text);
-        checkHeader(lines, FACT_COLUMNS, where);
+        TsvFields.checkHeader(lines, FACT_COLUMNS, where);
         Map<String, GoldFact> byId = new LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -208,16 +208,16 @@ public final class GoldSet {
             if (f.length != FACT_COLUMNS.size()) {
                 throw BiokgException.badInput(at + ": " + f.length + " fields, expected " + FACT_COLUMNS.size());
             }
-            String id = nonEmpty(f[0], "id", at);
+            String id = TsvFields.required(f[0], "id", at);
             Relation relation = Relation.byId(f[1].trim())
                     .orElseThrow(() -> BiokgException.badInput(at + ": unknown relation '" + f[1].trim() + "'"));
-            String subject = nonEmpty(f[2], "subject", at);
-            String object = nonEmpty(f[3], "object", at);
-            if (relation.dateValued() && !ISO_DATE.matcher(object).matches()) {
+            String subject = TsvFields.required(f[2], "subject", at);
+            String object = TsvFields.required(f[3], "object", at);
+            if (relation.dateValued() && !TsvFields.isIsoDate(object)) {
                 throw BiokgException.badInput(at + ": " + relation.id() + " object is not an ISO date: '" + object + "'");
             }
-            String start = date(f[4], "start", at);
-            String end = date(f[5], "end", at);
+            String start = TsvFields.isoDate(f[4], "start", at);
+            String end = TsvFields.isoDate(f[5], "end", at);
             int offset;
             try {
                 offset = Integer.parseInt(f[6].trim());
@@ -246,35 +246,6 @@ public final class GoldSet {
             }
         }
         return new ArrayList<>(byId.values());
-    }
-
-    private static void checkHeader(List<String> lines, List<String> columns, String where) {
-        if (lines.isEmpty()) {
-            throw BiokgException.badInput(where + ": empty, expected the header line '" + String.join("\\t", columns) + "'");
-        }
-        if (!List.of(lines.get(0).split("\t", -1)).equals(columns)) {
-            throw BiokgException.badInput(where + ": line 1: wrong header, expected '" + String.join("\\t", columns)
-                    + "'");
-        }
-    }
-
-    private static String nonEmpty(String value, String column, String where) {
-        String v = value.trim();
-        if (v.isEmpty()) {
-            throw BiokgException.badInput(where + ": empty " + column);
-        }
-        return v;
-    }
-
-    private static String date(String value, String column, String where) {
-        String v = value.trim();
-        if (v.isEmpty()) {
-            return null;
-        }
-        if (!ISO_DATE.matcher(v).matches()) {
-            throw BiokgException.badInput(where + ": " + column + " is not an ISO date: '" + value + "'");
-        }
-        return v;
     }
 
     private static List<String> lines(String text) {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads and writes the TSV contract of {@code biokg facts}: a header line
@@ -27,7 +26,6 @@ public final class PredictionTsv {
     /** The header columns, in order. */
     public static final List<String> COLUMNS = List.of("relation", "subject", "object", "start", "end",
             "confidence", "document", "sentence_start", "sentence_end", "rule");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private PredictionTsv() {
     }
@@ -56,15 +54,7 @@ public final class PredictionTsv {
         List<Prediction> out = new ArrayList<>();
         try {
             String header = in.readLine();
-            if (header == null) {
-                throw BiokgException.badInput(source + ": empty, expected the header line '"
-                        + String.join("\\t", COLUMNS) + "'");
-            }
-            header = stripBom(stripCr(header));
-            if (!List.of(header.split("\t", -1)).equals(COLUMNS)) {
-                throw BiokgException.badInput(source + ": line 1: wrong header, expected '"
-                        + String.join("\\t", COLUMNS) + "'");
-            }
+            TsvFields.checkHeader(header == null ? List.of() : List.of(stripBom(stripCr(header))), COLUMNS, source);
             String line;
             int n = 1;
             while ((line = in.readLine()) != null) {
@@ -91,13 +81,13 @@ public final class PredictionTsv {
         String relation = f[0].trim();
         Relation rel = Relation.byId(relation)
                 .orElseThrow(() -> BiokgException.badInput(where + ": unknown relation '" + relation + "'"));
-        String subject = required(f[1], "subject", where);
-        String object = required(f[2], "object", where);
+        String subject = TsvFields.required(f[1], "subject", where);
+        String object = TsvFields.required(f[2], "object", where);
         if (rel.dateValued()) {
-            date(object, "object", where);
+            TsvFields.isoDate(object, "object", where);
         }
-        String start = date(f[3], "start", where);
-        String end = date(f[4], "end", where);
+        String start = TsvFields.isoDate(f[3], "start", where);
+        String end = TsvFields.isoDate(f[4], "end", where);
         double confidence;
         try {
             confidence = Double.parseDouble(f[5].trim());
@@ -107,8 +97,8 @@ public final class PredictionTsv {
         if (!(confidence >= 0 && confidence <= 1)) {
             throw BiokgException.badInput(where + ": confidence outside [0,1]: " + f[5]);
         }
-        int sentenceStart = offset(f[7], "sentence_start", where);
-        int sentenceEnd = offset(f[8], "sentence_end", where);
+        int sentenceStart = TsvFields.offset(f[7], "sentence_start", where);
+        int sentenceEnd = TsvFields.offset(f[8], "sentence_end", where);
         if (sentenceEnd < sentenceStart) {
             throw BiokgException.badInput(where + ": sentence_end " + sentenceEnd + " before sentence_start "
                     + sentenceStart);
@@ -144,38 +134,6 @@ public final class PredictionTsv {
 
     private static String clean(String s) {
         return s.replaceAll("[\t\r\n]", " ");
-    }
-
-    private static String required(String value, String column, String where) {
-        String v = value.trim();
-        if (v.isEmpty()) {
-            throw BiokgException.badInput(where + ": empty " + column);
-        }
-        return v;
-    }
-
-    private static String date(String value, String column, String where) {
-        String v = value.trim();
-        if (v.isEmpty()) {
-            return null;
-        }
-        if (!ISO_DATE.matcher(v).matches()) {
-            throw BiokgException.badInput(where + ": " + column + " is not an ISO date (1917, 1917-10, 1917-10-08): '"
-                    + value + "'");
-        }
-        return v;
-    }
-
-    private static int offset(String value, String column, String where) {
-        try {
-            int v = Integer.parseInt(value.trim());
-            if (v < 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw BiokgException.badInput(where + ": " + column + " is not an offset: '" + value + "'");
-        }
     }
 
     private static String stripCr(String s) {

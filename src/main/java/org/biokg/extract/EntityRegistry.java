@@ -1,5 +1,6 @@
 package org.biokg.extract;
 
+import org.biokg.text.Labels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ public final class EntityRegistry {
      * is none, since a common noun alone names no entity.
      */
     public Entity recentBody(String head, int s, int window) {
-        Entity recent = lastBodyOfKind(LabelNormalizer.key(head), s - window);
+        Entity recent = lastBodyOfKind(Labels.key(head), s - window);
         if (recent != null) {
             clock++;
             sentence = s;
@@ -106,7 +107,7 @@ public final class EntityRegistry {
     private Entity lastBodyOfKind(String headKey, int fromSentence) {
         Entity recent = null;
         for (Entity e : all()) {
-            if (e.type() == EntityType.ORGANIZATION && LabelNormalizer.key(e.label()).endsWith(" " + headKey)
+            if (e.type() == EntityType.ORGANIZATION && Labels.key(e.label()).endsWith(" " + headKey)
                     && lastSentence.getOrDefault(e, -100) >= fromSentence
                     && (recent == null || lastSeen.getOrDefault(e, 0) > lastSeen.getOrDefault(recent, 0))) {
                 recent = e;
@@ -312,7 +313,7 @@ public final class EntityRegistry {
 
     /** The normalised label; an office's word variants ("fleet", "navy") are one word. */
     private String norm(EntityType type, String label) {
-        String k = LabelNormalizer.key(label);
+        String k = Labels.key(label);
         return type == EntityType.OFFICE && orgHeads != null ? orgHeads.canonicalOfficeWords(k) : k;
     }
 
@@ -321,10 +322,10 @@ public final class EntityRegistry {
         String s = raw.strip().replaceAll("\\s+", " ");
         s = s.replaceAll("\\s*(?:'s|\u2019s|')$", "");
         if (type != EntityType.PUBLICATION) {
-            s = LabelNormalizer.stripArticle(s);
+            s = Labels.stripArticle(s);
         }
         if (type == EntityType.OFFICE) {
-            s = LabelNormalizer.capitalizeFirst(s);
+            s = Labels.capitalizeFirst(s);
         }
         return s;
     }

@@ -1,5 +1,7 @@
 package org.biokg.extract;
 
+import org.biokg.text.Span;
+
 /**
  * Why biokg believes a fact: where it was read (document, sentence, offsets in the original file), what read
  * it (a rule name, e.g. {@code alliedWith/sided-with}) and how sure that rule is.

@@ -1,5 +1,7 @@
 package org.biokg.extract;
 
+import org.biokg.text.Labels;
+import org.biokg.text.Span;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -469,7 +471,7 @@ public final class Extractor {
             boolean plural = doc.tokens(s).get(c.object().head()).tag().equals("NNPS");
             String article = theBefore || plural ? "the " : "";
             String trigger = doc.tokens(s).get(c.trigger()).lemma();
-            String role = trigger == null ? "" : LabelNormalizer.capitalizeFirst(trigger);
+            String role = trigger == null ? "" : Labels.capitalizeFirst(trigger);
             // a person is a body without an article ("Deputy to Ann Roe")
             String body = (obj.type() == EntityType.PERSON ? "" : article) + obj.label();
             obj = registry.resolve(rule.office().replace("{trigger}", role).replace("{body}", body), EntityType.OFFICE, s);

@@ -1,5 +1,6 @@
 package org.biokg.extract;
 
+import org.biokg.text.Labels;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.biokg.nlp.AnnotatedDocument;
 
@@ -32,7 +33,7 @@ final class OfficeLabels {
                         && m.type() == EntityType.ORGANIZATION).findFirst().orElse(null);
             }
             if (owner != null) {
-                return text + " of the " + LabelNormalizer.stripArticle(owner.text());
+                return text + " of the " + Labels.stripArticle(owner.text());
             }
         }
         // a role that names its body, or qualifies itself ("Whig leader", "Lord Chancellor")
@@ -50,7 +51,7 @@ final class OfficeLabels {
                 }
             }
             if (before != null && before.type() == EntityType.PUBLICATION) {
-                return text + " of " + LabelNormalizer.stripArticle(before.text());
+                return text + " of " + Labels.stripArticle(before.text());
             }
             // "as well as Vanguard through its editor": a proper name NER left untagged, after the last body named
             String untagged = untaggedNameBefore(toks, role.begin() - 1, before == null ? 0 : before.end());
@@ -74,7 +75,7 @@ final class OfficeLabels {
             }
         }
         if (body != null && Character.isUpperCase(text.charAt(0))) {
-            return text + " of the " + LabelNormalizer.stripArticle(body.text());
+            return text + " of the " + Labels.stripArticle(body.text());
         }
         return text;
     }

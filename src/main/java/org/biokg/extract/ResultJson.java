@@ -1,5 +1,6 @@
 package org.biokg.extract;
 
+import org.biokg.text.Span;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;

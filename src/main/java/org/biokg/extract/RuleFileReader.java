@@ -35,6 +35,10 @@ import java.util.Set;
  * </pre>
  */
 public final class RuleFileReader {
+    /** Every key a rule may have (documented in rules/README.md); any other is a mistake, reported with file:line. */
+    static final java.util.Set<String> KEYS = java.util.Set.of("semgrex", "subject", "object", "confidence", "date",
+            "office", "swap", "object-from", "subject-from", "member-only");
+
     public List<Rule> read(Relation relation, String resource) {
         InputStream in = RuleFileReader.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
@@ -66,7 +70,12 @@ public final class RuleFileReader {
                 if (eq < 0 || name == null) {
                     throw new IllegalStateException(resource + ":" + lineNo + ": expected [name] or key = value");
                 }
-                keys.put(t.substring(0, eq).strip().toLowerCase(Locale.ROOT), t.substring(eq + 1).strip());
+                String key = t.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+                if (!KEYS.contains(key)) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": unknown key '" + key + "' (keys: "
+                            + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+                }
+                keys.put(key, t.substring(eq + 1).strip());
             }
             if (name != null) {
                 rules.add(rule(relation, name, keys, resource, ruleLine));

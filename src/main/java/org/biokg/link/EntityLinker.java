@@ -4,7 +4,7 @@ import org.biokg.Progress;
 import org.biokg.extract.Entity;
 import org.biokg.extract.EntityType;
 import org.biokg.extract.ExtractionResult;
-import org.biokg.extract.LabelNormalizer;
+import org.biokg.text.Labels;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -141,7 +141,7 @@ public final class EntityLinker {
     }
 
     private static void addName(List<Name> out, Set<String> seen, String name, double weight) {
-        for (String n : new String[]{name, LabelNormalizer.stripArticle(name)}) {
+        for (String n : new String[]{name, Labels.stripArticle(name)}) {
             String clean = Normalizer.normalize(n, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
             if (!clean.isEmpty() && seen.add(SurfaceKey.of(clean))) {
                 out.add(new Name(clean, weight));
@@ -173,7 +173,7 @@ public final class EntityLinker {
         if (e.type() != EntityType.ORGANIZATION) {
             return out;
         }
-        String own = LabelNormalizer.stripArticle(e.label());
+        String own = Labels.stripArticle(e.label());
         for (Entity p : r.subjectAndEntities()) {
             if (p.equals(e) || (p.type() != EntityType.ORGANIZATION && p.type() != EntityType.PLACE)) {
                 continue;
@@ -192,7 +192,7 @@ public final class EntityLinker {
      * qualified name is surer than the entity's own link.
      */
     private void specialise(Entity e, List<Expansion> expansions, Map<String, List<DictEntry>> entries) {
-        String own = SurfaceKey.of(LabelNormalizer.stripArticle(e.label()));
+        String own = SurfaceKey.of(Labels.stripArticle(e.label()));
         String best = null;
         double bestScore = e.linkConfidence();
         for (Expansion x : expansions) {

@@ -4,7 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 import org.biokg.text.CleanDocument;
 import org.biokg.text.Sentence;
 

@@ -2,6 +2,7 @@ package org.biokg.serve;
 
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.auth.Auth;
+import org.biokg.store.ServedBy;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.ConnectionFactory;
@@ -93,6 +94,8 @@ public final class BiokgServer {
      *
      * @return this server, running
      */
+    private ServedBy servedBy;
+
     public synchronized BiokgServer start() {
         if (started)
             return this;
@@ -107,6 +110,11 @@ public final class BiokgServer {
                     + ": " + e.getMessage(), e);
         }
         started = true;
+        if (opened != null) {
+            // Commands that find the store locked (biokg query while this serves) ask this server instead.
+            servedBy = new ServedBy(queryUrl(), ProcessHandle.current().pid());
+            servedBy.write(opened.location().getParent());
+        }
         return this;
     }
 
@@ -126,6 +134,8 @@ public final class BiokgServer {
     }
 
     private void release() {
+        if (servedBy != null && opened != null)
+            servedBy.remove(opened.location().getParent());
         if (cache != null)
             cache.detach();
         if (opened != null)

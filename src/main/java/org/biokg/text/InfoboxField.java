@@ -1,6 +1,6 @@
 package org.biokg.text;
 
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 /**
  * One {@code |key = value} field of an infobox (or of a persondata block) left in flattened wiki text.

@@ -1,6 +1,6 @@
 package org.biokg.text;
 
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 /**
  * A part of the original file that cleaning kept out of the prose, and why: it is reported (biokg text

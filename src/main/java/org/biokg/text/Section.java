@@ -1,6 +1,6 @@
 package org.biokg.text;
 
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 /**
  * A section of the article, opened by a heading that the flattening glued to the text around it.

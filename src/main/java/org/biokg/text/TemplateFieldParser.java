@@ -1,6 +1,6 @@
 package org.biokg.text;
 
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

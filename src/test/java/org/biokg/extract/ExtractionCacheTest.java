@@ -1,5 +1,6 @@
 package org.biokg.extract;
 
+import org.biokg.text.Span;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.biokg.TestPipelines;

@@ -53,6 +53,23 @@ class RuleFileReaderTest {
     }
 
     @Test
+    void anUnknownKeyIsReportedWithTheFileAndLineRatherThanIgnored() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new RuleFileReader().read(Relation.ALLIED_WITH, "rule-files/unknown-key.rules"));
+        assertTrue(e.getMessage().startsWith("rule-files/unknown-key.rules:4: unknown key 'confidance'"), e.getMessage());
+        assertTrue(e.getMessage().contains("confidence"), "the keys there are: " + e.getMessage());
+    }
+
+    @Test
+    void everyKeyTheReaderKnowsIsDocumentedInTheRulesReadme() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/org/biokg/extract/rules/README.md"));
+        for (String key : RuleFileReader.KEYS) {
+            assertTrue(java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(key) + " +=").matcher(readme).find(),
+                    key + " is not documented");
+        }
+    }
+
+    @Test
     void descriptionsTakeNoNarrativeDate() {
         Rule appos = new RuleFileReader().read(Relation.SPOUSE, "org/biokg/extract/rules/spouse.rules").stream()
                 .filter(r -> r.name().equals("wife-appos")).findFirst().orElseThrow();

@@ -19,7 +19,7 @@ import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
 import org.biokg.extract.Relation;
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

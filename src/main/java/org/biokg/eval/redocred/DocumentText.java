@@ -1,6 +1,6 @@
 package org.biokg.eval.redocred;
 
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 import java.util.List;
 import java.util.Set;

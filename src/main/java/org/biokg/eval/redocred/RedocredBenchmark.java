@@ -1,10 +1,10 @@
 package org.biokg.eval.redocred;
 
-import org.biokg.eval.LabelNormaliser;
+import org.biokg.text.Labels;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.Score;
 import org.biokg.extract.Relation;
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -171,9 +171,9 @@ public final class RedocredBenchmark {
 
     /** Whether a predicted label (or date) names an entity of the document. */
     static boolean names(RedocredDocument doc, int entity, String label, boolean date) {
-        String norm = LabelNormaliser.normalise(label);
+        String norm = Labels.key(label);
         for (Mention m : doc.entities().get(entity)) {
-            if (!norm.isEmpty() && norm.equals(LabelNormaliser.normalise(m.name()))) {
+            if (!norm.isEmpty() && norm.equals(Labels.key(m.name()))) {
                 return true;
             }
         }

@@ -1,6 +1,6 @@
 package org.biokg.eval.redocred;
 
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

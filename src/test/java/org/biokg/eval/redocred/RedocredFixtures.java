@@ -2,7 +2,7 @@ package org.biokg.eval.redocred;
 
 import org.biokg.eval.Prediction;
 import org.biokg.extract.Relation;
-import org.biokg.extract.Span;
+import org.biokg.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.biokg.extract;
+package org.biokg.text;
 
 /** A half-open range [start, end) of character offsets in the ORIGINAL input file (Java chars). */
 public record Span(int start, int end) {
