@@ -9,10 +9,10 @@ import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
 import org.biokg.extract.Relation;
 import org.biokg.extract.ResultJson;
-import org.biokg.extract.Span;
 import org.biokg.extract.TimeValue;
 import org.biokg.link.CrossDocumentEntities;
 import org.biokg.link.EntityMerge;
+import org.biokg.text.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.SparkSession;
 import org.biokg.BiokgException;
-import org.biokg.cli.VersionProvider;
 import org.biokg.nlp.PipelineSettings;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.text.SourceReader;
@@ -28,7 +27,7 @@ import java.util.concurrent.Callable;
 @Command(name = "biokg-spark",
         header = "Build the graph of a large corpus on Apache Spark: facts, extraction results and N-Quads for TDB2.",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
+        versionProvider = SparkBuild.Version.class,
         description = {"Reads a JSON-lines corpus (one {\"id\", \"title\", \"text\"} object a line, .jsonl or .jsonl.gz, "
                 + "on any file system Hadoop reads: a local path, hdfs://, s3a://), reads each document's facts on the "
                 + "executors (text, CoreNLP and extraction; one CoreNLP pipeline per executor JVM), merges the entities "
@@ -49,6 +48,15 @@ import java.util.concurrent.Callable;
                 "Exit codes: 0 ok, 1 usage error, 2 bad input (no corpus, output exists), 3 some documents failed",
                 "(listed in OUT/failed.jsonl; the others are in the output) or the Spark job failed."})
 public final class SparkBuild implements Callable<Integer> {
+    /** The version from the jar's manifest ("dev" when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SparkBuild.class.getPackage().getImplementationVersion();
+            return new String[]{"biokg-spark " + (v != null ? v : "dev")};
+        }
+    }
+
     /** The most partitions a run may ask for. */
     static final int MAX_PARTITIONS = 1_000_000;
     private static final int MAX_THREADS = 256;
