@@ -5,6 +5,7 @@ import org.biokg.extract.EntityType;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -166,17 +167,38 @@ public final class CrossDocumentEntities {
         if (results.size() < 2) {
             return results;
         }
-        Map<String, EntityMerge> byEntity = new HashMap<>();
-        Map<String, String> labelMoves = new HashMap<>();
-        for (EntityMerge m : merges) {
-            byEntity.put(m.documentId() + "\u0000" + m.entityId(), m);
-            labelMoves.putIfAbsent(m.type() + "\u0000" + m.fromLabel(), m.intoLabel());
-        }
-        // A one-word name a biography is about ("Ada" for a singer known by one name) is that person everywhere.
-        Set<String> subjects = new HashSet<>();
-        results.forEach(r -> subjects.add(r.subject().label()));
+        Applier applier = new Applier(merges, results.stream().map(r -> r.subject().label()).toList());
         List<ExtractionResult> out = new ArrayList<>();
         for (ExtractionResult r : results) {
+            out.add(applier.applyTo(r));
+        }
+        return out;
+    }
+
+    /**
+     * The merges made ready to apply one document at a time, exactly as {@link #apply} applies them to all the
+     * documents together: what a distributed job ships to its workers (merges are few; documents many).
+     */
+    public static final class Applier implements Serializable {
+        private final Map<String, EntityMerge> byEntity = new HashMap<>();
+        private final Map<String, String> labelMoves = new HashMap<>();
+        private final Set<String> subjects;
+
+        /**
+         * @param merges   the merges, in the order {@link #find} gives them
+         * @param subjects the labels of the subjects of all the documents (of at least two)
+         */
+        public Applier(Collection<EntityMerge> merges, Collection<String> subjects) {
+            for (EntityMerge m : merges) {
+                byEntity.put(m.documentId() + "\u0000" + m.entityId(), m);
+                labelMoves.putIfAbsent(m.type() + "\u0000" + m.fromLabel(), m.intoLabel());
+            }
+            // A one-word name a biography is about ("Ada" for a singer known by one name) is that person everywhere.
+            this.subjects = new HashSet<>(subjects);
+        }
+
+        /** A copy of {@code r} with the merges applied; {@code r} is not changed. */
+        public ExtractionResult applyTo(ExtractionResult r) {
             ExtractionResult copy = Rebuild.copy(r);
             for (Entity e : entitiesOf(copy)) {
                 relabel(e, byEntity.get(copy.documentId() + "\u0000" + e.id()), labelMoves);
@@ -185,9 +207,8 @@ public final class CrossDocumentEntities {
                     e.setScope(copy.documentId());
                 }
             }
-            out.add(copy);
+            return copy;
         }
-        return out;
     }
 
     /**

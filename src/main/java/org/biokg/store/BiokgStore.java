@@ -253,11 +253,18 @@ public final class BiokgStore {
 
     /**
      * Opens the current database. Throws a one-line {@link BiokgException} when there is no store yet, when
-     * another process holds it, when the directory cannot be read, or when the database is corrupt.
+     * another process holds it, when the directory cannot be read, or when the database is corrupt. A root that is
+     * itself a TDB2 database, as Jena's bulk loaders make one ({@code tdb2.tdbloader --loc DIR}), is opened as it is.
      */
     public OpenDataset openCurrent() {
         StoreErrors.checkReadableRoot(root);
-        StorePointer pointer = StorePointer.read(root).orElseThrow(() -> StoreErrors.noStore(root));
+        Optional<StorePointer> current = StorePointer.read(root);
+        if (current.isEmpty() && Generations.looksLikeDatabase(root)) {
+            // A database Jena's own loaders made (tdb2.tdbloader --loc DIR, tdb2.xloader --loc DIR, e.g. from the
+            // Spark job's N-Quads): served as it is, checked as a generation is.
+            return open(root, bareDatabase(root));
+        }
+        StorePointer pointer = current.orElseThrow(() -> StoreErrors.noStore(root));
         Path gen = root.resolve(pointer.generation());
         if (!Files.isDirectory(gen)) {
             // A concurrent load may have switched and cleaned up between our two reads: look once more.
@@ -266,6 +273,27 @@ public final class BiokgStore {
             if (!Files.isDirectory(gen))
                 throw StoreErrors.corrupt(root, "its database " + pointer.generation() + " is missing", null);
         }
+        return open(gen, pointer);
+    }
+
+    /** A pointer for a bare TDB2 database: the database itself, loaded when its newest data folder was written. */
+    private static StorePointer bareDatabase(Path dir) {
+        Instant loaded;
+        try (var data = Files.newDirectoryStream(dir, "Data-*")) {
+            FileTime newest = null;
+            for (Path d : data) {
+                FileTime t = Files.getLastModifiedTime(d);
+                if (newest == null || t.compareTo(newest) > 0)
+                    newest = t;
+            }
+            loaded = newest == null ? Instant.now() : newest.toInstant();
+        } catch (IOException e) {
+            throw new BiokgException(BiokgException.RUNTIME, "cannot read store directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new StorePointer(".", loaded, 0, 0);
+    }
+
+    private OpenDataset open(Path gen, StorePointer pointer) {
         if (!Files.isReadable(gen) || !Files.isExecutable(gen))
             throw new BiokgException(BiokgException.RUNTIME, "cannot read store directory " + gen + " (permission denied)");
         // TDB2 would silently create an empty database in a directory without one.

@@ -222,27 +222,40 @@ public final class Corpus implements Iterable<Corpus.Entry> {
         }
 
         private Entry entry(String line, String where) {
-            JsonObject o;
-            try {
-                JsonElement e = JsonParser.parseString(line);
-                if (!e.isJsonObject()) {
-                    return failed(where, "not a JSON object");
-                }
-                o = e.getAsJsonObject();
-            } catch (JsonParseException e) {
-                return failed(where, "not valid JSON (" + firstLine(e.getMessage()) + ")");
-            }
-            String text = string(o, "text");
-            String title = string(o, "title");
-            String id = string(o, "id");
-            if (text == null) {
-                return failed(where, "no \"text\" field");
-            }
-            String docId = SourceReader.safeId(id != null ? id : title != null ? title : file.getFileName() + "-" + lineNumber);
-            String name = where + " (" + (title != null ? title : docId) + ")";
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            return new Entry(name, () -> reader.read(docId, name, bytes));
+            return record(line, where, file.getFileName() + "-" + lineNumber, reader);
         }
+    }
+
+    /**
+     * One line of a JSON-lines corpus as a document, checked and named as {@link #of} names it: the id is the
+     * record's {@code id} (else its {@code title}, else {@code fallbackId}) made safe, the name {@code where (title)}.
+     * A malformed line or one without text is a failed entry. The Spark job reads corpora with Spark and turns each
+     * line into a document here.
+     *
+     * @param where      where the line is, for messages: {@code file:line}
+     * @param fallbackId the id of a record with neither id nor title
+     */
+    public static Entry record(String line, String where, String fallbackId, SourceReader reader) {
+        JsonObject o;
+        try {
+            JsonElement e = JsonParser.parseString(line);
+            if (!e.isJsonObject()) {
+                return failed(where, "not a JSON object");
+            }
+            o = e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            return failed(where, "not valid JSON (" + firstLine(e.getMessage()) + ")");
+        }
+        String text = string(o, "text");
+        String title = string(o, "title");
+        String id = string(o, "id");
+        if (text == null) {
+            return failed(where, "no \"text\" field");
+        }
+        String docId = SourceReader.safeId(id != null ? id : title != null ? title : fallbackId);
+        String name = where + " (" + (title != null ? title : docId) + ")";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new Entry(name, () -> reader.read(docId, name, bytes));
     }
 
     private static Entry failed(String where, String why) {

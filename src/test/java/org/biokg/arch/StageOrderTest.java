@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -42,6 +43,14 @@ class StageOrderTest {
                 .whereLayer("nlp").mayOnlyBeAccessedByLayers("extract", "link", "rdf", "store", "serve", "eval", "bench", "cli")
                 .whereLayer("text").mayOnlyBeAccessedByLayers("nlp", "extract", "link", "rdf", "store", "serve", "eval", "bench", "cli");
         rule.check(MAIN);
+    }
+
+    /** The Spark job (the spark profile's org.biokg.spark) is a last stage, like cli: nothing else uses it. */
+    @Test
+    void nothingUsesTheSparkJob() {
+        noClasses().that().resideOutsideOfPackage("org.biokg.spark..")
+                .should().dependOnClassesThat().resideInAPackage("org.biokg.spark..")
+                .check(MAIN);
     }
 
     @Test
