@@ -233,6 +233,31 @@ class BiokgStoreTest {
     }
 
     @Test
+    void jenasOwnToolsOpenTheCurrentDatabaseThroughTheCurrentLink() throws IOException {
+        BiokgStore store = BiokgStore.at(tmp.resolve("store"));
+        Path first = store.load(oneLabel("first")).location();
+        Path link = store.root().resolve("current");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(first.toRealPath(), link.toRealPath());
+        Path second = store.load(oneLabel("second")).location();
+        assertEquals(second.toRealPath(), link.toRealPath(), "switched with the load");
+        // As tdb2.tdbquery --loc STORE/current would: Jena alone, no biokg code.
+        org.apache.jena.query.Dataset ds = org.apache.jena.tdb2.TDB2Factory.connectDataset(link.toString());
+        try {
+            String label = ds.calculateRead(() -> {
+                try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.create(
+                        "SELECT ?l { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }", ds)) {
+                    return qe.execSelect().next().getLiteral("l").getString();
+                }
+            });
+            assertEquals("second", label);
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        }
+        assertEquals(List.of(second), generations(store.root()), "the link is no database of its own");
+    }
+
+    @Test
     void leftoversOfAnInterruptedLoadAreIgnoredThenCleanedUp() throws IOException {
         BiokgStore store = BiokgStore.at(tmp.resolve("store"));
         store.load(oneLabel("complete"));
