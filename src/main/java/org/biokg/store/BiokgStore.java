@@ -220,7 +220,7 @@ public final class BiokgStore {
                 }
                 pointer = new StorePointer(gen.getFileName().toString(), Instant.now(), counts.triples(), counts.quads());
                 pointer.writeAtomically(root);
-                CurrentLink.point(root, gen);
+                DatabaseLink.point(root, gen);
             } catch (IOException e) {
                 discard(dsg, gen);
                 throw new BiokgException(BiokgException.RUNTIME, "cannot write store directory " + root + ": " + e.getMessage(), e);

@@ -233,15 +233,15 @@ class BiokgStoreTest {
     }
 
     @Test
-    void jenasOwnToolsOpenTheCurrentDatabaseThroughTheCurrentLink() throws IOException {
+    void jenasOwnToolsOpenTheCurrentDatabaseThroughTheDatabaseLink() throws IOException {
         BiokgStore store = BiokgStore.at(tmp.resolve("store"));
         Path first = store.load(oneLabel("first")).location();
-        Path link = store.root().resolve("current");
+        Path link = store.root().resolve("database");
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(first.toRealPath(), link.toRealPath());
         Path second = store.load(oneLabel("second")).location();
         assertEquals(second.toRealPath(), link.toRealPath(), "switched with the load");
-        // As tdb2.tdbquery --loc STORE/current would: Jena alone, no biokg code.
+        // As tdb2.tdbquery --loc STORE/database would: Jena alone, no biokg code.
         org.apache.jena.query.Dataset ds = org.apache.jena.tdb2.TDB2Factory.connectDataset(link.toString());
         try {
             String label = ds.calculateRead(() -> {

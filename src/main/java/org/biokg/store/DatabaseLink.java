@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * {@code STORE/current}: a symbolic link to the current database, switched atomically with each load (a new
+ * {@code STORE/database}: a symbolic link to the current database, switched atomically with each load (a new
  * link renamed over the old), so Jena's own tools open the store as it is: {@code tdb2.tdbquery --loc
- * data/store/current 'SELECT …'}. The store root itself holds several databases and would make them create an
+ * data/store/database 'SELECT …'}. The store root itself holds several databases and would make them create an
  * empty one. The pointer file stays the truth biokg reads; a file system without symbolic links only loses
  * this convenience.
  */
-final class CurrentLink {
-    static final String NAME = "current";
+final class DatabaseLink {
+    static final String NAME = "database";
 
-    private CurrentLink() {
+    private DatabaseLink() {
     }
 
     static void point(Path root, Path generation) {
