@@ -1,7 +1,6 @@
 package org.biokg.cli;
 
 import org.biokg.extract.CorpusReading;
-import org.biokg.BiokgException;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.KeptDocuments;
 import picocli.CommandLine.Command;
@@ -52,13 +51,7 @@ public final class AddCommand implements Callable<Integer> {
         BiokgStore st = update.store();
         KeptDocuments kept = update.kept(st);
         CorpusReading.Outcome read = pipeline.corpusReading(err).read(BuildCommand.corpus(pipeline, inputs));
-        if (read.results().isEmpty()) {
-            if (read.failures().size() > 1) {
-                BuildCommand.reportFailures(BuildCommand.Build.failed(read.failures()), err);
-            }
-            throw BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
-                    : "none of the " + read.failures().size() + " documents could be read");
-        }
+        BuildCommand.requireSome(read, err);
         long replaced = read.results().stream().filter(r -> kept.documents().containsKey(r.documentId())).count();
         String done = String.format(java.util.Locale.ROOT, "added %d document%s (%d replaced)", read.results().size(),
                 read.results().size() == 1 ? "" : "s", replaced);

@@ -124,6 +124,21 @@ public final class BuildCommand implements Callable<Integer> {
         return org.biokg.BiokgException.RUNTIME;
     }
 
+    /**
+     * Stops when no document could be read: one failure is the error itself, several are listed first. A corpus
+     * with some documents read goes on (its failures are listed at the end).
+     */
+    static void requireSome(CorpusReading.Outcome read, PrintWriter err) {
+        if (!read.results().isEmpty()) {
+            return;
+        }
+        if (read.failures().size() > 1) {
+            reportFailures(Build.failed(read.failures()), err);
+        }
+        throw org.biokg.BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
+                : "none of the " + read.failures().size() + " documents could be read");
+    }
+
     /** The corpus the inputs name (default: data/). */
     static Corpus corpus(PipelineOptions pipeline, List<Path> inputs) {
         return Corpus.of(inputs == null || inputs.isEmpty() ? List.of(Defaults.data()) : inputs, pipeline.sourceReader());
@@ -170,13 +185,7 @@ public final class BuildCommand implements Callable<Integer> {
     static Build build(PipelineOptions pipeline, List<Path> inputs, double threshold, String baseIri, PrintWriter err) {
         EntityLinker linker = pipeline.linker(err);
         CorpusReading.Outcome read = pipeline.corpusReading(err).read(corpus(pipeline, inputs));
-        if (read.results().isEmpty()) {
-            if (read.failures().size() > 1) {
-                reportFailures(Build.failed(read.failures()), err);
-            }
-            throw org.biokg.BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
-                    : "none of the " + read.failures().size() + " documents could be read");
-        }
+        requireSome(read, err);
         KeptDocuments documents = KeptDocuments.of(new KeptDocuments.GraphSettings(threshold, baseIri, pipeline.link,
                 pipeline.linkThreshold), read.results(), read.digests());
         return GraphAssembly.assemble(documents, linker, read.failures(), pipeline.quiet, err);

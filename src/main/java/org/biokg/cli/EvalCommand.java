@@ -194,6 +194,7 @@ public final class EvalCommand implements Callable<Integer> {
         List<MergePairs.Pair> pairs = MergePairs.read(gold);
         PrintWriter err = spec.commandLine().getErr();
         CorpusReading.Outcome read = pipeline.corpusReading(err).read(BuildCommand.corpus(pipeline, List.of(file)));
+        BuildCommand.requireSome(read, err);
         List<ExtractionResult> linked = PipelineOptions.link(pipeline.linker(err), read.results());
         List<ExtractionResult> merged = CrossDocumentEntities.apply(linked, CrossDocumentEntities.find(linked));
         MergePairs.Result result = MergePairs.score(pairs, linked, merged);

@@ -51,13 +51,7 @@ public final class FactsCommand implements Callable<Integer> {
         EntityLinker linker = pipeline.linker(spec.commandLine().getErr());
         CorpusReading.Outcome read = pipeline.corpusReading(spec.commandLine().getErr())
                 .read(BuildCommand.corpus(pipeline, inputs));
-        if (read.results().isEmpty()) {
-            if (read.failures().size() > 1) {
-                BuildCommand.reportFailures(BuildCommand.Build.failed(read.failures()), spec.commandLine().getErr());
-            }
-            throw org.biokg.BiokgException.badInput(read.failures().size() == 1 ? read.failures().get(0).message()
-                    : "none of the " + read.failures().size() + " documents could be read");
-        }
+        BuildCommand.requireSome(read, spec.commandLine().getErr());
         // The same entities as the graph of a build: one name across documents.
         List<ExtractionResult> results = CrossDocumentEntities.resolve(PipelineOptions.link(linker, read.results()));
         boolean header = true;

@@ -47,15 +47,15 @@ public final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!list && ids.isEmpty()) {
+            throw new BiokgException(BiokgException.USAGE, "name the documents to remove (biokg remove --list shows them)");
+        }
         BiokgStore st = update.store();
         KeptDocuments kept = update.kept(st);
         if (list) {
             kept.documents().keySet().forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();
             return 0;
-        }
-        if (ids.isEmpty()) {
-            throw new BiokgException(BiokgException.USAGE, "name the documents to remove (biokg remove --list shows them)");
         }
         List<String> unknown = ids.stream().filter(id -> !kept.documents().containsKey(id)).toList();
         if (!unknown.isEmpty()) {

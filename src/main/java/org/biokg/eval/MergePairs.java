@@ -3,7 +3,6 @@ package org.biokg.eval;
 import org.biokg.BiokgException;
 import org.biokg.extract.Entity;
 import org.biokg.extract.ExtractionResult;
-import org.biokg.extract.Fact;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,24 +130,12 @@ public final class MergePairs {
         if (before == null || after == null) {
             return Optional.empty();
         }
-        Optional<Entity> named = used(before).stream()
+        Optional<Entity> named = before.allEntities().stream()
                 .filter(e -> e.label().equals(m.label()) && e.type().label().equals(m.type())).findFirst();
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        return used(after).stream().filter(e -> e.id().equals(named.get().id())).findFirst()
+        return after.allEntities().stream().filter(e -> e.id().equals(named.get().id())).findFirst()
                 .map(e -> e.type().label() + "\u0000" + e.label() + "\u0000" + e.scope());
-    }
-
-    private static List<Entity> used(ExtractionResult r) {
-        List<Entity> all = new ArrayList<>(r.subjectAndEntities());
-        for (Fact f : r.facts()) {
-            for (Entity e : new Entity[]{f.subject(), f.object(), f.body()}) {
-                if (e != null) {
-                    all.add(e);
-                }
-            }
-        }
-        return all;
     }
 }

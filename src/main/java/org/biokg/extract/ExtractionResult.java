@@ -27,4 +27,20 @@ public record ExtractionResult(String documentId, String sourceName, Entity subj
         }
         return all;
     }
+
+    /**
+     * Every entity of the result, each once: the subject, the listed entities, then any other a fact names as
+     * subject, object or body (a copy relabelled by a later stage is still reached through its facts).
+     */
+    public java.util.Set<Entity> allEntities() {
+        java.util.Set<Entity> all = new java.util.LinkedHashSet<>(subjectAndEntities());
+        for (Fact f : facts) {
+            for (Entity e : new Entity[]{f.subject(), f.object(), f.body()}) {
+                if (e != null) {
+                    all.add(e);
+                }
+            }
+        }
+        return all;
+    }
 }

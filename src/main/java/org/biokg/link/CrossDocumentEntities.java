@@ -200,7 +200,7 @@ public final class CrossDocumentEntities {
         /** A copy of {@code r} with the merges applied; {@code r} is not changed. */
         public ExtractionResult applyTo(ExtractionResult r) {
             ExtractionResult copy = Rebuild.copy(r);
-            for (Entity e : entitiesOf(copy)) {
+            for (Entity e : copy.allEntities()) {
                 relabel(e, byEntity.get(copy.documentId() + "\u0000" + e.id()), labelMoves);
                 if (!subjects.contains(e.label()) && !identifying(e)) {
                     // "Mary" here and "Mary" there, "Prime Minister" here and there: seldom one thing.
@@ -222,18 +222,6 @@ public final class CrossDocumentEntities {
             case ORGANIZATION, OFFICE, EVENT -> !GENERIC.entries().containsAll(words);
             default -> true;
         };
-    }
-
-    private static Set<Entity> entitiesOf(ExtractionResult r) {
-        Set<Entity> all = new LinkedHashSet<>(r.subjectAndEntities());
-        for (Fact f : r.facts()) {
-            for (Entity e : new Entity[]{f.subject(), f.object(), f.body()}) {
-                if (e != null) {
-                    all.add(e);
-                }
-            }
-        }
-        return all;
     }
 
     private static void relabel(Entity e, EntityMerge m, Map<String, String> labelMoves) {

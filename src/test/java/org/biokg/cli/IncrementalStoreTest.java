@@ -139,6 +139,30 @@ class IncrementalStoreTest {
         assertTrue(ask(born("Dee Po", "Aarhus")), "and its database holds it after the server stopped");
     }
 
+    @Test
+    void mistakesGetOneLineEach() throws IOException {
+        Files.writeString(tmp.resolve("ada-roe.txt"), ADA);
+        CliRunner noStore = CliRunner.run(append("add", common(tmp.resolve("ada-roe.txt").toString())));
+        assertEquals(2, noStore.code());
+        assertEquals("biokg: no store at " + tmp.resolve("store") + ": build one first (biokg build FILE…)", noStore.err().strip());
+
+        CliRunner noPassword = CliRunner.run(append("add", common("--server", "http://127.0.0.1:1", tmp.resolve("ada-roe.txt").toString())));
+        assertEquals(1, noPassword.code());
+        assertTrue(noPassword.err().contains("--server needs --password-file"), noPassword.err());
+
+        CliRunner nothing = CliRunner.run(append("remove", storeOnly()));
+        assertEquals(1, nothing.code());
+
+        Path pairs = Files.writeString(tmp.resolve("pairs.tsv"), "pair\tstratum\tdoc_a\tlabel_a\ttype_a\tdoc_b\tlabel_b\ttype_b\tjudgement\n"
+                + "1\tx\ta\tAda\tPerson\tb\tAda\tPerson\tmaybe\n");
+        CliRunner badPairs = CliRunner.run("eval", "--gold", pairs.toString(), tmp.resolve("ada-roe.txt").toString());
+        assertEquals(2, badPairs.code());
+        assertTrue(badPairs.err().contains("pairs.tsv:2: expected 9 columns ending in same, different or unsure"), badPairs.err());
+        for (CliRunner r : List.of(noStore, noPassword, nothing, badPairs)) {
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        }
+    }
+
     private static String[] append(String first, String[] rest) {
         String[] all = new String[rest.length + 1];
         all[0] = first;
