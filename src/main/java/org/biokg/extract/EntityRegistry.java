@@ -269,6 +269,11 @@ public final class EntityRegistry {
             }
             if (ek.split(" ").length >= 2 && nk.startsWith(ek + " of ")) {
                 alias(e, label);
+                if (type == EntityType.OFFICE) {
+                    // "Prime Minister Ann Roe" first, "Prime Minister of Ruritania" later: one post, named in full
+                    e.setLabel(label);
+                    byKey.putIfAbsent(k, e);
+                }
                 return e;
             }
             // "Commissar of Finance" for "People's Commissar of Finance": a title named without its leading

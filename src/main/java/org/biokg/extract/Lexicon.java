@@ -19,6 +19,7 @@ public final class Lexicon {
     private final WordList eventHeads;
     private final WordList officeModifiers;
     private final WordList citationDateCues;
+    private final WordList portfolioHeads = WordList.fromResource("org/biokg/extract/portfolio-heads.txt");
     private final java.util.Map<String, String> officeWordVariants = new java.util.HashMap<>();
 
     private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues, WordList officeWordVariants,
@@ -74,6 +75,11 @@ public final class Lexicon {
     }
 
     /** A lower-case word that ranks or qualifies a post and belongs to its title ("senior", "deputy", "acting"). */
+    /** An office head written "Minister of Finance" that a lower-case portfolio noun may precede ("finance minister"). */
+    public boolean isPortfolioHead(String word) {
+        return portfolioHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isOfficeModifier(String word) {
         return officeModifiers.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -3,6 +3,7 @@ package org.biokg.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.biokg.nlp.AnnotatedDocument;
+import org.biokg.text.Labels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,9 @@ public final class MentionFinder {
         // 1. Role phrases: an office head noun, optionally "of/for the <name phrase>".
         for (int i = 0; i < n; i++) {
             int headLen = officeHeadAt(toks, i);
-            if (headLen == 0) {
+            // "Deputy Premier", "deputy prime minister": a rank word that is a title of its own ranks the title after it
+            if (headLen == 0 || lexicon.isOfficeModifier(toks.get(i).word()) && i + headLen < n
+                    && isCapitalized(toks.get(i)) == isCapitalized(toks.get(i + headLen)) && officeHeadAt(toks, i + headLen) > 0) {
                 continue;
             }
             int start = i;
@@ -52,12 +55,24 @@ public final class MentionFinder {
             while (start > 0 && (isCapitalized(toks.get(start - 1)) && !"PERSON".equals(toks.get(start - 1).ner())
                     && !isNameStartingSentence(toks, start - 1)
                     && (lowerHead || officeHeadAt(toks, start - 1) == 0 && !lexicon.isOrgHead(toks.get(start - 1).word()))
-                    || lexicon.isOfficeModifier(toks.get(start - 1).word()) && !isCapitalized(toks.get(start - 1)))) {
+                    || lexicon.isOfficeModifier(toks.get(start - 1).word())
+                    && isCapitalized(toks.get(start - 1)) == isCapitalized(toks.get(i)))) {
                 start--;
             }
             int headEnd = i + headLen;
             int end = headEnd;
             String label = null;
+            // "the finance minister", "as public works minister": the portfolio before a lower-case head, the
+            // title as written in full ("Minister of Finance")
+            int portfolio = portfolioStart(toks, start, i, headLen);
+            if (portfolio < start) {
+                StringBuilder p = new StringBuilder();
+                for (int k = portfolio; k < start; k++) {
+                    p.append(' ').append(Labels.capitalizeFirst(toks.get(k).word()));
+                }
+                label = roleText(doc, s, toks, start, headEnd) + " of" + p;
+                start = portfolio;
+            }
             if (headEnd + 1 < n && OFFICE_LINKS.contains(lower(toks.get(headEnd)))) {
                 int b = headEnd + 1;
                 boolean article = b < n && lower(toks.get(b)).equals("the");
@@ -272,6 +287,22 @@ public final class MentionFinder {
             lemma = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
         }
         return before + lemma;
+    }
+
+    /**
+     * Where the lower-case portfolio nouns before a one-word portfolio head begin ("public works minister"), or
+     * {@code start} when there are none. Adjectives are left out: "the former finance minister".
+     */
+    private int portfolioStart(List<CoreLabel> toks, int start, int head, int headLen) {
+        if (headLen != 1 || start != head || isCapitalized(toks.get(head)) || !lexicon.isPortfolioHead(toks.get(head).word())) {
+            return start;
+        }
+        int k = start;
+        while (k > 0 && toks.get(k - 1).tag().matches("NNS?") && !isCapitalized(toks.get(k - 1))
+                && !lexicon.isOfficeModifier(toks.get(k - 1).word()) && officeHeadAt(toks, k - 1) == 0) {
+            k--;
+        }
+        return k;
     }
 
     /** Length in tokens of the office head entry starting at token {@code i}, or 0. */
