@@ -21,7 +21,7 @@ public final class MentionFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "'", "-", "de", "von", "van", "der", "du", "la");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself",
             "they", "them", "their");
-    private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "at", "in");
+    private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "at", "in", "to");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}s?");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
 
