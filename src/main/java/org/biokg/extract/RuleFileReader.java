@@ -92,6 +92,7 @@ public final class RuleFileReader {
         if (semgrex == null) {
             throw new IllegalStateException(where + ": no semgrex pattern");
         }
+        semgrex = expandWordLists(semgrex, where);
         SemgrexPattern pattern;
         try {
             pattern = SemgrexPattern.compile(semgrex);
@@ -124,6 +125,34 @@ public final class RuleFileReader {
                 subjectFrom,
                 Boolean.parseBoolean(keys.getOrDefault("member-only", "false")),
                 objectFrom);
+    }
+
+    private static final java.util.regex.Pattern WORD_LIST = java.util.regex.Pattern.compile("@\\{([a-z0-9-]+)}");
+    private static final java.util.regex.Pattern LIST_ENTRY = java.util.regex.Pattern.compile("[\\p{L}' -]+");
+
+    /**
+     * Replaces each {@code @{name}} by the alternation of the words of {@code rules/words/name.txt}: the rule is the
+     * construction, the list its words ({@code {lemma:/@{ally-nouns}/}}).
+     */
+    static String expandWordLists(String semgrex, String where) {
+        java.util.regex.Matcher m = WORD_LIST.matcher(semgrex);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String resource = "org/biokg/extract/rules/words/" + m.group(1) + ".txt";
+            if (RuleFileReader.class.getClassLoader().getResource(resource) == null) {
+                throw new IllegalStateException(where + ": no word list " + resource);
+            }
+            List<String> words = new ArrayList<>();
+            for (String w : org.biokg.text.WordList.fromResource(resource).entries()) {
+                if (!LIST_ENTRY.matcher(w).matches()) {
+                    throw new IllegalStateException(resource + ": not a word or phrase: " + w);
+                }
+                words.add(w);
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(String.join("|", words)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static Set<EntityType> types(String value, String where) {

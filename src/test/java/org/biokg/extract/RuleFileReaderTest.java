@@ -75,4 +75,14 @@ class RuleFileReaderTest {
                 .filter(r -> r.name().equals("wife-appos")).findFirst().orElseThrow();
         assertEquals(Rule.DateRole.NONE, appos.dateRole());
     }
+
+    @Test
+    void aWordListIsReadIntoThePatternAndAnUnknownOneIsNamed() {
+        String expanded = RuleFileReader.expandWordLists("{lemma:/@{ally-nouns}/}=trigger >nmod:poss {}=obj", "test");
+        assertTrue(expanded.startsWith("{lemma:/ally|supporter|") && expanded.endsWith("/}=trigger >nmod:poss {}=obj"), expanded);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RuleFileReader.expandWordLists("{lemma:/@{no-such-list}/}", "x.rules:3 [r]"));
+        assertTrue(e.getMessage().startsWith("x.rules:3 [r]: no word list") && e.getMessage().contains("no-such-list.txt"),
+                e.getMessage());
+    }
 }

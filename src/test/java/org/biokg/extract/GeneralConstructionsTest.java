@@ -1,0 +1,106 @@
+package org.biokg.extract;
+
+import org.biokg.TestPipelines;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Constructions any biography uses, each written twice in different words (issue "Read any biography": a rule
+ * earns its place on two sentences where the development corpus has it rarely), on made-up lives read once.
+ */
+class GeneralConstructionsTest {
+    private static final String BIOGRAPHY = String.join(" ",
+            "Anna Roe (born 3 May 1920) was a Ruritanian politician.",
+            // a lower-case portfolio before "minister" is the Minister of that portfolio
+            "In 1950 Roe defeated the finance minister Paul Weber.",
+            "Later the education minister Hans Vogel resigned.",
+            // a rank word that is a title of its own ranks the title after it
+            "In 1960 Roe became First Deputy Premier of Ruritania.",
+            "In 1962 Carl Brandt was appointed Deputy Prime Minister.",
+            // "As <role>, she ..." with an object after the role: the subject's role
+            "As minister of Labour she raised wages.",
+            "As Governor of the Bank, Otto Klein signed the new notes.",
+            // "to" names the body or country of a post
+            "Max Ruh, the Ruritanian ambassador to Sweden, met her in 1963.",
+            "In 1964 Eva Dahl became envoy to the Holy See.",
+            // membership as the complement of the verb
+            "She became a member of the Council of Elders in 1965.",
+            "In 1966 Roe was elected a Fellow of the Royal Academy.",
+            // ally nouns and the ways their holder is named
+            "Ida Holm was a close Roe ally.",
+            "Lars Berg was Roe's closest collaborator.",
+            "Nils Aas, an associate of Roe, founded a newspaper.",
+            // joined forces
+            "In 1967 Roe joined forces with Karl Weiss.",
+            "In 1968 Ida Holm and Lars Berg joined forces against Nils Aas.",
+            // a post named first without its body, then in full
+            "Prime Minister Olaf Lund praised her.",
+            "Olaf Lund was the Prime Minister of Ruritania until 1970.");
+
+    private static ExtractionResult result;
+
+    @BeforeAll
+    static void read() {
+        result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
+    }
+
+    private static Fact assertFact(String relation, String subject, String object) {
+        Fact f = FactLookup.find(result, relation, subject, object);
+        assertNotNull(f, relation + "(" + subject + ", " + object + ") in " + result.facts());
+        return f;
+    }
+
+    @Test
+    void aLowerCasePortfolioBeforeMinisterIsWrittenInFull() {
+        assertFact("heldOffice", "Paul Weber", "Minister of Finance");
+        assertFact("heldOffice", "Hans Vogel", "Minister of Education");
+    }
+
+    @Test
+    void aRankWordThatIsATitleRanksTheNextTitle() {
+        assertEquals("1960", assertFact("heldOffice", "Anna Roe", "First Deputy Premier of Ruritania").start().iso());
+        assertFact("heldOffice", "Carl Brandt", "Deputy Prime Minister");
+        assertNull(FactLookup.find(result, "heldOffice", "Anna Roe", "Premier of Ruritania"), result.facts().toString());
+    }
+
+    @Test
+    void aFrontedRoleIsTheSubjectsEvenWhenTheVerbHasAnObject() {
+        assertFact("heldOffice", "Anna Roe", "Minister of Labour");
+        assertFact("heldOffice", "Otto Klein", "Governor of the Bank");
+    }
+
+    @Test
+    void toNamesWhereAnEnvoyIsSent() {
+        assertFact("heldOffice", "Max Ruh", "Ruritanian ambassador to Sweden");
+        assertFact("heldOffice", "Eva Dahl", "Envoy to the Holy See");
+    }
+
+    @Test
+    void aMemberNounAsTheVerbsComplement() {
+        assertEquals("1965", assertFact("memberOf", "Anna Roe", "Council of Elders").start().iso());
+        assertFact("memberOf", "Anna Roe", "Royal Academy");
+    }
+
+    @Test
+    void allyNounsNameBothSides() {
+        assertFact("alliedWith", "Ida Holm", "Anna Roe");
+        assertFact("alliedWith", "Lars Berg", "Anna Roe");
+        assertFact("alliedWith", "Nils Aas", "Anna Roe");
+    }
+
+    @Test
+    void joinedForces() {
+        assertEquals("1967", assertFact("alliedWith", "Anna Roe", "Karl Weiss").start().iso());
+        assertFact("alliedWith", "Ida Holm", "Lars Berg");
+    }
+
+    @Test
+    void aPostNamedLaterInFullTakesTheFullName() {
+        assertFact("heldOffice", "Olaf Lund", "Prime Minister of Ruritania");
+        assertNull(FactLookup.find(result, "heldOffice", "Olaf Lund", "Prime Minister"), result.facts().toString());
+    }
+}
