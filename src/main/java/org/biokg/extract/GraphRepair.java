@@ -8,6 +8,7 @@ import edu.stanford.nlp.international.Language;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -86,27 +87,74 @@ public final class GraphRepair {
         passArgumentsToAppositiveNames(g, mentions);
         passPlacesToWiderPlaces(g, mentions);
         restoreDestinationsReadAsSubjects(g, mentions);
+        readOpeningDescriptionsOfTheSubject(g, mentions);
     }
 
     /**
-     * "fled Lisbon for neutral Brazil to avoid arrest", parsed as a for-to clause whose subject is
-     * Brazil: a place after "for" is the destination of the verb the clause hangs on, not a subject.
+     * "A close ally of Ann Roe, Bob Lee soon rose to power", "A founding member of the Green Party, Ann Roe won":
+     * an opening noun phrase that describes the subject, parsed as the verb's subject with the real subject in
+     * apposition to its of-object. The name after the comma is the subject; the opening phrase describes it.
+     */
+    private static void readOpeningDescriptionsOfTheSubject(SemanticGraph g, List<Mention> mentions) {
+        for (SemanticGraphEdge subject : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = subject.getGovernor();
+            IndexedWord noun = subject.getDependent();
+            if (!subject.getRelation().toString().equals("nsubj") || !noun.tag().matches("NNS?") || noun.index() > 4
+                    || g.outgoingEdgeList(verb).stream().filter(x -> x.getRelation().toString().startsWith("nsubj")).count() != 1) {
+                continue;
+            }
+            for (SemanticGraphEdge of : g.outgoingEdgeList(noun)) {
+                if (!of.getRelation().toString().equals("nmod:of")) {
+                    continue;
+                }
+                for (SemanticGraphEdge appos : new ArrayList<>(g.outgoingEdgeList(of.getDependent()))) {
+                    IndexedWord name = appos.getDependent();
+                    if (appos.getRelation().toString().equals("appos") && name.index() < verb.index()
+                            && isPersonHead(name, mentions) && isNameHead(name, mentions)
+                            && followedByCommaThenName(g, of.getDependent(), name, mentions)) {
+                        g.removeEdge(appos);
+                        g.removeEdge(subject);
+                        addEdge(g, verb, name, "nsubj");
+                        addEdge(g, name, noun, "appos");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "fled Lisbon for neutral Brazil to avoid arrest", "moved to Prague to study law", parsed as a for-to (to-to)
+     * clause whose subject is the place: a place after "for" or "to" is where the verb the clause hangs on goes,
+     * not a subject.
      */
     private static void restoreDestinationsReadAsSubjects(SemanticGraph g, List<Mention> mentions) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord clause = e.getGovernor();
             IndexedWord place = e.getDependent();
-            boolean afterFor = g.outgoingEdgeList(place).stream().anyMatch(c -> c.getRelation().toString().equals("case")
-                    && c.getDependent().word().equalsIgnoreCase("for"))
-                    || g.outgoingEdgeList(clause).stream().anyMatch(c -> c.getRelation().toString().equals("mark")
-                    && c.getDependent().word().equalsIgnoreCase("for") && c.getDependent().index() < place.index());
-            if (!e.getRelation().toString().equals("nsubj") || !isPlaceName(place, mentions) || !afterFor) {
+            if (!e.getRelation().toString().equals("nsubj") || !isPlaceName(place, mentions)) {
+                continue;
+            }
+            String preposition = null;
+            for (SemanticGraphEdge c : g.outgoingEdgeList(place)) {
+                if (c.getRelation().toString().equals("case") && Set.of("for", "to").contains(c.getDependent().word().toLowerCase(Locale.ROOT))) {
+                    preposition = c.getDependent().word().toLowerCase(Locale.ROOT);
+                }
+            }
+            for (SemanticGraphEdge c : g.outgoingEdgeList(clause)) {
+                // the first of two marks, before the place: "to Prague to study", "for neutral Brazil to avoid"
+                if (c.getRelation().toString().equals("mark") && c.getDependent().index() < place.index()
+                        && Set.of("for", "to").contains(c.getDependent().word().toLowerCase(Locale.ROOT))) {
+                    preposition = c.getDependent().word().toLowerCase(Locale.ROOT);
+                }
+            }
+            if (preposition == null) {
                 continue;
             }
             for (SemanticGraphEdge up : new ArrayList<>(g.incomingEdgeList(clause))) {
                 if (up.getRelation().toString().startsWith("advcl") && up.getGovernor().index() < place.index()) {
                     g.removeEdge(e);
-                    addEdge(g, up.getGovernor(), place, "obl:for");
+                    addEdge(g, up.getGovernor(), place, "obl:" + preposition);
                     break;
                 }
             }

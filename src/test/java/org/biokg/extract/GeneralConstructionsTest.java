@@ -39,7 +39,19 @@ class GeneralConstructionsTest {
             "In 1968 Ida Holm and Lars Berg joined forces against Nils Aas.",
             // a post named first without its body, then in full
             "Prime Minister Olaf Lund praised her.",
-            "Olaf Lund was the Prime Minister of Ruritania until 1970.");
+            "Olaf Lund was the Prime Minister of Ruritania until 1970.",
+            // a destination the parser reads as the subject of a purpose clause
+            "In 1971 Lars Berg moved to Prague to study law.",
+            "In 1972 Ida Holm returned to Oslo to work as a nurse.",
+            // a passive first verb, then "and settled": the subject is the settler's
+            "In 1973 Nils Aas was deported to Norway and settled in Bergen.",
+            "In 1974 Eva Dahl was expelled from Sweden and settled in Turku.",
+            // the children listed after a colon
+            "Lars Berg had three children: Eugen, Richard and Clara.",
+            "Olaf Lund had two sons: Sven and Jon.",
+            // an opening noun phrase the parser reads as a second subject
+            "A close ally of Olaf Lund, Max Ruh soon rose to power.",
+            "A loyal supporter of Otto Klein, Karl Weiss won the vote.");
 
     private static ExtractionResult result;
 
@@ -102,5 +114,32 @@ class GeneralConstructionsTest {
     void aPostNamedLaterInFullTakesTheFullName() {
         assertFact("heldOffice", "Olaf Lund", "Prime Minister of Ruritania");
         assertNull(FactLookup.find(result, "heldOffice", "Olaf Lund", "Prime Minister"), result.facts().toString());
+    }
+
+    @Test
+    void aDestinationReadAsTheSubjectOfAPurposeClause() {
+        assertEquals("1971", assertFact("residedIn", "Lars Berg", "Prague").start().iso());
+        assertFact("residedIn", "Ida Holm", "Oslo");
+    }
+
+    @Test
+    void settledAfterAPassiveVerb() {
+        assertFact("residedIn", "Nils Aas", "Bergen");
+        assertFact("residedIn", "Eva Dahl", "Turku");
+    }
+
+    @Test
+    void childrenListedAfterAColon() {
+        for (String child : new String[] {"Eugen", "Richard", "Clara"}) {
+            assertFact("parentOf", "Lars Berg", child);
+        }
+        assertFact("parentOf", "Olaf Lund", "Sven");
+        assertFact("parentOf", "Olaf Lund", "Jon");
+    }
+
+    @Test
+    void anOpeningAllyNounDescribesTheSubject() {
+        assertFact("alliedWith", "Max Ruh", "Olaf Lund");
+        assertFact("alliedWith", "Karl Weiss", "Otto Klein");
     }
 }

@@ -181,6 +181,43 @@ class GraphRepairTest {
     }
 
     /** A sentence's tokens as graph nodes (1-based, as CoreNLP numbers them) and the edges a test adds. */
+    /** "Ann moved to Prague to study law ." with Prague read as the subject of "to study". */
+    @Test
+    void aDestinationReadAsTheSubjectOfAPurposeClauseIsTheVerbsDestination() {
+        Graph s = new Graph("Ann moved to Prague to study law .");
+        IndexedWord moved = s.word(2);
+        IndexedWord prague = s.word(4);
+        IndexedWord study = s.word(6);
+        s.edge(moved, s.word(1), "nsubj").edge(moved, study, "advcl:to").edge(study, s.word(3), "mark")
+                .edge(study, prague, "nsubj").edge(study, s.word(5), "mark").edge(study, s.word(7), "obj");
+        List<Mention> mentions = List.of(s.person(1, 2), s.place(4, 5));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        assertTrue(s.has(moved, prague, "obl:to"), s.graph.toString());
+        assertFalse(s.has(study, prague, "nsubj"), s.graph.toString());
+    }
+
+    /** "A close ally of Ann Roe , Bob Lee rose ." with Bob Lee read as an apposition to Ann Roe. */
+    @Test
+    void anOpeningDescriptionIsTheSubjectsNotItsObjects() {
+        Graph s = new Graph("A close ally of Ann Roe , Bob Lee rose .");
+        IndexedWord ally = s.word(3);
+        IndexedWord roe = s.word(6);
+        IndexedWord lee = s.word(9);
+        IndexedWord rose = s.word(10);
+        s.edge(rose, ally, "nsubj").edge(ally, roe, "nmod:of").edge(roe, s.word(5), "compound")
+                .edge(roe, lee, "appos").edge(lee, s.word(8), "compound");
+        List<Mention> mentions = List.of(s.person(5, 7), s.person(8, 10));
+
+        new GraphRepair().repair(s.graph, mentions);
+
+        assertTrue(s.has(rose, lee, "nsubj"), s.graph.toString());
+        assertTrue(s.has(lee, ally, "appos"), s.graph.toString());
+        assertFalse(s.has(roe, lee, "appos"), s.graph.toString());
+        assertFalse(s.has(rose, ally, "nsubj"), s.graph.toString());
+    }
+
     private static final class Graph {
         final SemanticGraph graph = new SemanticGraph();
         final List<IndexedWord> words = new ArrayList<>();
@@ -241,6 +278,10 @@ class GraphRepairTest {
         /** A person's name over 1-based tokens [from, to), headed by its last word. */
         Mention person(int from, int to) {
             return mention(from, to, EntityType.PERSON);
+        }
+
+        Mention place(int from, int to) {
+            return mention(from, to, EntityType.PLACE);
         }
 
         Mention org(int from, int to) {
