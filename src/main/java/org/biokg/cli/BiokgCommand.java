@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 TextCommand.class,
                 FactsCommand.class,
                 EvalCommand.class,
+                RulesCommand.class,
                 BuildCommand.class,
                 AddCommand.class,
                 RemoveCommand.class,
