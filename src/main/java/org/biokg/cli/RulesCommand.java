@@ -104,7 +104,13 @@ public final class RulesCommand implements Callable<Integer> {
             List<ScoredPrediction> scored = new ArrayList<>();
             for (DocumentResult d : new CorpusEvaluation(pipeline, spec.commandLine().getErr())
                     .run(GoldCorpus.load(gold), CorpusPart.DEVELOPMENT, null).documents()) {
-                scored.addAll(d.result().scored());
+                // every corpus text is a text.txt: the folder names the document
+                for (ScoredPrediction sp : d.result().scored()) {
+                    Prediction p = sp.prediction();
+                    scored.add(new ScoredPrediction(new Prediction(p.relation(), p.subject(), p.object(), p.start(), p.end(),
+                            p.confidence(), d.document().id(), p.sentenceStart(), p.sentenceEnd(), p.rule()),
+                            sp.outcome(), sp.gold(), sp.datesCorrect(), sp.sentence()));
+                }
             }
             figures = RuleStats.scored(known, scored);
         } else {

@@ -46,6 +46,7 @@ class RulesCommandTest {
                 + "Blue Party\tOrganization\tBlue Party\n", StandardCharsets.UTF_8);
         CliRunner r = CliRunner.run("rules", "--stats", "-q", "--gold", corpus.toString());
         assertEquals(0, r.code(), r.err());
+        // the document is named by its folder ("ann"), not by its file (every one is a text.txt)
         assertTrue(r.out().lines().anyMatch(l -> l.matches("memberOf/joined\\s+1\\s+1\\s+1\\s+1\\s+0\\s+1\\.00")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("alliedWith/ally-noun\\s+0\\s+0\\s+0\\s+0\\s+0\\s+-")), r.out());
         assertTrue(r.out().contains(" fired on no sentence"), r.out());
