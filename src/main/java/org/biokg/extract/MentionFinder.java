@@ -137,6 +137,19 @@ public final class MentionFinder {
                     && lexicon.isOrgHead(toks.get(e).word()) && (e + 1 >= n || !toks.get(e + 1).tag().startsWith("NN"))) {
                 e++;
             }
+            // "South Africa's Conservative Party": the country that owns the body is not part of its name
+            for (int k = i + 1; k + 2 < e; k++) {
+                if (toks.get(k).word().equals("'s")) {
+                    boolean place = true;
+                    for (int p = i; p < k; p++) {
+                        place &= PLACE_TAGS.contains(toks.get(p).ner());
+                    }
+                    if (place) {
+                        i = k + 1;
+                    }
+                    break;
+                }
+            }
             int head = phraseHead(toks, i, e);
             // a name NER reads as a place from end to end ("Czech Republic", "United Kingdom") stays a place
             boolean allPlace = true;

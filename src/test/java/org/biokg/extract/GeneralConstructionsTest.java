@@ -51,7 +51,21 @@ class GeneralConstructionsTest {
             "Olaf Lund had two sons: Sven and Jon.",
             // an opening noun phrase the parser reads as a second subject
             "A close ally of Olaf Lund, Max Ruh soon rose to power.",
-            "A loyal supporter of Otto Klein, Karl Weiss won the vote.");
+            "A loyal supporter of Otto Klein, Karl Weiss won the vote.",
+            // opponent nouns, as the ally nouns
+            "Paul Weber became Lars Berg's bitter rival.",
+            "A fierce critic of Hans Vogel, Sven Aas won the seat.",
+            // verbs of opposition, and what someone does standing for the person
+            "The Labour Party deposed Olaf Lund in 1980.",
+            "In 1981 Karl Weiss was ousted by Eva Dahl.",
+            "In 1982 Ida Holm criticised Paul Weber's policies.",
+            "Nils Aas condemned Otto Klein's conduct.",
+            // an adjective of stance
+            "Eva Dahl was highly critical of Carl Brandt.",
+            "Jon Lund was openly hostile to Hans Vogel.",
+            // the country that owns a body is not part of its name
+            "Ruritania's Farmers League opposed Olaf Lund.",
+            "Norway's Green Party supported Eva Dahl.");
 
     private static ExtractionResult result;
 
@@ -141,5 +155,31 @@ class GeneralConstructionsTest {
     void anOpeningAllyNounDescribesTheSubject() {
         assertFact("alliedWith", "Max Ruh", "Olaf Lund");
         assertFact("alliedWith", "Karl Weiss", "Otto Klein");
+    }
+
+    @Test
+    void opponentNounsNameBothSides() {
+        assertFact("opposed", "Paul Weber", "Lars Berg");
+        assertFact("opposed", "Sven Aas", "Hans Vogel");
+    }
+
+    @Test
+    void verbsOfOppositionAndWhatSomeoneDoes() {
+        assertEquals("1980", assertFact("opposed", "Labour Party", "Olaf Lund").start().iso());
+        assertFact("opposed", "Eva Dahl", "Karl Weiss");
+        assertFact("opposed", "Ida Holm", "Paul Weber");
+        assertFact("opposed", "Nils Aas", "Otto Klein");
+    }
+
+    @Test
+    void anAdjectiveOfStance() {
+        assertFact("opposed", "Eva Dahl", "Carl Brandt");
+        assertFact("opposed", "Jon Lund", "Hans Vogel");
+    }
+
+    @Test
+    void theCountryThatOwnsABodyIsNotPartOfItsName() {
+        assertFact("opposed", "Farmers League", "Olaf Lund");
+        assertFact("alliedWith", "Green Party", "Eva Dahl");
     }
 }
