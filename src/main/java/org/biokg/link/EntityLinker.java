@@ -29,8 +29,10 @@ import java.util.function.Supplier;
  * Each of an entity's names (label, aliases; for the subject also the document's name) proposes the title the
  * dictionary gives for it, with the dictionary's score; titles that cannot be the page of that entity are
  * refused (lists, disambiguation pages, common nouns, a person's page whose title shares no name with the
- * person); the title the names support most wins, with a confidence lowered when other names point
- * elsewhere. The results given are never changed: the linker returns linked copies.
+ * person) and so are titles whose kind, place, period or names disagree with the document's own sentences
+ * ({@link LinkRefusals}, with the {@link LinkContext} of each result); the title the names support most wins,
+ * with a confidence lowered when other names point elsewhere. The results given are never changed: the linker
+ * returns linked copies.
  */
 public final class EntityLinker {
     /** Links at or above this confidence count (they merge entities and become owl:sameAs in RDF). */
@@ -43,11 +45,13 @@ public final class EntityLinker {
     private final Supplier<WikiDict> dictionary;
     private final double threshold;
     private final Progress progress;
+    private final boolean refusals;
 
     private EntityLinker(Builder b) {
         this.dictionary = b.dictionary;
         this.threshold = b.threshold;
         this.progress = b.progress;
+        this.refusals = b.refusals;
     }
 
     public static Builder builder() {
@@ -80,10 +84,13 @@ public final class EntityLinker {
         List<Entity> all = new ArrayList<>();
         Map<Entity, List<Name>> names = new IdentityHashMap<>();
         Map<Entity, List<Expansion>> expansions = new IdentityHashMap<>();
+        Map<Entity, LinkContext> contexts = new IdentityHashMap<>();
         Set<String> allNames = new LinkedHashSet<>();
         for (ExtractionResult r : results) {
             ExtractionResult c = Rebuild.copy(r);
             copies.add(c);
+            LinkContext context = refusals ? LinkContext.of(c) : null;
+            c.subjectAndEntities().forEach(e -> contexts.put(e, context));
             for (Entity e : c.subjectAndEntities()) {
                 List<Name> n = names(e, c);
                 all.add(e);
@@ -91,7 +98,7 @@ public final class EntityLinker {
                 n.forEach(x -> allNames.add(x.text()));
             }
             for (Entity e : c.subjectAndEntities()) {
-                List<Expansion> x = expansions(e, c, names);
+                List<Expansion> x = expansions(e, c, names, context);
                 expansions.put(e, x);
                 x.forEach(y -> allNames.add(y.name()));
             }
@@ -99,11 +106,11 @@ public final class EntityLinker {
         Map<String, List<DictEntry>> entries = allNames.isEmpty() ? Map.of()
                 : dictionary.get().lookup(allNames, progress);
         for (Entity e : all) {
-            Choice c = choose(e, names.get(e), entries);
+            Choice c = choose(e, names.get(e), entries, contexts.get(e));
             e.setLink(c == null ? null : c.title(), c == null ? 0 : c.confidence());
         }
         for (Entity e : all) {
-            specialise(e, expansions.get(e), entries);
+            specialise(e, expansions.get(e), entries, contexts.get(e));
         }
         EntityMerger merger = new EntityMerger(threshold);
         List<ExtractionResult> merged = new ArrayList<>();
@@ -159,21 +166,37 @@ public final class EntityLinker {
         return s.strip().split("\\s+").length;
     }
 
-    /** An organisation's name qualified by another organisation or place of the same text ("X of the Y"). */
+    /**
+     * An organisation's name qualified by another organisation or place of the same text ("X of the Y"), or a
+     * place's by a place its sentences name with it ("X, Y").
+     */
     private record Expansion(String name, Entity parent) {
     }
 
     /**
      * Organisations are often named by their kind alone once the text has said whose they are ("the Central
      * Committee", "the Senate"); the dictionary links such a name to the page about the kind. Qualified by an
-     * organisation or place of the same text, the name may have a page of its own.
+     * organisation or place of the same text, the name may have a page of its own. A place shares its name with
+     * places elsewhere ("Mayfair, a suburb of Johannesburg"); qualified by a place its sentences name with it,
+     * the name may reach the page of the right one ("Mayfair, Johannesburg").
      */
-    private static List<Expansion> expansions(Entity e, ExtractionResult r, Map<Entity, List<Name>> names) {
+    private static List<Expansion> expansions(Entity e, ExtractionResult r, Map<Entity, List<Name>> names,
+                                              LinkContext context) {
         List<Expansion> out = new ArrayList<>();
+        String own = Labels.stripArticle(e.label());
+        if (e.type() == EntityType.PLACE && context != null) {
+            for (Entity p : r.subjectAndEntities()) {
+                if (p != e && p.type() == EntityType.PLACE && context.namedWith(e, namesOf(p))) {
+                    for (Name n : names.getOrDefault(p, List.of())) {
+                        out.add(new Expansion(own + ", " + n.text(), p));
+                    }
+                }
+            }
+            return out;
+        }
         if (e.type() != EntityType.ORGANIZATION) {
             return out;
         }
-        String own = Labels.stripArticle(e.label());
         for (Entity p : r.subjectAndEntities()) {
             if (p.equals(e) || (p.type() != EntityType.ORGANIZATION && p.type() != EntityType.PLACE)) {
                 continue;
@@ -188,10 +211,10 @@ public final class EntityLinker {
 
     /**
      * Replaces the entity's link by the page of a qualified name when that page is about the entity's own
-     * name ({@code Executive_Committee_of_...} for "Executive Committee"), its qualifier is linked, and the
-     * qualified name is surer than the entity's own link.
+     * name ({@code Executive_Committee_of_...} for "Executive Committee", {@code Passy,_Haute-Savoie} for the
+     * place "Passy"), its qualifier is linked, and the qualified name is surer than the entity's own link.
      */
-    private void specialise(Entity e, List<Expansion> expansions, Map<String, List<DictEntry>> entries) {
+    private void specialise(Entity e, List<Expansion> expansions, Map<String, List<DictEntry>> entries, LinkContext context) {
         String own = SurfaceKey.of(Labels.stripArticle(e.label()));
         String best = null;
         double bestScore = e.linkConfidence();
@@ -200,13 +223,23 @@ public final class EntityLinker {
             if (p.wikipediaTitle() == null || p.linkConfidence() < threshold) {
                 continue;
             }
+            if (p.type() == EntityType.PLACE && context != null && !context.namedWith(e, namesOf(p))) {
+                // A place qualifies an organisation only where the text puts them together: "the Provisional
+                // Government" of a text that also mentions France is not France's.
+                continue;
+            }
             DictEntry entry = entryFor(x.name(), entries.getOrDefault(x.name(), List.of()));
-            if (entry == null || !acceptable(e, x.name(), entry.title())) {
+            if (entry == null || !acceptable(e, x.name(), entry.title(), entry.score(), context)) {
                 continue;
             }
             String title = WikiTitle.normalise(entry.title());
             String page = SurfaceKey.of(WikiTitle.base(title));
-            if (!page.startsWith(own + " ") || title.equals(p.wikipediaTitle())) {
+            boolean ownPage = e.type() == EntityType.PLACE
+                    // a place's page of the same name, told apart by its wider place: "Mayfair_(Johannesburg)"
+                    ? !title.equals(e.wikipediaTitle()) && (page.equals(own) && !WikiTitle.base(title).equals(WikiTitle.text(title))
+                    || page.startsWith(own + ", "))
+                    : page.startsWith(own + " ");
+            if (!ownPage || title.equals(p.wikipediaTitle())) {
                 continue;
             }
             double score = entry.score() * (entry.surface().equals(x.name()) ? 1.0 : OTHER_CASE) * p.linkConfidence();
@@ -221,14 +254,14 @@ public final class EntityLinker {
     }
 
     /** The best title for the entity, or null when no name gives an acceptable one. */
-    private static Choice choose(Entity e, List<Name> names, Map<String, List<DictEntry>> entries) {
+    private static Choice choose(Entity e, List<Name> names, Map<String, List<DictEntry>> entries, LinkContext context) {
         Map<String, Double> disbelief = new LinkedHashMap<>();
         Map<String, Double> fullDisbelief = new HashMap<>();
         Map<String, String> bestName = new HashMap<>();
         Map<String, Double> bestNameScore = new HashMap<>();
         for (Name n : names) {
             DictEntry entry = entryFor(n.text(), entries.getOrDefault(n.text(), List.of()));
-            if (entry == null || !acceptable(e, n.text(), entry.title())) {
+            if (entry == null || !acceptable(e, n.text(), entry.title(), entry.score(), context)) {
                 continue;
             }
             double score = n.weight() * entry.score() * (entry.surface().equals(n.text()) ? 1.0 : OTHER_CASE);
@@ -299,7 +332,11 @@ public final class EntityLinker {
         return !allCaps || name.equals(name.toUpperCase(java.util.Locale.ROOT));
     }
 
-    private static boolean acceptable(Entity e, String name, String rawTitle) {
+    /**
+     * Whether the title can be the entity's page: not a list or a common noun, a person's page bearing the name,
+     * an office's titled by its role; then, with a document's context, none of {@link LinkRefusals}' refusals.
+     */
+    private static boolean acceptable(Entity e, String name, String rawTitle, double score, LinkContext context) {
         if (WikiTitle.notAnEntityPage(rawTitle)) {
             return false;
         }
@@ -307,11 +344,23 @@ public final class EntityLinker {
         if (e.type() != EntityType.EVENT && e.type() != EntityType.PUBLICATION && WikiTitle.commonNoun(rawTitle)) {
             return false;
         }
-        return switch (e.type()) {
+        boolean named = switch (e.type()) {
             case PERSON -> NameMatch.sharesAWord(name, rawTitle);
             case OFFICE -> NameMatch.titledByAWordOf(name, rawTitle);
             default -> true;
         };
+        if (!named || context == null) {
+            return named;
+        }
+        return LinkRefusals.refusal(e.type(), namesOf(e), name, rawTitle, score, context.years(e), context.sentences(e),
+                context).isEmpty();
+    }
+
+    private static List<String> namesOf(Entity e) {
+        List<String> all = new ArrayList<>();
+        all.add(e.label());
+        all.addAll(e.aliases());
+        return all;
     }
 
     /** Across results: entities of one type linked to one title take the label of the surest of them. */
@@ -342,8 +391,18 @@ public final class EntityLinker {
         private Supplier<WikiDict> dictionary = WikiDict::corenlp;
         private double threshold = DEFAULT_THRESHOLD;
         private Progress progress = Progress.NONE;
+        private boolean refusals = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether titles are checked against the document ({@link LinkRefusals}: kind, place, period, names);
+         * on by default. Off only to measure what the refusals change.
+         */
+        Builder refusals(boolean on) {
+            this.refusals = on;
+            return this;
         }
 
         /** The dictionary to use (default: CoreNLP's, found on the classpath when first needed). */

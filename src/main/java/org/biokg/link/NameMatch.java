@@ -61,7 +61,8 @@ final class NameMatch {
         return out;
     }
 
-    private static boolean similar(String x, String y) {
+    /** Whether two name words are one up to spelling (transliteration, a letter or two). */
+    static boolean similar(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
