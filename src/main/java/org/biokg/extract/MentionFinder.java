@@ -115,6 +115,11 @@ public final class MentionFinder {
             if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner())) {
                 continue;
             }
+            // "Green Party chairman": a body named before a lower-case title is the body it heads
+            if (label == null && !hasBody && start < i && !isCapitalized(toks.get(i)) && lexicon.isOrgHead(toks.get(i - 1).word())
+                    && isCapitalized(toks.get(start))) {
+                label = roleText(doc, s, toks, i, headEnd) + " of the " + doc.text(s, start, i);
+            }
             out.add(new Mention(s, start, end, headEnd - 1, EntityType.OFFICE, Mention.Kind.ROLE,
                     label != null ? label : roleText(doc, s, toks, start, headEnd)));
             for (int k = start; k < headEnd; k++) {
@@ -122,6 +127,8 @@ public final class MentionFinder {
             }
             i = headEnd - 1;
         }
+
+        shareBodiesAcrossCoordinatedRoles(toks, out);
 
         // 2. Capitalized phrases headed by an organization word.
         for (int i = 0; i < n; i++) {
@@ -300,6 +307,30 @@ public final class MentionFinder {
             lemma = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
         }
         return before + lemma;
+    }
+
+    /**
+     * "editor and publisher of the Clarion", "chairman and chief executive of the Board": a role named without its
+     * body, joined by "and" to one that names it, holds the same body.
+     */
+    private static void shareBodiesAcrossCoordinatedRoles(List<CoreLabel> toks, List<Mention> roles) {
+        for (int r = roles.size() - 2; r >= 0; r--) {
+            Mention a = roles.get(r);
+            Mention b = roles.get(r + 1);
+            if (a.end() - 1 != a.head() || b.begin() != a.end() + 1 || !toks.get(a.end()).word().equalsIgnoreCase("and")) {
+                continue;
+            }
+            String body = null;
+            for (String link : OFFICE_LINKS) {
+                int at = b.text().indexOf(" " + link + " ");
+                if (b.end() - 1 > b.head() && at > 0 && (body == null || at < b.text().indexOf(body))) {
+                    body = b.text().substring(at);
+                }
+            }
+            if (body != null) {
+                roles.set(r, new Mention(a.sentence(), a.begin(), a.end(), a.head(), a.type(), a.kind(), a.text() + body));
+            }
+        }
     }
 
     /**

@@ -65,7 +65,13 @@ class GeneralConstructionsTest {
             "Jon Lund was openly hostile to Hans Vogel.",
             // the country that owns a body is not part of its name
             "Ruritania's Farmers League opposed Olaf Lund.",
-            "Norway's Green Party supported Eva Dahl.");
+            "Norway's Green Party supported Eva Dahl.",
+            // a role without its body, joined by "and" to one that names it
+            "In 1983 Ida Holm was elected chairman and chief executive of the Harbour Board.",
+            "In 1984 Lars Berg became secretary and treasurer of the Chess Club.",
+            // a body named before a lower-case title
+            "Green Party chairman Otto Klein praised her.",
+            "Farmers League leader Jon Lund attacked her.");
 
     private static ExtractionResult result;
 
@@ -181,5 +187,19 @@ class GeneralConstructionsTest {
     void theCountryThatOwnsABodyIsNotPartOfItsName() {
         assertFact("opposed", "Farmers League", "Olaf Lund");
         assertFact("alliedWith", "Green Party", "Eva Dahl");
+    }
+
+    @Test
+    void coordinatedRolesShareTheBody() {
+        assertFact("heldOffice", "Ida Holm", "Chairman of the Harbour Board");
+        assertFact("heldOffice", "Ida Holm", "Chief executive of the Harbour Board");
+        assertFact("heldOffice", "Lars Berg", "Secretary of the Chess Club");
+        assertFact("heldOffice", "Lars Berg", "Treasurer of the Chess Club");
+    }
+
+    @Test
+    void aBodyBeforeALowerCaseTitleIsTheBodyItHeads() {
+        assertFact("heldOffice", "Otto Klein", "Chairman of the Green Party");
+        assertFact("heldOffice", "Jon Lund", "Leader of the Farmers League");
     }
 }
