@@ -115,8 +115,9 @@ public final class MentionFinder {
             if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner())) {
                 continue;
             }
-            // "Green Party chairman": a body named before a lower-case title is the body it heads
-            if (label == null && !hasBody && start < i && !isCapitalized(toks.get(i)) && lexicon.isOrgHead(toks.get(i - 1).word())
+            // "Green Party chairman": a body named before a lower-case title is the body it heads (a name of two words
+            // or more: "Soviet ambassador" is an adjective's)
+            if (label == null && !hasBody && start < i - 1 && !isCapitalized(toks.get(i)) && lexicon.isOrgHead(toks.get(i - 1).word())
                     && isCapitalized(toks.get(start))) {
                 label = roleText(doc, s, toks, i, headEnd) + " of the " + doc.text(s, start, i);
             }
