@@ -51,7 +51,7 @@ public final class InfoboxFacts {
                 if (!m.key.matcher(key).matches()) {
                     continue;
                 }
-                Evidence ev = new Evidence(documentId, -1, f.span(), "|" + f.key() + " = " + f.value(), null,
+                Evidence ev = new Evidence(documentId, -1, f.span(), f.asEvidenceText(), null,
                         f.valueSpan(), "infobox/" + key.replaceAll("\\d+$", ""), CONFIDENCE);
                 switch (m.reading) {
                     case "date" -> parseDate(f.value()).ifPresent(d -> book.addDated(m.relation, subject, d, ev));
