@@ -41,11 +41,13 @@ public final class Extractor {
     private final AppositiveRoles appositiveRoles = new AppositiveRoles();
     private final MemberLists memberLists = new MemberLists();
     private final TokenRelations tokenRelations;
+    private final PublicationNames publicationNames;
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
         this.lexicon = lexicon;
         this.coinedNames = CoinedNames.defaults(lexicon);
+        this.publicationNames = new PublicationNames(lexicon);
         this.mentionFinder = mentionFinder;
         this.relationFinder = relationFinder;
         // the token-level rules run under the same clause filter as the Semgrex rules
@@ -121,6 +123,7 @@ public final class Extractor {
 
         coinedNames.addMentions(doc, mentions);
         new MentionRetyper().repair(doc, mentions);
+        publicationNames.repair(doc, mentions);
         SubjectFinder.Subject subj = subjectFinder.find(doc, mentions);
         EntityRegistry registry = new EntityRegistry(lexicon);
         Entity subject = registry.subject(subj.label(), subj.aliases());
