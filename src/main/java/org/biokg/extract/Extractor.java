@@ -27,8 +27,6 @@ public final class Extractor {
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
     private static final double COERCION_PENALTY = 0.1;
-    /** How many sentences back the narrative's current date is looked for. */
-    private static final int CONTEXT_SENTENCES = 5;
 
     private final MentionFinder mentionFinder;
     private final RelationFinder relationFinder;
@@ -42,6 +40,7 @@ public final class Extractor {
     private final MemberLists memberLists = new MemberLists();
     private final TokenRelations tokenRelations;
     private final PublicationNames publicationNames;
+    private final AgeClauses ageClauses = AgeClauses.defaults();
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
@@ -133,9 +132,19 @@ public final class Extractor {
 
         FactBook book = new FactBook();
         infobox.read(doc.clean().infobox(), subject, registry, book, docId);
+        NarrativeDates narrative = new NarrativeDates(doc, dates, ageClauses);
         for (int s = 0; s < n; s++) {
             Sentence sentence = doc.clean().sentences().get(s);
-            DateMention context = contextDate(doc, dates, s);
+            narrative.noteBirthDates(book.facts());
+            DateMention context = narrative.at(s);
+            DateMention moved = narrative.movedOn(s, context);
+            if (moved != null) {
+                dates.get(s).add(moved); // "After two years, …": a date of this sentence, and of the story from here
+                context = moved;
+            }
+            if (narrative.toldByAge(s)) {
+                context = null; // "When Ada was nine, …": a time the text does not date
+            }
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
                 for (Candidate each : forEachAntecedent(c, plural)) {
                     addCandidate(doc, s, sentence, each, entityOf, dates.get(s), relativeDates.get(s), context, registry, book,
@@ -568,14 +577,6 @@ public final class Extractor {
         return t.strip();
     }
 
-    private static boolean withinSection(DateMention d, Section sec) {
-        if (sec == null || sec.startYear() == null || sec.endYear() == null || d.value() == null) {
-            return true;
-        }
-        int y = d.value().year();
-        return y >= sec.startYear() && y <= sec.endYear();
-    }
-
     /**
      * "The Council was abolished in 1920": every term of an office of the Council (or, for "the post of
      * Treasurer was abolished", of that office; for "Ann Roe was dismissed", of the office she held last) still
@@ -624,39 +625,6 @@ public final class Extractor {
             }
         }
         return false;
-    }
-
-    /**
-     * The date the narrative is at when sentence {@code s} begins: the last date given in the few sentences
-     * before it, within the same section.
-     */
-    private static DateMention contextDate(AnnotatedDocument doc, List<List<DateMention>> dates, int s) {
-        var sentences = doc.clean().sentences();
-        int section = sentences.get(s).section();
-        if (section < 0) {
-            return null; // the lead sums up a whole life: its dates date nothing that follows
-        }
-        for (int k = s - 1; k >= Math.max(0, s - CONTEXT_SENTENCES); k--) {
-            if (sentences.get(k).section() != section) {
-                break;
-            }
-            Section sec = doc.clean().sectionOf(sentences.get(k));
-            // a year outside the section's heading years is a citation's or an aside's, not the story's
-            List<DateMention> ds = dates.get(k).stream().filter(d -> withinSection(d, sec)).toList();
-            if (!ds.isEmpty()) {
-                DateMention last = ds.get(ds.size() - 1);
-                // after "from 1903 to 1917" the narrative is at 1917
-                return last.rangeEnd() == null ? last
-                        : new DateMention(last.sentence(), last.begin(), last.end(), last.rangeEnd(), last.timex(), null);
-            }
-        }
-        // else the years the section's heading gives ("Exile (1929–1940)")
-        Section sec = doc.clean().sectionOf(sentences.get(s));
-        if (sec != null && sec.startYear() != null) {
-            TimeValue y = new TimeValue(String.format(Locale.ROOT, "%04d", sec.startYear()));
-            return new DateMention(s, 0, 0, y, "section", null);
-        }
-        return null;
     }
 
     /**
