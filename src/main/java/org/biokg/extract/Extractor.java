@@ -258,7 +258,7 @@ public final class Extractor {
                     doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8));
             DateMention d = clauseOrNarrativeDate(doc, s, a.role().head(), dates, context);
             if (d != null) {
-                FactBook.date(f, d.value(), null);
+                FactBook.date(f, d.value(), null, DateSource.of(doc, d));
             }
         }
     }
@@ -282,7 +282,7 @@ public final class Extractor {
                         doc.originalSpan(s, m.begin(), m.end()), doc.originalSpan(s, l.body().begin(), l.body().end()),
                         "memberOf/members-in-parentheses", 0.75));
                 if (d != null) {
-                    FactBook.date(f, d.value(), null);
+                    FactBook.date(f, d.value(), null, DateSource.of(doc, d));
                 }
             }
         }
@@ -311,7 +311,7 @@ public final class Extractor {
                 if (m.relation() == Relation.FOUNDED) {
                     DateMention d = clauseOrNarrativeDate(doc, s, m.anchor(), dates, context);
                     if (d != null) {
-                        FactBook.date(fact, d.value(), null);
+                        FactBook.date(fact, d.value(), null, DateSource.of(doc, d));
                     }
                 }
             }
@@ -456,7 +456,7 @@ public final class Extractor {
             DateMention d = nearestDate(doc, s, c.trigger(), dates);
             if (term != null && d != null) {
                 book.end(term, d.value(), new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
-                        doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf)));
+                        doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf)), DateSource.of(doc, d));
             }
             return;
         }
@@ -510,33 +510,34 @@ public final class Extractor {
             Entity partner = book.latestSpouse(subj, s);
             if (partner != null && !partner.equals(obj)) {
                 Fact both = book.add(rule.relation(), partner, obj, ev);
-                FactBook.date(both, f.start(), f.end());
+                FactBook.date(both, f.start(), f.end(), f.startSource(), f.endSource());
             }
         }
         if (predecessorTerm != null) {
             if (d != null) {
-                book.end(predecessorTerm, d.value(), ev);
+                book.end(predecessorTerm, d.value(), ev, DateSource.of(doc, d));
             } else {
                 book.addEvidence(predecessorTerm, ev);
                 if (predecessorTerm.end() != null) {
                     // "... until her death in 1919. She was replaced by Bob": Bob took over then
-                    FactBook.date(f, predecessorTerm.end(), null);
+                    FactBook.date(f, predecessorTerm.end(), null, predecessorTerm.endSource(), null);
                 }
             }
         }
         if (d != null && rule.dateRole() != Rule.DateRole.NONE) {
             if (rule.dateRole() == Rule.DateRole.START) {
-                FactBook.date(f, d.value(), until != null ? until.value() : d.rangeEnd());
+                FactBook.date(f, d.value(), until != null ? until.value() : d.rangeEnd(), DateSource.of(doc, d),
+                        DateSource.of(doc, until != null ? until : d));
             } else {
-                FactBook.date(f, null, d.value());
+                FactBook.date(f, null, d.value(), DateSource.of(doc, d));
             }
         } else if (until != null) {
-            FactBook.date(f, null, until.value());
+            FactBook.date(f, null, until.value(), DateSource.of(doc, until));
         }
         if (rule.relation() == Relation.EXPELLED_FROM && obj.type() == EntityType.PLACE && f.start() != null) {
             // deported from a country or town: the stay there (lived in, exiled to) ends then
             for (Fact stay : book.openStays(subj, obj)) {
-                book.end(stay, f.start(), ev);
+                book.end(stay, f.start(), ev, f.startSource());
             }
         }
     }
@@ -604,7 +605,7 @@ public final class Extractor {
                 ? java.util.Optional.ofNullable(book.currentTerm(ended)).stream().toList()
                 : book.openTerms(ended);
         for (Fact term : terms) {
-            book.end(term, d.value(), ev);
+            book.end(term, d.value(), ev, DateSource.of(doc, d));
         }
     }
 

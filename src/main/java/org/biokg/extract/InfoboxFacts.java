@@ -68,7 +68,9 @@ public final class InfoboxFacts {
                     case "office" -> {
                         Fact fact = book.add(m.relation, subject, registry.resolve(f.value(), EntityType.OFFICE), ev);
                         String n = numberOf(key);
-                        FactBook.date(fact, termDate(fields, "term_start" + n), termDate(fields, "term_end" + n));
+                        InfoboxField start = field(fields, "term_start" + n);
+                        InfoboxField end = field(fields, "term_end" + n);
+                        FactBook.date(fact, termDate(start), termDate(end), source(documentId, start), source(documentId, end));
                     }
                     default -> throw new IllegalStateException("unknown reading " + m.reading);
                 }
@@ -91,13 +93,21 @@ public final class InfoboxFacts {
         return m.matches() ? m.group(2) : "";
     }
 
-    private static TimeValue termDate(List<InfoboxField> fields, String key) {
+    private static InfoboxField field(List<InfoboxField> fields, String key) {
         for (InfoboxField f : fields) {
             if (f.normalizedKey().equals(key)) {
-                return parseDate(f.value()).orElse(null);
+                return f;
             }
         }
         return null;
+    }
+
+    private static TimeValue termDate(InfoboxField f) {
+        return f == null ? null : parseDate(f.value()).orElse(null);
+    }
+
+    private static DateSource source(String documentId, InfoboxField f) {
+        return f == null ? null : new DateSource(documentId, DateSource.Kind.INFOBOX, -1, f.span(), f.asEvidenceText());
     }
 
     /**

@@ -59,9 +59,11 @@ final class Rebuild {
             }
             if (kept.start() == null) {
                 kept.setStart(f.start());
+                kept.setStartSource(f.startSource());
             }
             if (kept.end() == null) {
                 kept.setEnd(f.end());
+                kept.setEndSource(f.endSource());
             }
             if (kept.body() == null && f.body() != null) {
                 Entity body = map.apply(f.body());

@@ -139,7 +139,9 @@ class ExtractionCacheTest {
     @Test
     void theCodecKnowsEveryFieldOfTheModel() {
         assertEquals(Set.of("id", "label", "type", "aliases", "wikipediaTitle", "linkConfidence", "scope"), fields(Entity.class));
-        assertEquals(Set.of("relation", "subject", "object", "date", "start", "end", "body", "evidence"), fields(Fact.class));
+        assertEquals(Set.of("relation", "subject", "object", "date", "start", "end", "body", "evidence", "startSource",
+                "endSource"), fields(Fact.class));
+        assertEquals(Set.of("documentId", "kind", "sentenceIndex", "span", "text"), fields(DateSource.class));
         assertEquals(Set.of("documentId", "sentenceIndex", "sentence", "sentenceText", "subjectSpan", "objectSpan", "rule",
                 "confidence"), fields(Evidence.class));
         assertEquals(Set.of("documentId", "sourceName", "subject", "entities", "facts"), fields(ExtractionResult.class));
