@@ -41,6 +41,7 @@ public final class Extractor {
     private final TokenRelations tokenRelations;
     private final PublicationNames publicationNames;
     private final AgeClauses ageClauses = AgeClauses.defaults();
+    private final PlaceNesting placeNesting = new PlaceNesting();
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
@@ -185,6 +186,8 @@ public final class Extractor {
             }
         }
         addSiblingsOfOneAnother(book);
+        placeNesting.add(doc, mentions, entityOf, book);
+        notePlaceTags(doc, entityOf);
         book.mergeCoarserDates();
         progress.finish();
         List<Fact> facts = book.facts();
@@ -200,6 +203,18 @@ public final class Extractor {
             }
         }
         return new ExtractionResult(docId, doc.clean().source().name(), subject, new ArrayList<>(used), facts);
+    }
+
+    /** The NER classes of the words that name each place ("Mexico" COUNTRY, "Mexico City" CITY). */
+    private static void notePlaceTags(AnnotatedDocument doc, Map<Mention, Entity> entityOf) {
+        entityOf.forEach((m, e) -> {
+            if (e.type() == EntityType.PLACE && m.type() == EntityType.PLACE && m.kind() == Mention.Kind.NAME) {
+                var toks = doc.tokens(m.sentence());
+                for (int k = m.begin(); k < m.end() && k < toks.size(); k++) {
+                    e.addNerTag(toks.get(k).ner());
+                }
+            }
+        });
     }
 
     /** A sibling read in one sentence, with the mention that named her there. */

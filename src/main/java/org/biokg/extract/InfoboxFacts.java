@@ -56,8 +56,15 @@ public final class InfoboxFacts {
                 switch (m.reading) {
                     case "date" -> parseDate(f.value()).ifPresent(d -> book.addDated(m.relation, subject, d, ev));
                     case "place" -> {
+                        Entity narrower = null;
                         for (String place : places(f.value())) {
-                            book.add(m.relation, subject, registry.resolve(place, EntityType.PLACE), ev);
+                            Entity p = registry.resolve(place, EntityType.PLACE);
+                            book.add(m.relation, subject, p, ev);
+                            if (narrower != null && !narrower.equals(p)) {
+                                // "Town, Region, Country": the town lies in the country
+                                book.add(Relation.LOCATED_IN, narrower, p, ev);
+                            }
+                            narrower = p;
                         }
                     }
                     case "list" -> {
@@ -111,8 +118,8 @@ public final class InfoboxFacts {
     }
 
     /**
-     * "Town, Region, Country": the most specific place and the country (the middle is often a fragment); an aside
-     * ("Russia (now in Ukraine)") is not part of a name.
+     * "Town, Region, Country": the most specific place and the country (the middle is often a fragment), narrowest
+     * first (the town lies in the country); an aside ("Russia (now in Ukraine)") is not part of a name.
      */
     static List<String> places(String value) {
         List<String> parts = new ArrayList<>();

@@ -58,6 +58,11 @@ public final class ResultJson {
             if (e.scope() != null) {
                 o.addProperty("scope", e.scope());
             }
+            if (!e.nerTags().isEmpty()) {
+                JsonArray tags = new JsonArray();
+                e.nerTags().forEach(tags::add);
+                o.add("nerTags", tags);
+            }
             entities.add(o);
         }
         j.add("entities", entities);
@@ -112,6 +117,10 @@ public final class ResultJson {
             if (title != null || conf != 0)
                 e.setLink(title, conf);
             e.setScope(string(o, "scope"));
+            if (o.has("nerTags")) {
+                for (JsonElement t : o.getAsJsonArray("nerTags"))
+                    e.addNerTag(t.getAsString());
+            }
             byId.put(e.id(), e);
         }
         List<Entity> listed = j.getAsJsonArray("listed").asList().stream().map(x -> entity(byId, x.getAsString())).toList();

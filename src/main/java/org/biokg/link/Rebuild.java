@@ -29,6 +29,7 @@ final class Rebuild {
             e.aliases().forEach(c::addAlias);
             c.setLink(e.wikipediaTitle(), e.linkConfidence());
             c.setScope(e.scope());
+            e.nerTags().forEach(c::addNerTag);
             return c;
         });
         Entity subject = copyOf.apply(r.subject());

@@ -33,4 +33,16 @@ class InfoboxFactsTest {
         assertEquals("infobox: spouse = Ann Roe", ev.sentenceText());
         assertEquals(new Span(10, 27), ev.sentence(), "the offsets still point at the field in the file");
     }
+
+    @Test
+    void aPlaceFieldSaysTheTownLiesInTheCountry() {
+        // made up: "|birth_place = Lindby, Morva, Vetria"
+        EntityRegistry registry = new EntityRegistry();
+        Entity subject = registry.subject("Bob Roe", List.of());
+        FactBook book = new FactBook();
+        InfoboxFacts.defaults().read(List.of(new InfoboxField("birth_place", "Lindby, Morva, Vetria", new Span(0, 36),
+                new Span(15, 36))), subject, registry, book, "bob-roe");
+        assertEquals(List.of("bornIn(Bob Roe, Lindby)", "bornIn(Bob Roe, Vetria)", "locatedIn(Lindby, Vetria)"),
+                book.facts().stream().map(Fact::toString).toList());
+    }
 }
