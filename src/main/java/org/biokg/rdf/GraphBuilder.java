@@ -213,6 +213,7 @@ public final class GraphBuilder {
         private Map<EntityKey, String> entityIris;
         private String runIri;
         private Map<Fact, Entity> bodies;
+        private Map<EntityKey, String> descriptions;
 
         Assembly(List<ExtractionResult> results) {
             this.results = List.copyOf(results);
@@ -222,6 +223,7 @@ public final class GraphBuilder {
         Dataset assemble() {
             Set<EntityKey> keys = new LinkedHashSet<>();
             bodies = OfficeBodies.find(results, Lexicon.defaults());
+            descriptions = OneNamePeople.descriptions(results, GraphBuilder::key);
             for (Entity body : bodies.values()) {
                 keys.add(key(body));
             }
@@ -449,6 +451,10 @@ public final class GraphBuilder {
             if (t.firstTime(iri)) {
                 r.addProperty(RDF.type, BIOKG.type(key.type()));
                 r.addProperty(RDFS.label, key.label(), "en");
+                String description = descriptions.get(key);
+                if (description != null) {
+                    r.addProperty(SCHEMA.description, description, "en");
+                }
                 for (String alias : new TreeSet<>(aliases.getOrDefault(key, Set.of()))) {
                     r.addProperty(SKOS.altLabel, alias, "en");
                 }

@@ -167,6 +167,9 @@ class SeedQueriesTest {
         assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Natalia Sedova") && x.get("relation").equals("spouse")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Lev Sedov") && x.get("relation").equals("child")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Olga") && x.get("relation").equals("sibling")), r.toString());
+        // a first name alone, placed by her ties to people named in full
+        assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Olga")
+                && x.get("who").equals("sibling of Leon Trotsky, spouse of Lev Kamenev")), r.toString());
     }
 
     @Test
