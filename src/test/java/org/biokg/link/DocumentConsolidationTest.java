@@ -181,4 +181,47 @@ class DocumentConsolidationTest {
                 Relation.BORN_IN, "Ann Roe"));
         assertNull(fact(DocumentConsolidation.apply(result(ann, List.of(x, y))), Relation.LOCATED_IN, "Lindby", "Ostrava"));
     }
+
+    private static Fact stay(Entity who, Entity where, String start, String end) {
+        Fact f = Fact.between(Relation.RESIDED_IN, who, where);
+        f.addEvidence(ev());
+        if (start != null) {
+            f.setStart(new TimeValue(start));
+        }
+        if (end != null) {
+            f.setEnd(new TimeValue(end));
+        }
+        return f;
+    }
+
+    @Test
+    void leavingAPlaceEndsTheStayInThePlaceWithinIt() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity state = new Entity("l1", "Lindby", EntityType.PLACE);
+        state.addNerTag("STATE_OR_PROVINCE"); // not merged as a city: a state that holds the city
+        Entity city = new Entity("l2", "Lindby City", EntityType.PLACE);
+        ExtractionResult r = result(ann, List.of(stay(ann, city, "1900", null), stay(ann, state, null, "1905-03-27")));
+        ExtractionResult c = DocumentConsolidation.apply(r);
+        assertEquals(List.of("Lindby City"), objects(c, Relation.RESIDED_IN, "Ann Roe"), "one stay, not two");
+        Fact one = fact(c, Relation.RESIDED_IN, "Ann Roe", "Lindby City");
+        assertEquals("1905-03-27", one.end().iso());
+        assertEquals(2, one.evidence().size());
+
+        Entity town = new Entity("l3", "Hollin", EntityType.PLACE);
+        Entity county = new Entity("l4", "Wexley", EntityType.PLACE);
+        Fact in = Fact.between(Relation.LOCATED_IN, town, county);
+        in.addEvidence(ev());
+        ExtractionResult nested = DocumentConsolidation.apply(result(ann, List.of(stay(ann, town, "1910", null), in,
+                stay(ann, county, null, "1912"))));
+        assertEquals("1912", fact(nested, Relation.RESIDED_IN, "Ann Roe", "Hollin").end().iso());
+        assertNull(fact(nested, Relation.RESIDED_IN, "Ann Roe", "Wexley"));
+
+        // two stays it could end: which one is not for this step to say
+        Entity other = new Entity("l5", "Dunby", EntityType.PLACE);
+        Fact in2 = Fact.between(Relation.LOCATED_IN, other, county);
+        in2.addEvidence(ev());
+        ExtractionResult two = DocumentConsolidation.apply(result(ann, List.of(stay(ann, town, "1910", null), in,
+                stay(ann, other, "1911", null), in2, stay(ann, county, null, "1912"))));
+        assertEquals(List.of("Dunby", "Hollin", "Wexley"), objects(two, Relation.RESIDED_IN, "Ann Roe"));
+    }
 }
