@@ -164,7 +164,6 @@ class OntologyTest {
         expected.put("killedBy", Set.of("P157"));
         expected.put("residedIn", Set.of("P551"));
         expected.put("founded", Set.of("^P112"));
-        expected.put("locatedIn", Set.of("P131"));
         assertEquals(new TreeMap<>(expected), wikidataMappings(ALIGNMENT));
     }
 
