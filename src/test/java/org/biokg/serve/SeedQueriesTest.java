@@ -63,6 +63,11 @@ class SeedQueriesTest {
         assertTrue(anyRow(r, "name", "Vladimir Lenin"), r.toString());
         assertTrue(anyRow(r, "name", "Julius Martov"), r.toString());
         assertTrue(r.stream().allMatch(x -> !x.get("evidence").isEmpty()), "every ally has its sentence");
+        // "since 1919-10" with the 1919 sentence and the one that states the date, not the 1926 one
+        Map<String, String> zinoviev = r.stream().filter(x -> x.get("name").equals("Grigory Zinoviev")).findFirst().orElseThrow();
+        assertEquals("1919-10", zinoviev.get("since"));
+        assertTrue(zinoviev.get("evidence").startsWith("In a rare reversal"), zinoviev.toString());
+        assertTrue(zinoviev.get("sinceSentence").startsWith("By October 1919"), zinoviev.toString());
     }
 
     @Test
