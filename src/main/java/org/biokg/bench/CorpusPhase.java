@@ -5,6 +5,7 @@ import org.apache.jena.query.Dataset;
 import org.biokg.extract.CorpusReading;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.CrossDocumentEntities;
+import org.biokg.link.DocumentConsolidation;
 import org.biokg.link.EntityMerge;
 import org.biokg.nlp.NlpPipeline;
 import org.biokg.nlp.PipelineSettings;
@@ -50,7 +51,7 @@ final class CorpusPhase {
             CorpusReading.Outcome read = CorpusReading.builder().settings(settings).build().read(corpus);
             long t2 = System.nanoTime();
             double c2 = ResourceMonitor.processCpuSeconds();
-            List<ExtractionResult> results = read.results();
+            List<ExtractionResult> results = DocumentConsolidation.apply(read.results());
             List<EntityMerge> merges = CrossDocumentEntities.find(results);
             Dataset ds = GraphBuilder.create().merges(merges).build().toDataset(CrossDocumentEntities.apply(results, merges));
             long t3 = System.nanoTime();

@@ -5,6 +5,7 @@ import org.biokg.extract.BiographyReader;
 import org.biokg.extract.CorpusReading;
 import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
+import org.biokg.link.DocumentConsolidation;
 import org.biokg.link.EntityLinker;
 import org.biokg.link.WikiDict;
 import org.biokg.nlp.AnnotationCache;
@@ -108,9 +109,13 @@ public final class PipelineOptions {
         return b.build();
     }
 
-    /** The results, linked by {@code linker} when there is one. */
+    /**
+     * The link stage before the cross-document step: each document consolidated ({@link DocumentConsolidation}),
+     * then linked by {@code linker} when there is one.
+     */
     static List<ExtractionResult> link(EntityLinker linker, List<ExtractionResult> results) {
-        return linker == null ? results : linker.link(results);
+        List<ExtractionResult> consolidated = DocumentConsolidation.apply(results);
+        return linker == null ? consolidated : linker.link(consolidated);
     }
 
     /** Progress on stderr for the command's long steps; silent with --quiet. */

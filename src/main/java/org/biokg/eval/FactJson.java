@@ -2,6 +2,7 @@ package org.biokg.eval;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import org.biokg.extract.DateSource;
 import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * The facts of a result as JSON lines, one per fact and evidence sentence: {@code biokg facts --json}'s
- * format, also written by the Spark job, so both can be compared line by line.
+ * format, also written by the Spark job, so both can be compared line by line. A dated fact says where each date
+ * was read ({@code start_from}, {@code end_from}: the sentence, infobox field or heading that states it).
  */
 public final class FactJson {
     private FactJson() {
@@ -39,6 +41,12 @@ public final class FactJson {
                 }
                 m.put("start", f.start() == null ? null : f.start().iso());
                 m.put("end", f.end() == null ? null : f.end().iso());
+                if (f.start() != null && f.startSource() != null) {
+                    m.put("start_from", source(f.startSource()));
+                }
+                if (f.end() != null && f.endSource() != null) {
+                    m.put("end_from", source(f.endSource()));
+                }
                 m.put("confidence", round(e.confidence()));
                 m.put("factConfidence", round(f.confidence()));
                 m.put("document", e.documentId());
@@ -52,6 +60,16 @@ public final class FactJson {
                 out.println(gson.toJson(m));
             }
         }
+    }
+
+    /** Where a date was read: the sentence's (field's, heading's) offsets and text. */
+    private static Map<String, Object> source(DateSource d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sentence", d.sentenceIndex());
+        m.put("sentence_start", d.span().start());
+        m.put("sentence_end", d.span().end());
+        m.put("text", d.text());
+        return m;
     }
 
     private static int[] span(Span s) {

@@ -17,7 +17,8 @@ import java.util.Set;
  * Scores predictions against a gold set by the rules of the gold README: scope filter, label normalisation
  * and aliases, symmetric relations in either direction, each gold fact matched at most once (further
  * predictions of it are duplicates), predictions of facts stated only outside the scope ignored, date
- * objects and term dates matched by prefix.
+ * objects and term dates matched by prefix. A birth or death place counts for its wider places too
+ * ({@link WiderPlaces}: the gold lists each level of "born in Yanovka, Kherson Province").
  *
  * <p>When predictions compete for gold facts (a surname naming two people, a fact with two dated episodes),
  * the matching is a maximum one, so the result does not depend on the order of the predictions; among the
@@ -39,6 +40,7 @@ public final class GoldScorer {
      * only used to show each prediction's sentence.
      */
     public EvalResult score(List<Prediction> predictions, String documentText) {
+        predictions = WiderPlaces.entailed(predictions);
         Scope scope = gold.scope();
         List<Prediction> inScope = predictions.stream().filter(p -> scope.contains(p.sentenceStart())).toList();
         int outOfScope = predictions.size() - inScope.size();

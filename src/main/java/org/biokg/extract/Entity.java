@@ -17,6 +17,7 @@ public final class Entity {
     private String wikipediaTitle;
     private double linkConfidence;
     private String scope;
+    private final Set<String> nerTags = new java.util.TreeSet<>();
 
     public Entity(String id, String label, EntityType type) {
         this.id = Objects.requireNonNull(id);
@@ -87,6 +88,20 @@ public final class Entity {
 
     public void setScope(String documentId) {
         this.scope = documentId;
+    }
+
+    /**
+     * The named-entity classes CoreNLP gave the words of this entity's names in the text (for a place: CITY,
+     * STATE_OR_PROVINCE, COUNTRY, LOCATION), which tell "Mexico" the country from "Mexico" the city.
+     */
+    public Set<String> nerTags() {
+        return Collections.unmodifiableSet(nerTags);
+    }
+
+    public void addNerTag(String tag) {
+        if (tag != null && !tag.isBlank() && !tag.equals("O")) {
+            nerTags.add(tag);
+        }
     }
 
     @Override

@@ -27,8 +27,6 @@ public final class Extractor {
     private static final int MAX_DATE_DISTANCE = 5;
     private static final double PRONOUN_PENALTY = 0.05;
     private static final double COERCION_PENALTY = 0.1;
-    /** How many sentences back the narrative's current date is looked for. */
-    private static final int CONTEXT_SENTENCES = 5;
 
     private final MentionFinder mentionFinder;
     private final RelationFinder relationFinder;
@@ -41,11 +39,15 @@ public final class Extractor {
     private final AppositiveRoles appositiveRoles = new AppositiveRoles();
     private final MemberLists memberLists = new MemberLists();
     private final TokenRelations tokenRelations;
+    private final PublicationNames publicationNames;
+    private final AgeClauses ageClauses = AgeClauses.defaults();
+    private final PlaceNesting placeNesting = new PlaceNesting();
 
     public Extractor(Lexicon lexicon, MentionFinder mentionFinder, RelationFinder relationFinder, LifeDatesFinder lifeDates,
                      InfoboxFacts infobox) {
         this.lexicon = lexicon;
         this.coinedNames = CoinedNames.defaults(lexicon);
+        this.publicationNames = new PublicationNames(lexicon);
         this.mentionFinder = mentionFinder;
         this.relationFinder = relationFinder;
         // the token-level rules run under the same clause filter as the Semgrex rules
@@ -121,6 +123,7 @@ public final class Extractor {
 
         coinedNames.addMentions(doc, mentions);
         new MentionRetyper().repair(doc, mentions);
+        publicationNames.repair(doc, mentions);
         SubjectFinder.Subject subj = subjectFinder.find(doc, mentions);
         EntityRegistry registry = new EntityRegistry(lexicon);
         Entity subject = registry.subject(subj.label(), subj.aliases());
@@ -130,9 +133,19 @@ public final class Extractor {
 
         FactBook book = new FactBook();
         infobox.read(doc.clean().infobox(), subject, registry, book, docId);
+        NarrativeDates narrative = new NarrativeDates(doc, dates, ageClauses);
         for (int s = 0; s < n; s++) {
             Sentence sentence = doc.clean().sentences().get(s);
-            DateMention context = contextDate(doc, dates, s);
+            narrative.noteBirthDates(book.facts());
+            DateMention context = narrative.at(s);
+            DateMention moved = narrative.movedOn(s, context);
+            if (moved != null) {
+                dates.get(s).add(moved); // "After two years, …": a date of this sentence, and of the story from here
+                context = moved;
+            }
+            if (narrative.toldByAge(s)) {
+                context = null; // "When Ada was nine, …": a time the text does not date
+            }
             for (Candidate c : relationFinder.find(doc, s, mentions.get(s), dates.get(s))) {
                 for (Candidate each : forEachAntecedent(c, plural)) {
                     addCandidate(doc, s, sentence, each, entityOf, dates.get(s), relativeDates.get(s), context, registry, book,
@@ -173,6 +186,8 @@ public final class Extractor {
             }
         }
         addSiblingsOfOneAnother(book);
+        placeNesting.add(doc, mentions, entityOf, book);
+        notePlaceTags(doc, entityOf);
         book.mergeCoarserDates();
         progress.finish();
         List<Fact> facts = book.facts();
@@ -188,6 +203,18 @@ public final class Extractor {
             }
         }
         return new ExtractionResult(docId, doc.clean().source().name(), subject, new ArrayList<>(used), facts);
+    }
+
+    /** The NER classes of the words that name each place ("Mexico" COUNTRY, "Mexico City" CITY). */
+    private static void notePlaceTags(AnnotatedDocument doc, Map<Mention, Entity> entityOf) {
+        entityOf.forEach((m, e) -> {
+            if (e.type() == EntityType.PLACE && m.type() == EntityType.PLACE && m.kind() == Mention.Kind.NAME) {
+                var toks = doc.tokens(m.sentence());
+                for (int k = m.begin(); k < m.end() && k < toks.size(); k++) {
+                    e.addNerTag(toks.get(k).ner());
+                }
+            }
+        });
     }
 
     /** A sibling read in one sentence, with the mention that named her there. */
@@ -246,7 +273,7 @@ public final class Extractor {
                     doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8));
             DateMention d = clauseOrNarrativeDate(doc, s, a.role().head(), dates, context);
             if (d != null) {
-                FactBook.date(f, d.value(), null);
+                FactBook.date(f, d.value(), null, DateSource.of(doc, d));
             }
         }
     }
@@ -270,7 +297,7 @@ public final class Extractor {
                         doc.originalSpan(s, m.begin(), m.end()), doc.originalSpan(s, l.body().begin(), l.body().end()),
                         "memberOf/members-in-parentheses", 0.75));
                 if (d != null) {
-                    FactBook.date(f, d.value(), null);
+                    FactBook.date(f, d.value(), null, DateSource.of(doc, d));
                 }
             }
         }
@@ -299,7 +326,7 @@ public final class Extractor {
                 if (m.relation() == Relation.FOUNDED) {
                     DateMention d = clauseOrNarrativeDate(doc, s, m.anchor(), dates, context);
                     if (d != null) {
-                        FactBook.date(fact, d.value(), null);
+                        FactBook.date(fact, d.value(), null, DateSource.of(doc, d));
                     }
                 }
             }
@@ -444,7 +471,7 @@ public final class Extractor {
             DateMention d = nearestDate(doc, s, c.trigger(), dates);
             if (term != null && d != null) {
                 book.end(term, d.value(), new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
-                        doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf)));
+                        doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf)), DateSource.of(doc, d));
             }
             return;
         }
@@ -498,33 +525,34 @@ public final class Extractor {
             Entity partner = book.latestSpouse(subj, s);
             if (partner != null && !partner.equals(obj)) {
                 Fact both = book.add(rule.relation(), partner, obj, ev);
-                FactBook.date(both, f.start(), f.end());
+                FactBook.date(both, f.start(), f.end(), f.startSource(), f.endSource());
             }
         }
         if (predecessorTerm != null) {
             if (d != null) {
-                book.end(predecessorTerm, d.value(), ev);
+                book.end(predecessorTerm, d.value(), ev, DateSource.of(doc, d));
             } else {
                 book.addEvidence(predecessorTerm, ev);
                 if (predecessorTerm.end() != null) {
                     // "... until her death in 1919. She was replaced by Bob": Bob took over then
-                    FactBook.date(f, predecessorTerm.end(), null);
+                    FactBook.date(f, predecessorTerm.end(), null, predecessorTerm.endSource(), null);
                 }
             }
         }
         if (d != null && rule.dateRole() != Rule.DateRole.NONE) {
             if (rule.dateRole() == Rule.DateRole.START) {
-                FactBook.date(f, d.value(), until != null ? until.value() : d.rangeEnd());
+                FactBook.date(f, d.value(), until != null ? until.value() : d.rangeEnd(), DateSource.of(doc, d),
+                        DateSource.of(doc, until != null ? until : d));
             } else {
-                FactBook.date(f, null, d.value());
+                FactBook.date(f, null, d.value(), DateSource.of(doc, d));
             }
         } else if (until != null) {
-            FactBook.date(f, null, until.value());
+            FactBook.date(f, null, until.value(), DateSource.of(doc, until));
         }
         if (rule.relation() == Relation.EXPELLED_FROM && obj.type() == EntityType.PLACE && f.start() != null) {
             // deported from a country or town: the stay there (lived in, exiled to) ends then
             for (Fact stay : book.openStays(subj, obj)) {
-                book.end(stay, f.start(), ev);
+                book.end(stay, f.start(), ev, f.startSource());
             }
         }
     }
@@ -565,14 +593,6 @@ public final class Extractor {
         return t.strip();
     }
 
-    private static boolean withinSection(DateMention d, Section sec) {
-        if (sec == null || sec.startYear() == null || sec.endYear() == null || d.value() == null) {
-            return true;
-        }
-        int y = d.value().year();
-        return y >= sec.startYear() && y <= sec.endYear();
-    }
-
     /**
      * "The Council was abolished in 1920": every term of an office of the Council (or, for "the post of
      * Treasurer was abolished", of that office; for "Ann Roe was dismissed", of the office she held last) still
@@ -600,7 +620,7 @@ public final class Extractor {
                 ? java.util.Optional.ofNullable(book.currentTerm(ended)).stream().toList()
                 : book.openTerms(ended);
         for (Fact term : terms) {
-            book.end(term, d.value(), ev);
+            book.end(term, d.value(), ev, DateSource.of(doc, d));
         }
     }
 
@@ -621,39 +641,6 @@ public final class Extractor {
             }
         }
         return false;
-    }
-
-    /**
-     * The date the narrative is at when sentence {@code s} begins: the last date given in the few sentences
-     * before it, within the same section.
-     */
-    private static DateMention contextDate(AnnotatedDocument doc, List<List<DateMention>> dates, int s) {
-        var sentences = doc.clean().sentences();
-        int section = sentences.get(s).section();
-        if (section < 0) {
-            return null; // the lead sums up a whole life: its dates date nothing that follows
-        }
-        for (int k = s - 1; k >= Math.max(0, s - CONTEXT_SENTENCES); k--) {
-            if (sentences.get(k).section() != section) {
-                break;
-            }
-            Section sec = doc.clean().sectionOf(sentences.get(k));
-            // a year outside the section's heading years is a citation's or an aside's, not the story's
-            List<DateMention> ds = dates.get(k).stream().filter(d -> withinSection(d, sec)).toList();
-            if (!ds.isEmpty()) {
-                DateMention last = ds.get(ds.size() - 1);
-                // after "from 1903 to 1917" the narrative is at 1917
-                return last.rangeEnd() == null ? last
-                        : new DateMention(last.sentence(), last.begin(), last.end(), last.rangeEnd(), last.timex(), null);
-            }
-        }
-        // else the years the section's heading gives ("Exile (1929–1940)")
-        Section sec = doc.clean().sectionOf(sentences.get(s));
-        if (sec != null && sec.startYear() != null) {
-            TimeValue y = new TimeValue(String.format(Locale.ROOT, "%04d", sec.startYear()));
-            return new DateMention(s, 0, 0, y, "section", null);
-        }
-        return null;
     }
 
     /**

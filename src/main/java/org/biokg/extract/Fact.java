@@ -17,6 +17,8 @@ public final class Fact {
     private TimeValue start;
     private TimeValue end;
     private Entity body;
+    private DateSource startSource;
+    private DateSource endSource;
     private final List<Evidence> evidence = new ArrayList<>();
 
     private Fact(Relation relation, Entity subject, Entity object, TimeValue date) {
@@ -80,6 +82,24 @@ public final class Fact {
 
     public void setEnd(TimeValue end) {
         this.end = end;
+    }
+
+    /** Where the start date was read (a sentence, infobox field or heading), or null. */
+    public DateSource startSource() {
+        return startSource;
+    }
+
+    /** Where the end date was read, or null. */
+    public DateSource endSource() {
+        return endSource;
+    }
+
+    public void setStartSource(DateSource source) {
+        this.startSource = source;
+    }
+
+    public void setEndSource(DateSource source) {
+        this.endSource = source;
     }
 
     public void setBody(Entity body) {

@@ -100,10 +100,13 @@ public final class FactBook {
         return open;
     }
 
-    /** Ends a term or stay at {@code end}, read in the sentence of {@code evidence} ("resigned", "was abolished"). */
-    public void end(Fact f, TimeValue end, Evidence evidence) {
+    /**
+     * Ends a term or stay at {@code end}, told in the sentence of {@code evidence} ("resigned", "was abolished"), the
+     * date read where {@code from} says.
+     */
+    public void end(Fact f, TimeValue end, Evidence evidence, DateSource from) {
         addEvidenceTo(f, evidence);
-        date(f, null, end);
+        date(f, null, end, null, from);
     }
 
     /**
@@ -156,17 +159,28 @@ public final class FactBook {
     }
 
     /**
-     * Sets a fact's start and end: the first reading wins (facts are read in document order, and the gold
-     * convention takes the earliest date tied to a fact); a later, more precise reading of the same date
-     * refines it ("1917" then "1917-10-08").
+     * Sets a fact's start and end, and where each was read: the first reading wins (facts are read in document
+     * order, and the gold convention takes the earliest date tied to a fact); a later, more precise reading of the
+     * same date refines it ("1917" then "1917-10-08"), and its sentence is then the one shown.
      */
-    public static void date(Fact f, TimeValue start, TimeValue end) {
+    public static void date(Fact f, TimeValue start, TimeValue end, DateSource startFrom, DateSource endFrom) {
         if (start != null && (f.start() == null || start.iso().startsWith(f.start().iso()))) {
+            if (f.start() == null || !f.start().equals(start) || f.startSource() == null) {
+                f.setStartSource(startFrom);
+            }
             f.setStart(start);
         }
         if (end != null && (f.end() == null || end.iso().startsWith(f.end().iso()))) {
+            if (f.end() == null || !f.end().equals(end) || f.endSource() == null) {
+                f.setEndSource(endFrom);
+            }
             f.setEnd(end);
         }
+    }
+
+    /** Dates a fact from one date mention, start or end, with the sentence (or heading) it was read in. */
+    public static void date(Fact f, TimeValue start, TimeValue end, DateSource from) {
+        date(f, start, end, from, from);
     }
 
     public List<Fact> facts() {

@@ -51,13 +51,20 @@ public final class InfoboxFacts {
                 if (!m.key.matcher(key).matches()) {
                     continue;
                 }
-                Evidence ev = new Evidence(documentId, -1, f.span(), "|" + f.key() + " = " + f.value(), null,
+                Evidence ev = new Evidence(documentId, -1, f.span(), f.asEvidenceText(), null,
                         f.valueSpan(), "infobox/" + key.replaceAll("\\d+$", ""), CONFIDENCE);
                 switch (m.reading) {
                     case "date" -> parseDate(f.value()).ifPresent(d -> book.addDated(m.relation, subject, d, ev));
                     case "place" -> {
+                        Entity narrower = null;
                         for (String place : places(f.value())) {
-                            book.add(m.relation, subject, registry.resolve(place, EntityType.PLACE), ev);
+                            Entity p = registry.resolve(place, EntityType.PLACE);
+                            book.add(m.relation, subject, p, ev);
+                            if (narrower != null && !narrower.equals(p)) {
+                                // "Town, Region, Country": the town lies in the country
+                                book.add(Relation.LOCATED_IN, narrower, p, ev);
+                            }
+                            narrower = p;
                         }
                     }
                     case "list" -> {
@@ -68,7 +75,9 @@ public final class InfoboxFacts {
                     case "office" -> {
                         Fact fact = book.add(m.relation, subject, registry.resolve(f.value(), EntityType.OFFICE), ev);
                         String n = numberOf(key);
-                        FactBook.date(fact, termDate(fields, "term_start" + n), termDate(fields, "term_end" + n));
+                        InfoboxField start = field(fields, "term_start" + n);
+                        InfoboxField end = field(fields, "term_end" + n);
+                        FactBook.date(fact, termDate(start), termDate(end), source(documentId, start), source(documentId, end));
                     }
                     default -> throw new IllegalStateException("unknown reading " + m.reading);
                 }
@@ -91,18 +100,26 @@ public final class InfoboxFacts {
         return m.matches() ? m.group(2) : "";
     }
 
-    private static TimeValue termDate(List<InfoboxField> fields, String key) {
+    private static InfoboxField field(List<InfoboxField> fields, String key) {
         for (InfoboxField f : fields) {
             if (f.normalizedKey().equals(key)) {
-                return parseDate(f.value()).orElse(null);
+                return f;
             }
         }
         return null;
     }
 
+    private static TimeValue termDate(InfoboxField f) {
+        return f == null ? null : parseDate(f.value()).orElse(null);
+    }
+
+    private static DateSource source(String documentId, InfoboxField f) {
+        return f == null ? null : new DateSource(documentId, DateSource.Kind.INFOBOX, -1, f.span(), f.asEvidenceText());
+    }
+
     /**
-     * "Town, Region, Country": the most specific place and the country (the middle is often a fragment); an aside
-     * ("Russia (now in Ukraine)") is not part of a name.
+     * "Town, Region, Country": the most specific place and the country (the middle is often a fragment), narrowest
+     * first (the town lies in the country); an aside ("Russia (now in Ukraine)") is not part of a name.
      */
     static List<String> places(String value) {
         List<String> parts = new ArrayList<>();

@@ -23,7 +23,9 @@ public enum Relation {
     KILLED_BY("killedBy", false, false),
     EXILED_TO("exiledTo", false, false),
     RESIDED_IN("residedIn", false, false),
-    FOUNDED("founded", false, false);
+    FOUNDED("founded", false, false),
+    /** A place within another: read with a birth or death place and its wider places ("born in Lund, Sweden"). */
+    LOCATED_IN("locatedIn", false, false);
 
     private final String id;
     private final boolean symmetric;

@@ -58,6 +58,11 @@ public final class ResultJson {
             if (e.scope() != null) {
                 o.addProperty("scope", e.scope());
             }
+            if (!e.nerTags().isEmpty()) {
+                JsonArray tags = new JsonArray();
+                e.nerTags().forEach(tags::add);
+                o.add("nerTags", tags);
+            }
             entities.add(o);
         }
         j.add("entities", entities);
@@ -74,6 +79,12 @@ public final class ResultJson {
             o.addProperty("start", f.start() == null ? null : f.start().iso());
             o.addProperty("end", f.end() == null ? null : f.end().iso());
             o.addProperty("body", f.body() == null ? null : f.body().id());
+            if (f.startSource() != null) {
+                o.add("startSource", source(f.startSource()));
+            }
+            if (f.endSource() != null) {
+                o.add("endSource", source(f.endSource()));
+            }
             JsonArray evidence = new JsonArray();
             for (Evidence e : f.evidence()) {
                 JsonObject v = new JsonObject();
@@ -106,6 +117,10 @@ public final class ResultJson {
             if (title != null || conf != 0)
                 e.setLink(title, conf);
             e.setScope(string(o, "scope"));
+            if (o.has("nerTags")) {
+                for (JsonElement t : o.getAsJsonArray("nerTags"))
+                    e.addNerTag(t.getAsString());
+            }
             byId.put(e.id(), e);
         }
         List<Entity> listed = j.getAsJsonArray("listed").asList().stream().map(x -> entity(byId, x.getAsString())).toList();
@@ -126,6 +141,8 @@ public final class ResultJson {
                 f.setEnd(new TimeValue(end));
             if (body != null)
                 f.setBody(entity(byId, body));
+            f.setStartSource(source(o.get("startSource")));
+            f.setEndSource(source(o.get("endSource")));
             for (JsonElement ev : o.getAsJsonArray("evidence")) {
                 JsonObject v = ev.getAsJsonObject();
                 f.addEvidence(new Evidence(string(v, "documentId"), v.get("sentenceIndex").getAsInt(), span(v.get("sentence")),
@@ -148,6 +165,24 @@ public final class ResultJson {
     private static String string(JsonObject o, String key) {
         JsonElement e = o.get(key);
         return e == null || e.isJsonNull() ? null : e.getAsString();
+    }
+
+    private static JsonObject source(DateSource d) {
+        JsonObject v = new JsonObject();
+        v.addProperty("documentId", d.documentId());
+        v.addProperty("kind", d.kind().name());
+        v.addProperty("sentenceIndex", d.sentenceIndex());
+        v.add("span", span(d.span()));
+        v.addProperty("text", d.text());
+        return v;
+    }
+
+    private static DateSource source(JsonElement e) {
+        if (e == null || e.isJsonNull())
+            return null;
+        JsonObject v = e.getAsJsonObject();
+        return new DateSource(string(v, "documentId"), DateSource.Kind.valueOf(string(v, "kind")),
+                v.get("sentenceIndex").getAsInt(), span(v.get("span")), string(v, "text"));
     }
 
     private static JsonElement span(Span s) {

@@ -41,7 +41,7 @@ final class EntityMerger {
                 byTitle.computeIfAbsent(e.wikipediaTitle(), t -> new ArrayList<>()).add(e);
             }
         }
-        Map<Entity, Entity> into = new HashMap<>();
+        MergeMap into = new MergeMap();
         for (Map.Entry<String, List<Entity>> g : byTitle.entrySet()) {
             List<Entity> group = g.getValue();
             if (group.size() < 2) {
@@ -62,25 +62,12 @@ final class EntityMerger {
             Entity keep = survivor(same, r.subject(), g.getKey(), factCounts);
             for (Entity e : same) {
                 if (e != keep) {
-                    keep.addAlias(e.label());
-                    e.aliases().forEach(keep::addAlias);
                     keep.setLink(keep.wikipediaTitle(), Math.max(keep.linkConfidence(), e.linkConfidence()));
-                    into.put(e, keep);
+                    into.merge(e, keep);
                 }
             }
         }
-        if (into.isEmpty()) {
-            return r;
-        }
-        List<Entity> entities = new ArrayList<>();
-        for (Entity e : r.entities()) {
-            if (!into.containsKey(e)) {
-                entities.add(e);
-            }
-        }
-        Entity subject = into.getOrDefault(r.subject(), r.subject());
-        List<Fact> facts = Rebuild.repoint(r.facts(), e -> into.getOrDefault(e, e));
-        return new ExtractionResult(r.documentId(), r.sourceName(), subject, entities, facts);
+        return into.applyTo(r);
     }
 
     private boolean accepted(Entity e) {

@@ -49,6 +49,22 @@ final class NameMatch {
         return false;
     }
 
+    /**
+     * Whether two names are spellings of one name, as transliterations and infobox and text differ ("Janowka",
+     * "Yanovka"): as many words, seven in ten letters alike, at least five letters. Only where the two can be one
+     * thing anyway (two birth places of one person): on its own, a similar name proves nothing.
+     */
+    static boolean spellingVariants(String a, String b) {
+        String x = org.biokg.text.Labels.key(a);
+        String y = org.biokg.text.Labels.key(b);
+        if (x.equals(y) || x.split(" ").length != y.split(" ").length) {
+            return false;
+        }
+        x = x.replace(" ", "");
+        y = y.replace(" ", "");
+        return Math.min(x.length(), y.length()) >= 5 && similar(x, y);
+    }
+
     /** Name words of three letters or more, accents dropped, lower case. */
     static List<String> words(String s) {
         String plain = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);

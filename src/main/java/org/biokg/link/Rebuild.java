@@ -29,6 +29,7 @@ final class Rebuild {
             e.aliases().forEach(c::addAlias);
             c.setLink(e.wikipediaTitle(), e.linkConfidence());
             c.setScope(e.scope());
+            e.nerTags().forEach(c::addNerTag);
             return c;
         });
         Entity subject = copyOf.apply(r.subject());
@@ -59,9 +60,11 @@ final class Rebuild {
             }
             if (kept.start() == null) {
                 kept.setStart(f.start());
+                kept.setStartSource(f.startSource());
             }
             if (kept.end() == null) {
                 kept.setEnd(f.end());
+                kept.setEndSource(f.endSource());
             }
             if (kept.body() == null && f.body() != null) {
                 Entity body = map.apply(f.body());

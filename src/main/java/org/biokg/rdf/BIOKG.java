@@ -83,6 +83,8 @@ public final class BIOKG {
     public static final Property ofBody = property("ofBody");
     public static final Property startDate = property("startDate");
     public static final Property endDate = property("endDate");
+    public static final Property startDateSentence = property("startDateSentence");
+    public static final Property endDateSentence = property("endDateSentence");
     public static final Property officeTerm = property("officeTerm");
 
     // Evidence

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.biokg.link.EntityMerge;
+import org.biokg.extract.DateSource;
 import org.biokg.extract.Entity;
 import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
@@ -23,6 +24,7 @@ import org.biokg.extract.Lexicon;
 import org.biokg.extract.Relation;
 import org.biokg.extract.TimeValue;
 import org.biokg.rdf.IriMinter.EntityKey;
+import org.biokg.text.Span;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -171,7 +173,20 @@ public final class GraphBuilder {
 
     /** A reified fact: one direction of one triple, with its term dates and the evidence oriented to it. */
     private record StatementSpec(EntityKey subject, Relation relation, EntityKey object, TimeValue date,
-                                 TimeValue start, TimeValue end, EntityKey body, Set<Evidence> evidence) {
+                                 TimeValue start, TimeValue end, EntityKey body, Set<Evidence> evidence,
+                                 DateSource startSource, DateSource endSource) {
+    }
+
+    /** A sentence, infobox field or heading of a document, as a biokg:Sentence. */
+    private record SentenceRef(String documentId, DateSource.Kind kind, int index, Span span, String text) {
+        static SentenceRef of(Evidence ev) {
+            return new SentenceRef(ev.documentId(), ev.sentenceIndex() >= 0 ? DateSource.Kind.SENTENCE : DateSource.Kind.INFOBOX,
+                    ev.sentenceIndex(), ev.sentence(), ev.sentenceText());
+        }
+
+        static SentenceRef of(DateSource d) {
+            return new SentenceRef(d.documentId(), d.kind(), d.sentenceIndex(), d.span(), d.text());
+        }
     }
 
     /** A graph being written, with what has already been described in it. */
@@ -193,11 +208,12 @@ public final class GraphBuilder {
         private final Map<EntityKey, Set<String>> aliases = new HashMap<>();
         private final Map<EntityKey, Entity> links = new HashMap<>();
         private final Map<String, ExtractionResult> documents = new LinkedHashMap<>();
-        private final Map<String, Evidence> sentences = new HashMap<>();
+        private final Map<String, SentenceRef> sentences = new HashMap<>();
         private final Instant runStarted;
         private Map<EntityKey, String> entityIris;
         private String runIri;
         private Map<Fact, Entity> bodies;
+        private Map<EntityKey, String> descriptions;
 
         Assembly(List<ExtractionResult> results) {
             this.results = List.copyOf(results);
@@ -207,6 +223,7 @@ public final class GraphBuilder {
         Dataset assemble() {
             Set<EntityKey> keys = new LinkedHashSet<>();
             bodies = OfficeBodies.find(results, Lexicon.defaults());
+            descriptions = OneNamePeople.descriptions(results, GraphBuilder::key);
             for (Entity body : bodies.values()) {
                 keys.add(key(body));
             }
@@ -291,7 +308,7 @@ public final class GraphBuilder {
                     o != null ? entityIris.get(o) : "date:" + f.date().iso(),
                     iso(f.start()), iso(f.end()), body != null ? entityIris.get(body) : null);
             StatementSpec spec = statements.computeIfAbsent(iri, k -> new StatementSpec(s, f.relation(), o, f.date(),
-                    f.start(), f.end(), body, new LinkedHashSet<>()));
+                    f.start(), f.end(), body, new LinkedHashSet<>(), f.startSource(), f.endSource()));
             for (Evidence ev : f.evidence()) {
                 spec.evidence().add(reversed ? swapMentions(ev) : ev);
             }
@@ -317,6 +334,13 @@ public final class GraphBuilder {
             }
             if (spec.end() != null) {
                 st.addLiteral(BIOKG.endDate, date(m, spec.end()));
+            }
+            // the sentence that states each date: "since 1919" is shown with the 1919 sentence, not a later one
+            if (spec.start() != null && spec.startSource() != null) {
+                st.addProperty(BIOKG.startDateSentence, sentence(t, SentenceRef.of(spec.startSource())));
+            }
+            if (spec.end() != null && spec.endSource() != null) {
+                st.addProperty(BIOKG.endDateSentence, sentence(t, SentenceRef.of(spec.endSource())));
             }
             if (spec.relation() == Relation.HELD_OFFICE) {
                 st.addProperty(BIOKG.officeTerm, officeTerm(t, spec, s, o.asResource()));
@@ -353,7 +377,7 @@ public final class GraphBuilder {
                     String.valueOf(ev.objectSpan()), ev.rule(), String.valueOf(ev.confidence())), BIOKG.Evidence);
             r.addProperty(BIOKG.rule, ev.rule());
             r.addLiteral(BIOKG.confidence, doubleLiteral(m, round(ev.confidence())));
-            r.addProperty(BIOKG.sentence, sentence(t, ev));
+            r.addProperty(BIOKG.sentence, sentence(t, SentenceRef.of(ev)));
             if (ev.subjectSpan() != null) {
                 r.addLiteral(BIOKG.subjectStart, integer(m, ev.subjectSpan().start()));
                 r.addLiteral(BIOKG.subjectEnd, integer(m, ev.subjectSpan().end()));
@@ -366,21 +390,24 @@ public final class GraphBuilder {
             return r;
         }
 
-        private Resource sentence(Target t, Evidence ev) {
-            String iri = ev.sentenceIndex() >= 0 ? minter.sentence(ev.documentId(), ev.sentenceIndex())
-                    : minter.infobox(ev.documentId(), ev.sentence().start());
+        private Resource sentence(Target t, SentenceRef ref) {
+            String iri = switch (ref.kind()) {
+                case SENTENCE -> minter.sentence(ref.documentId(), ref.index());
+                case INFOBOX -> minter.infobox(ref.documentId(), ref.span().start());
+                case HEADING -> minter.heading(ref.documentId(), ref.span().start());
+            };
             Resource r = t.model.createResource(iri);
             if (t.firstTime(iri)) {
                 // The first evidence that names a sentence fixes its text, so every graph agrees on it.
-                Evidence first = sentences.computeIfAbsent(iri, k -> ev);
+                SentenceRef first = sentences.computeIfAbsent(iri, k -> ref);
                 Model m = t.model;
                 r.addProperty(RDF.type, BIOKG.Sentence);
-                r.addProperty(BIOKG.text, first.sentenceText());
-                if (first.sentenceIndex() >= 0) {
-                    r.addLiteral(BIOKG.index, integer(m, first.sentenceIndex()));
+                r.addProperty(BIOKG.text, first.text());
+                if (first.kind() == DateSource.Kind.SENTENCE) {
+                    r.addLiteral(BIOKG.index, integer(m, first.index()));
                 }
-                r.addLiteral(BIOKG.startOffset, integer(m, first.sentence().start()));
-                r.addLiteral(BIOKG.endOffset, integer(m, first.sentence().end()));
+                r.addLiteral(BIOKG.startOffset, integer(m, first.span().start()));
+                r.addLiteral(BIOKG.endOffset, integer(m, first.span().end()));
                 r.addProperty(BIOKG.inDocument, describeDocument(t, first.documentId()));
             }
             return r;
@@ -424,6 +451,10 @@ public final class GraphBuilder {
             if (t.firstTime(iri)) {
                 r.addProperty(RDF.type, BIOKG.type(key.type()));
                 r.addProperty(RDFS.label, key.label(), "en");
+                String description = descriptions.get(key);
+                if (description != null) {
+                    r.addProperty(SCHEMA.description, description, "en");
+                }
                 for (String alias : new TreeSet<>(aliases.getOrDefault(key, Set.of()))) {
                     r.addProperty(SKOS.altLabel, alias, "en");
                 }

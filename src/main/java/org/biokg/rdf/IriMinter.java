@@ -175,6 +175,11 @@ public final class IriMinter {
         return document(documentId) + "/infobox/" + startOffset;
     }
 
+    /** {@code res:document/<id>/heading/<startOffset>} for a section heading whose years date a fact. */
+    public String heading(String documentId, int startOffset) {
+        return document(documentId) + "/heading/" + startOffset;
+    }
+
     private static String documentSlug(String documentId) {
         String slug = slug(documentId);
         return slug.isEmpty() ? "doc_" + hash(documentId).substring(0, 8) : slug;

@@ -23,6 +23,9 @@ public final class SCHEMA {
     /** Links a source document to the person the biography is about. */
     public static final Property about = ResourceFactory.createProperty(NS, "about");
 
+    /** Who a person known by one name only is: "sibling of Ada Roe, spouse of Bob Lind" ({@link OneNamePeople}). */
+    public static final Property description = ResourceFactory.createProperty(NS, "description");
+
     /** Links an entity to a web page that unambiguously identifies it (its Wikipedia article). */
     public static final Property sameAs = ResourceFactory.createProperty(NS, "sameAs");
 }

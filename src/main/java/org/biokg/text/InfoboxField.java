@@ -15,4 +15,12 @@ public record InfoboxField(String key, String value, Span span, Span valueSpan) 
     public String normalizedKey() {
         return key.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
+
+    /**
+     * The field as a reader is shown it where a sentence would stand: {@code infobox: spouse = Ann Roe} rather
+     * than the raw {@code |spouse = Ann Roe} line (evidence text in the graph, the views and the named queries).
+     */
+    public String asEvidenceText() {
+        return "infobox: " + key.strip() + " = " + value;
+    }
 }

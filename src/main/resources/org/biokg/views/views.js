@@ -249,6 +249,9 @@
       parts.push('confidence ' + formatConfidence(r.confidence));
       meta.textContent = parts.join(', ');
       li.appendChild(meta);
+      // the sentence that states each date, which may not be among the evidence sentences below
+      if (r.start && r.startText) li.appendChild(dateSource('start ' + formatDate(r.start), r.startText));
+      if (r.end && r.endText) li.appendChild(dateSource('end ' + formatDate(r.end), r.endText));
       if (f.evidence.length) {
         const ul = el('ul', 'evidence');
         f.evidence.forEach(function (ev) {
@@ -264,6 +267,12 @@
     if (facts.size === 0) body.replaceChildren(el('p', null, 'No accepted facts.'));
     else body.replaceChildren(list);
     heading.focus({preventScroll: true});
+  }
+
+  function dateSource(what, text) {
+    const d = el('div', 'meta date-source');
+    d.append(what + ' as stated in ', el('q', null, text));
+    return d;
   }
 
   global.biokgViews = {

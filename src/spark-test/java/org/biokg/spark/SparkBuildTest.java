@@ -18,6 +18,7 @@ import org.biokg.extract.ExtractionResult;
 import org.biokg.eval.FactJson;
 import org.biokg.extract.ResultJson;
 import org.biokg.link.CrossDocumentEntities;
+import org.biokg.link.DocumentConsolidation;
 import org.biokg.link.EntityMerge;
 import org.biokg.rdf.GraphBuilder;
 import org.biokg.rdf.OntologyGraph;
@@ -39,9 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spark job in local mode over the 20-biography sample gives what the in-memory path gives on one machine
- * (BiographyReader, CrossDocumentEntities, then the graph from GraphBuilder, as {@code biokg build} does): the same
- * merges, facts and extraction results, an isomorphic graph, and N-Quads that TDB2's bulk loader loads into a store
- * biokg serves.
+ * (BiographyReader, DocumentConsolidation, CrossDocumentEntities, then the graph from GraphBuilder, as {@code biokg
+ * build} does): the same merges, facts and extraction results, an isomorphic graph, and N-Quads that TDB2's bulk
+ * loader loads into a store biokg serves.
  */
 class SparkBuildTest {
     static final Path SAMPLE = Path.of("src/test/resources/corpus-sample/biographies.jsonl.gz");
@@ -60,7 +61,7 @@ class SparkBuildTest {
         for (Corpus.Entry e : Corpus.of(List.of(SAMPLE), new SourceReader())) {
             Source s = e.read();
             sources.add(s);
-            read.add(TestPipelines.reader().read(s).result());
+            read.add(DocumentConsolidation.apply(TestPipelines.reader().read(s).result()));
         }
         merges = CrossDocumentEntities.find(read);
         expected.addAll(CrossDocumentEntities.apply(read, merges));

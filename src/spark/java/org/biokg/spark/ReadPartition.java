@@ -7,6 +7,7 @@ import org.biokg.BiokgException;
 import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.ResultJson;
+import org.biokg.link.DocumentConsolidation;
 import org.biokg.text.Corpus;
 import org.biokg.text.Source;
 import org.slf4j.Logger;
@@ -76,7 +77,8 @@ final class ReadPartition implements MapPartitionsFunction<CorpusLine, DocumentO
                         new Path(line.getFile()).getName() + "-" + line.getLine(), settings.sourceReader());
                 try {
                     Source source = entry.read();
-                    ExtractionResult r = extract(source);
+                    // consolidated per document, as the link stage of biokg build does before the cross-document step
+                    ExtractionResult r = DocumentConsolidation.apply(extract(source));
                     facts += r.facts().size();
                     return DocumentOutcome.read(line, entry.where(), r.documentId(), source.sha256(), r.subject().label(), ResultJson.toLine(r));
                 } catch (BiokgException e) {

@@ -138,8 +138,11 @@ class ExtractionCacheTest {
     /** The codec writes these fields; a new field must be added to it (and to this list), else warm builds lose it. */
     @Test
     void theCodecKnowsEveryFieldOfTheModel() {
-        assertEquals(Set.of("id", "label", "type", "aliases", "wikipediaTitle", "linkConfidence", "scope"), fields(Entity.class));
-        assertEquals(Set.of("relation", "subject", "object", "date", "start", "end", "body", "evidence"), fields(Fact.class));
+        assertEquals(Set.of("id", "label", "type", "aliases", "wikipediaTitle", "linkConfidence", "scope", "nerTags"),
+                fields(Entity.class));
+        assertEquals(Set.of("relation", "subject", "object", "date", "start", "end", "body", "evidence", "startSource",
+                "endSource"), fields(Fact.class));
+        assertEquals(Set.of("documentId", "kind", "sentenceIndex", "span", "text"), fields(DateSource.class));
         assertEquals(Set.of("documentId", "sentenceIndex", "sentence", "sentenceText", "subjectSpan", "objectSpan", "rule",
                 "confidence"), fields(Evidence.class));
         assertEquals(Set.of("documentId", "sourceName", "subject", "entities", "facts"), fields(ExtractionResult.class));

@@ -6,6 +6,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.biokg.TestPipelines;
+import org.biokg.link.DocumentConsolidation;
 import org.biokg.rdf.GraphBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class SeedQueriesTest {
 
     @BeforeAll
     static void build() {
-        seed = GraphBuilder.create().build().toDataset(TestPipelines.seed().result());
+        // consolidated, as the link stage of biokg build does
+        seed = GraphBuilder.create().build().toDataset(DocumentConsolidation.apply(TestPipelines.seed().result()));
     }
 
     /** Runs a named query; each row as column -> lexical value. */
@@ -61,6 +63,11 @@ class SeedQueriesTest {
         assertTrue(anyRow(r, "name", "Vladimir Lenin"), r.toString());
         assertTrue(anyRow(r, "name", "Julius Martov"), r.toString());
         assertTrue(r.stream().allMatch(x -> !x.get("evidence").isEmpty()), "every ally has its sentence");
+        // "since 1919-10" with the 1919 sentence and the one that states the date, not the 1926 one
+        Map<String, String> zinoviev = r.stream().filter(x -> x.get("name").equals("Grigory Zinoviev")).findFirst().orElseThrow();
+        assertEquals("1919-10", zinoviev.get("since"));
+        assertTrue(zinoviev.get("evidence").startsWith("In a rare reversal"), zinoviev.toString());
+        assertTrue(zinoviev.get("sinceSentence").startsWith("By October 1919"), zinoviev.toString());
     }
 
     @Test
@@ -75,8 +82,10 @@ class SeedQueriesTest {
         sorted.sort(null);
         assertEquals(sorted, starts, "offices come in time order");
         // The body, from the title or from the sentence ("joined the Soviet ... and was elected vice-Chairman").
-        assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Chairman of the Petrograd Soviet")
+        assertTrue(r.stream().anyMatch(x -> x.get("name").equals("President of the Petrograd Soviet")
                 && x.get("body").equals("Petrograd Soviet")), r.toString());
+        // "Chairman" in the text, "President" in the infobox, from the same day: one post (DocumentConsolidation)
+        assertTrue(r.stream().noneMatch(x -> x.get("name").equals("Chairman of the Petrograd Soviet")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Vice-Chairman")
                 && x.get("body").equals("Saint Petersburg Soviet")), r.toString());
         assertTrue(r.stream().filter(x -> !x.get("body").isEmpty()).count() >= 10, r.toString());
@@ -125,6 +134,20 @@ class SeedQueriesTest {
     }
 
     @Test
+    void theSubjectIsBornInOnePlaceWhichLiesInItsWiderPlaces() {
+        List<Map<String, String>> r = rows("born-in");
+        assertEquals(List.of("Yanovka"), r.stream().filter(x -> x.get("name").equals("Leon Trotsky"))
+                .map(x -> x.get("placeName")).distinct().toList(), "one birth place, not five: " + r);
+        String q = NamedQueries.find("born-in").orElseThrow().text()
+                .replace("VALUES ?placeWords { UNDEF }", "VALUES ?placeWords { \"russian empire\" }");
+        try (QueryExecution qe = QueryExecution.dataset(seed).query(q).build()) {
+            ResultSet rs = qe.execSelect();
+            assertTrue(rs.hasNext(), "born in the village, so in the empire it lies in");
+            assertEquals("Yanovka", rs.next().getLiteral("birthPlace").getString());
+        }
+    }
+
+    @Test
     void timelineRunsFromBirthToDeath() {
         List<Map<String, String>> r = rows("timeline");
         assertFalse(r.isEmpty());
@@ -149,6 +172,9 @@ class SeedQueriesTest {
         assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Natalia Sedova") && x.get("relation").equals("spouse")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Lev Sedov") && x.get("relation").equals("child")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Olga") && x.get("relation").equals("sibling")), r.toString());
+        // a first name alone, placed by her ties to people named in full
+        assertTrue(r.stream().anyMatch(x -> x.get("name").equals("Olga")
+                && x.get("who").equals("sibling of Leon Trotsky, spouse of Lev Kamenev")), r.toString());
     }
 
     @Test

@@ -1,0 +1,227 @@
+package org.biokg.link;
+
+import org.biokg.TestPipelines;
+import org.biokg.extract.Entity;
+import org.biokg.extract.EntityType;
+import org.biokg.extract.Evidence;
+import org.biokg.extract.ExtractionResult;
+import org.biokg.extract.Fact;
+import org.biokg.extract.Relation;
+import org.biokg.extract.TimeValue;
+import org.biokg.text.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The consolidation of one document's facts ({@link DocumentConsolidation}) on a made-up biography read by the
+ * whole pipeline: one birth place with its wider places, two spellings of it one place, one post under two names,
+ * "X City" and "X", and no opposition read from a killing; and, on made-up results, what must stay apart.
+ */
+class DocumentConsolidationTest {
+    private static final String BIOGRAPHY = String.join("\n",
+            "  |birth_place = Kalnovka, Vetria |death_place = Norhavn, Vetria |order1 = President of the Weavers Council"
+                    + " |term_start1 = May 3, 1901 |term_end1 = June 9, 1905 |predecessor1 =  Ada Holm (1860–1920) was"
+                    + " a Vetrian weaver and editor.",
+            "Early life (1860–1885)Ada Holm was born in Kalnowka, Morva County of Vetria. When she was nine, her family"
+                    + " moved to Norhavn.",
+            "Career (1885–1920)In 1890 Holm joined the Weavers Union and became editor of the Daily Clarion, a newspaper"
+                    + " of the union. In 1890 she was appointed editor. On May 3, 1901 she was elected Chairman of the"
+                    + " Weavers Council. In 1902 she moved to Salt Lake City. In 1903 she left Salt Lake for Denver. On"
+                    + " August 20, 1920, Holm was successfully attacked in her home by an agent, Bob Lind, who struck"
+                    + " her with an axe. She died in Norhavn, Vetria on August 21, 1920.",
+            "");
+    private static ExtractionResult raw;
+    private static ExtractionResult consolidated;
+
+    @BeforeAll
+    static void read() {
+        raw = TestPipelines.read("ada-holm.txt", BIOGRAPHY).result();
+        consolidated = DocumentConsolidation.apply(raw);
+    }
+
+    private static List<String> objects(ExtractionResult r, Relation relation, String subject) {
+        return r.facts().stream().filter(f -> f.relation() == relation && f.subject().label().equals(subject))
+                .map(Fact::objectLabel).distinct().sorted().toList();
+    }
+
+    private static Fact fact(ExtractionResult r, Relation relation, String subject, String object) {
+        return r.facts().stream().filter(f -> f.relation() == relation && f.subject().label().equals(subject)
+                && f.objectLabel().equals(object)).findFirst().orElse(null);
+    }
+
+    @Test
+    void oneBirthPlaceWithItsWiderPlacesAndTwoSpellingsOfItOne() {
+        assertTrue(objects(raw, Relation.BORN_IN, "Ada Holm").size() > 1, "competing births before: " + raw.facts());
+        assertEquals(List.of("Kalnowka"), objects(consolidated, Relation.BORN_IN, "Ada Holm"),
+                "the text's spelling, the infobox's 'Kalnovka' an alias");
+        Entity village = fact(consolidated, Relation.BORN_IN, "Ada Holm", "Kalnowka").object();
+        assertTrue(village.aliases().contains("Kalnovka"), village.aliases().toString());
+        assertEquals(List.of("Morva County"), objects(consolidated, Relation.LOCATED_IN, "Kalnowka"));
+        assertEquals(List.of("Vetria"), objects(consolidated, Relation.LOCATED_IN, "Morva County"),
+                "the village lies in the country through the county, not beside it");
+        assertEquals(List.of("Norhavn"), objects(consolidated, Relation.DIED_IN, "Ada Holm"));
+    }
+
+    @Test
+    void onePostUnderTwoNamesIsOnePost() {
+        assertNotNull(fact(raw, Relation.HELD_OFFICE, "Ada Holm", "Editor"), raw.facts().toString());
+        assertEquals(List.of("Editor of the Daily Clarion", "President of the Weavers Council"),
+                objects(consolidated, Relation.HELD_OFFICE, "Ada Holm"), "the fuller name; synonyms from the same day");
+        Fact president = fact(consolidated, Relation.HELD_OFFICE, "Ada Holm", "President of the Weavers Council");
+        assertEquals("1901-05-03", president.start().iso());
+        assertEquals("1905-06-09", president.end().iso());
+        assertTrue(president.object().aliases().contains("Chairman of the Weavers Council"));
+    }
+
+    @Test
+    void aCityAndItsNameWithCityAreOnePlace() {
+        assertEquals(List.of("Denver", "Salt Lake City"), objects(consolidated, Relation.RESIDED_IN, "Ada Holm"));
+        Fact stay = fact(consolidated, Relation.RESIDED_IN, "Ada Holm", "Salt Lake City");
+        assertEquals("1902", stay.start().iso());
+        assertEquals("1903", stay.end().iso(), "leaving 'Salt Lake' ends the stay in Salt Lake City");
+    }
+
+    @Test
+    void aKillingIsNotAlsoAnOpposition() {
+        assertNotNull(fact(consolidated, Relation.KILLED_BY, "Ada Holm", "Bob Lind"));
+        assertTrue(raw.facts().stream().anyMatch(f -> f.relation() == Relation.OPPOSED), "read as one before");
+        assertTrue(consolidated.facts().stream().noneMatch(f -> f.relation() == Relation.OPPOSED), consolidated.facts().toString());
+    }
+
+    @Test
+    void theResultGivenIsNotChanged() {
+        assertTrue(raw.facts().stream().anyMatch(f -> f.objectLabel().equals("Chairman of the Weavers Council")));
+    }
+
+    // Made-up results: what must stay apart.
+
+    private static int sentence;
+
+    private static Evidence ev() {
+        sentence++;
+        return new Evidence("doc", sentence, new Span(sentence * 100, sentence * 100 + 50), "a sentence", null, null, "rule", 0.8);
+    }
+
+    private static Fact term(Entity holder, Entity post, String start) {
+        Fact f = Fact.between(Relation.HELD_OFFICE, holder, post);
+        f.addEvidence(ev());
+        if (start != null) {
+            f.setStart(new TimeValue(start));
+        }
+        return f;
+    }
+
+    private static ExtractionResult result(Entity subject, List<Fact> facts) {
+        List<Entity> entities = facts.stream().flatMap(f -> java.util.stream.Stream.of(f.subject(), f.object()))
+                .distinct().collect(Collectors.toList());
+        return new ExtractionResult("doc", "doc.txt", subject, entities, facts);
+    }
+
+    @Test
+    void aCountryAndItsCapitalNamedAfterItStayApart() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity country = new Entity("l1", "Mexico", EntityType.PLACE);
+        country.addNerTag("COUNTRY");
+        Entity city = new Entity("l2", "Mexico City", EntityType.PLACE);
+        city.addNerTag("CITY");
+        Fact a = Fact.between(Relation.RESIDED_IN, ann, country);
+        a.addEvidence(ev());
+        Fact b = Fact.between(Relation.RESIDED_IN, ann, city);
+        b.addEvidence(ev());
+        ExtractionResult c = DocumentConsolidation.apply(result(ann, List.of(a, b)));
+        assertEquals(List.of("Mexico", "Mexico City"), objects(c, Relation.RESIDED_IN, "Ann Roe"));
+    }
+
+    @Test
+    void aShortPostNameHeldBySomeoneElseOrAtAnotherTimeStays() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity bob = new Entity("p2", "Bob Lind", EntityType.PERSON);
+        Entity editor = new Entity("o1", "Editor", EntityType.OFFICE);
+        Entity clarion = new Entity("o2", "Editor of the Clarion", EntityType.OFFICE);
+        // Ann: "Editor" and "Editor of the Clarion" in 1900; Bob: "Editor" (of some other paper)
+        ExtractionResult r = result(ann, List.of(term(ann, editor, "1900"), term(ann, clarion, "1900"), term(bob, editor, "1920")));
+        assertEquals(List.of("Editor", "Editor of the Clarion"), objects(DocumentConsolidation.apply(r), Relation.HELD_OFFICE, "Ann Roe"));
+        // without Bob, and years apart: two episodes, not known to be one
+        ExtractionResult apart = result(ann, List.of(term(ann, editor, "1900"), term(ann, clarion, "1910")));
+        assertEquals(List.of("Editor", "Editor of the Clarion"), objects(DocumentConsolidation.apply(apart), Relation.HELD_OFFICE, "Ann Roe"));
+        ExtractionResult same = result(ann, List.of(term(ann, editor, "1900"), term(ann, clarion, "1900-05")));
+        assertEquals(List.of("Editor of the Clarion"), objects(DocumentConsolidation.apply(same), Relation.HELD_OFFICE, "Ann Roe"));
+    }
+
+    @Test
+    void synonymTitlesNeedTheSameBodyAndTheSameDay() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity chair = new Entity("o1", "Chairman of the Board", EntityType.OFFICE);
+        Entity president = new Entity("o2", "President of the Board", EntityType.OFFICE);
+        ExtractionResult sameYear = result(ann, List.of(term(ann, chair, "1900"), term(ann, president, "1900")));
+        assertEquals(2, objects(DocumentConsolidation.apply(sameYear), Relation.HELD_OFFICE, "Ann Roe").size(),
+                "a chairman and a president of one board in one year may be two posts");
+        ExtractionResult sameDay = result(ann, List.of(term(ann, chair, "1900-05-03"), term(ann, president, "1900-05-03")));
+        assertEquals(1, objects(DocumentConsolidation.apply(sameDay), Relation.HELD_OFFICE, "Ann Roe").size());
+    }
+
+    @Test
+    void birthPlacesNeitherNestedNorSpeltAlikeStay() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity a = new Entity("l1", "Lindby", EntityType.PLACE);
+        Entity b = new Entity("l2", "Ostrava", EntityType.PLACE);
+        Fact x = Fact.between(Relation.BORN_IN, ann, a);
+        x.addEvidence(ev());
+        Fact y = Fact.between(Relation.BORN_IN, ann, b);
+        y.addEvidence(ev());
+        assertEquals(List.of("Lindby", "Ostrava"), objects(DocumentConsolidation.apply(result(ann, List.of(x, y))),
+                Relation.BORN_IN, "Ann Roe"));
+        assertNull(fact(DocumentConsolidation.apply(result(ann, List.of(x, y))), Relation.LOCATED_IN, "Lindby", "Ostrava"));
+    }
+
+    private static Fact stay(Entity who, Entity where, String start, String end) {
+        Fact f = Fact.between(Relation.RESIDED_IN, who, where);
+        f.addEvidence(ev());
+        if (start != null) {
+            f.setStart(new TimeValue(start));
+        }
+        if (end != null) {
+            f.setEnd(new TimeValue(end));
+        }
+        return f;
+    }
+
+    @Test
+    void leavingAPlaceEndsTheStayInThePlaceWithinIt() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity state = new Entity("l1", "Lindby", EntityType.PLACE);
+        state.addNerTag("STATE_OR_PROVINCE"); // not merged as a city: a state that holds the city
+        Entity city = new Entity("l2", "Lindby City", EntityType.PLACE);
+        ExtractionResult r = result(ann, List.of(stay(ann, city, "1900", null), stay(ann, state, null, "1905-03-27")));
+        ExtractionResult c = DocumentConsolidation.apply(r);
+        assertEquals(List.of("Lindby City"), objects(c, Relation.RESIDED_IN, "Ann Roe"), "one stay, not two");
+        Fact one = fact(c, Relation.RESIDED_IN, "Ann Roe", "Lindby City");
+        assertEquals("1905-03-27", one.end().iso());
+        assertEquals(2, one.evidence().size());
+
+        Entity town = new Entity("l3", "Hollin", EntityType.PLACE);
+        Entity county = new Entity("l4", "Wexley", EntityType.PLACE);
+        Fact in = Fact.between(Relation.LOCATED_IN, town, county);
+        in.addEvidence(ev());
+        ExtractionResult nested = DocumentConsolidation.apply(result(ann, List.of(stay(ann, town, "1910", null), in,
+                stay(ann, county, null, "1912"))));
+        assertEquals("1912", fact(nested, Relation.RESIDED_IN, "Ann Roe", "Hollin").end().iso());
+        assertNull(fact(nested, Relation.RESIDED_IN, "Ann Roe", "Wexley"));
+
+        // two stays it could end: which one is not for this step to say
+        Entity other = new Entity("l5", "Dunby", EntityType.PLACE);
+        Fact in2 = Fact.between(Relation.LOCATED_IN, other, county);
+        in2.addEvidence(ev());
+        ExtractionResult two = DocumentConsolidation.apply(result(ann, List.of(stay(ann, town, "1910", null), in,
+                stay(ann, other, "1911", null), in2, stay(ann, county, null, "1912"))));
+        assertEquals(List.of("Dunby", "Hollin", "Wexley"), objects(two, Relation.RESIDED_IN, "Ann Roe"));
+    }
+}
