@@ -71,7 +71,13 @@ class GeneralConstructionsTest {
             "In 1984 Lars Berg became secretary and treasurer of the Chess Club.",
             // a body named before a lower-case title
             "Green Party chairman Otto Klein praised her.",
-            "Farmers League leader Jon Lund attacked her.");
+            "Farmers League leader Jon Lund attacked her.",
+            // "(born YEAR, …)": more after the date
+            "Her friend Vera Holm (born 1924, nicknamed Vee) became a painter.",
+            "Her cousin Ivo Dahl (born 1926, later a judge) moved to Oslo.",
+            // a killing's passive with the year after "in"
+            "Karl Brun was executed in 1950.",
+            "Ole Brun was assassinated in 1953.");
 
     private static ExtractionResult result;
 
@@ -201,5 +207,17 @@ class GeneralConstructionsTest {
     void aBodyBeforeALowerCaseTitleIsTheBodyItHeads() {
         assertFact("heldOffice", "Otto Klein", "Chairman of the Green Party");
         assertFact("heldOffice", "Jon Lund", "Leader of the Farmers League");
+    }
+
+    @Test
+    void bornWithMoreAfterTheDate() {
+        assertFact("birthDate", "Vera Holm", "1924");
+        assertFact("birthDate", "Ivo Dahl", "1926");
+    }
+
+    @Test
+    void killedInAYear() {
+        assertFact("deathDate", "Karl Brun", "1950");
+        assertFact("deathDate", "Ole Brun", "1953");
     }
 }
