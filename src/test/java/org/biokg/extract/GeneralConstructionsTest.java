@@ -77,7 +77,10 @@ class GeneralConstructionsTest {
             "Her cousin Ivo Dahl (born 1926, later a judge) moved to Oslo.",
             // a killing's passive with the year after "in"
             "Karl Brun was executed in 1950.",
-            "Ole Brun was assassinated in 1953.");
+            "Ole Brun was assassinated in 1953.",
+            // studying, working or being based somewhere is living there
+            "In 1985 Vera Holm studied in Vienna.",
+            "Ivo Dahl was based in Geneva.");
 
     private static ExtractionResult result;
 
@@ -219,5 +222,11 @@ class GeneralConstructionsTest {
     void killedInAYear() {
         assertFact("deathDate", "Karl Brun", "1950");
         assertFact("deathDate", "Ole Brun", "1953");
+    }
+
+    @Test
+    void studyingOrBeingBasedSomewhereIsLivingThere() {
+        assertEquals("1985", assertFact("residedIn", "Vera Holm", "Vienna").start().iso());
+        assertFact("residedIn", "Ivo Dahl", "Geneva");
     }
 }
