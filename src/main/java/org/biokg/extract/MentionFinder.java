@@ -321,15 +321,20 @@ public final class MentionFinder {
             if (a.end() - 1 != a.head() || b.begin() != a.end() + 1 || !toks.get(a.end()).word().equalsIgnoreCase("and")) {
                 continue;
             }
-            String body = null;
+            if (b.end() - 1 == b.head()) {
+                continue;
+            }
+            // the body begins at the first link word of the later role ("chief executive of the Board")
+            int first = -1;
             for (String link : OFFICE_LINKS) {
                 int at = b.text().indexOf(" " + link + " ");
-                if (b.end() - 1 > b.head() && at > 0 && (body == null || at < b.text().indexOf(body))) {
-                    body = b.text().substring(at);
+                if (at > 0 && (first < 0 || at < first)) {
+                    first = at;
                 }
             }
-            if (body != null) {
-                roles.set(r, new Mention(a.sentence(), a.begin(), a.end(), a.head(), a.type(), a.kind(), a.text() + body));
+            if (first > 0) {
+                roles.set(r, new Mention(a.sentence(), a.begin(), a.end(), a.head(), a.type(), a.kind(),
+                        a.text() + b.text().substring(first)));
             }
         }
     }
