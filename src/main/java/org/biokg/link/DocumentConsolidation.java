@@ -15,7 +15,8 @@ import java.util.List;
  * <li>{@link PostVariants}: one post under two names, held by the same person at the same time, is one post;</li>
  * <li>{@link CityNames}: "X City" and "X", where the tagger calls X a city, are one place;</li>
  * <li>{@link Departures}: leaving a place ends the stay in the place within it, rather than telling another stay;</li>
- * <li>{@link OppositionInKillings}: a killing is not also read as an opposition from the same sentence.</li>
+ * <li>{@link OppositionInKillings}: a killing is not also read as an opposition from the same sentence;</li>
+ * <li>{@link LifeDatePrecision}: a birth (death) year is not a second birth date beside the day that refines it.</li>
  * </ol>
  * The result given is not changed (the steps work on a copy).
  */
@@ -30,6 +31,7 @@ public final class DocumentConsolidation {
         c = CityNames.consolidate(c);
         c = Departures.consolidate(c);
         c = OppositionInKillings.consolidate(c);
+        c = LifeDatePrecision.consolidate(c);
         return c;
     }
 

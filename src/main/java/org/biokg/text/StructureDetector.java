@@ -73,6 +73,12 @@ public final class StructureDetector {
             hard.add(wm.start());
             hard.add(wm.end());
         }
+        for (Heading h : lineHeadings(s, wikiHeadings)) {
+            headings.add(h);
+            segmentStarts.add(h.end());
+            hard.add(h.start());
+            hard.add(h.end());
+        }
         for (int i = 0; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && (s.charAt(i + 1) == ' ' || Character.isUpperCase(s.charAt(i + 1))
@@ -127,6 +133,43 @@ public final class StructureDetector {
             }
         }
         return new Structure(headings, hard, soft, backMatterStart);
+    }
+
+    /**
+     * Headings on lines of their own ("...in 1917.\nExile\nIn 1929 he ..."): a line that reads as a heading and
+     * follows a line that ends a sentence (or another heading). A line of a wrapped paragraph follows a line that
+     * stops mid-sentence, so it is not taken.
+     */
+    private List<Heading> lineHeadings(String s, List<int[]> wikiHeadings) {
+        List<Heading> out = new ArrayList<>();
+        int prevEnd = -1;
+        boolean prevWasHeading = false;
+        for (int start = 0; start < s.length(); ) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 ? s.length() : nl;
+            String line = s.substring(start, end).strip();
+            boolean heading = false;
+            if (start > 0 && !line.isEmpty() && !insideAny(start, wikiHeadings)
+                    && (prevWasHeading || endsSentence(s.substring(Math.max(0, prevEnd - 1), prevEnd)))) {
+                Heading h = asHeading(start, end, s.substring(start, end));
+                if (h != null && h.title().length() > 1) {
+                    out.add(new Heading(h.start(), h.start() + s.substring(start, end).strip().length(), h.title(),
+                            h.startYear(), h.endYear()));
+                    heading = true;
+                }
+            }
+            if (!line.isEmpty()) {
+                prevWasHeading = heading;
+                prevEnd = start + s.substring(start, end).stripTrailing().length();
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** The last character of a line that ends a sentence: a stop, a closing quote, parenthesis or note mark. */
+    private static boolean endsSentence(String last) {
+        return !last.isEmpty() && ".!?\"'\u201d\u2019)]".indexOf(last.charAt(last.length() - 1)) >= 0;
     }
 
     private static boolean insideAny(int at, List<int[]> ranges) {

@@ -65,7 +65,8 @@ public final class WikiTextCleaner {
         // The markup of an HTML page first (HtmlText), then wiki markup residue.
         List<Edit> markupEdits = new ArrayList<>(HtmlText.hiddenRuns(prose.text()));
         markupEdits.addAll(markup.edits(prose, residue));
-        OffsetText pass1 = prose.apply(markupEdits).collapseWhitespace();
+        OffsetText unmarked = prose.apply(markupEdits);
+        OffsetText pass1 = unmarked.apply(WrappedLines.edits(unmarked.text())).collapseWhitespace();
         pass1 = pass1.apply(CapitalisedLead.edits(pass1.text()));
 
         StructureDetector.Structure st = structure.detect(pass1.text());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Constructions any biography uses, each written twice in different words (issue "Read any biography": a rule
@@ -80,13 +81,53 @@ class GeneralConstructionsTest {
             "Ole Brun was assassinated in 1953.",
             // studying, working or being based somewhere is living there
             "In 1985 Vera Holm studied in Vienna.",
-            "Ivo Dahl was based in Geneva.");
+            "Ivo Dahl was based in Geneva.",
+            // a role taken in the passive, "as" naming it
+            "In 1986 Sven Aas was sworn in as Mayor of Bergen.",
+            "In 1987 Jon Lund was confirmed as Chief Justice of Ruritania.");
+
+    /**
+     * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
+     * life dates, each followed by a heading on its own line and back matter that must not be read.
+     */
+    private static final String[] LEADS = {
+            "ADA VOSS (; ; born Ada Berg; 22 February 1857 – 1 January 1894) was a Ruritanian chemist.\n\n"
+                    + "Life\n\nVoss was born in 1857 in Lund. She died in 1894.\n\nReferences\n\nFurther reading\n\n"
+                    + "-   Holm, Ida. \"Ada Voss (1847–1896)\" (retrieved 27 Jan 2008)\n",
+            "OLE DAHL (, ; Original spelling: Ole Dal; 4 May 1881 – 11 June 1970) was a Ruritanian lawyer.\n\n"
+                    + "Early life\n\nDahl was born in 1881 in Lund.\n\nSee also\n\n-   Ida Dahl (1850–1920), his mother\n"};
 
     private static ExtractionResult result;
+
+    private static ExtractionResult[] leads;
 
     @BeforeAll
     static void read() {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
+        leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
+                TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void aRoleTakenInThePassiveWithAs() {
+        assertEquals("1986", assertFact("heldOffice", "Sven Aas", "Mayor of Bergen").start().iso());
+        assertEquals("1987", assertFact("heldOffice", "Jon Lund", "Chief Justice of Ruritania").start().iso());
+    }
+
+    @Test
+    void lifeDatesAfterEmptiedSpellingsAndNothingFromTheBackMatter() {
+        String[][] expected = {{"Ada Voss", "1857-02-22", "1894-01-01"}, {"Ole Dahl", "1881-05-04", "1970-06-11"}};
+        for (int i = 0; i < leads.length; i++) {
+            ExtractionResult r = leads[i];
+            assertNotNull(FactLookup.find(r, "birthDate", expected[i][0], expected[i][1]), r.facts().toString());
+            assertNotNull(FactLookup.find(r, "deathDate", expected[i][0], expected[i][2]), r.facts().toString());
+            int backMatter = LEADS[i].indexOf(i == 0 ? "References" : "See also");
+            for (Fact f : r.facts()) {
+                for (Evidence e : f.evidence()) {
+                    assertTrue(e.sentence().start() < backMatter, "read from the back matter: " + f);
+                }
+            }
+        }
     }
 
     private static Fact assertFact(String relation, String subject, String object) {

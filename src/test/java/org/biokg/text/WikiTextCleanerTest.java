@@ -73,6 +73,19 @@ class WikiTextCleanerTest {
     }
 
     @Test
+    void headingsOnLinesOfTheirOwnAndTheBackMatterAfterThem() {
+        String text = "Ada Roe was a writer.[1]\n\n\nEarly life\n\nShe was born in London.\n\nLater years (1831–1852)\n"
+                + "She married a lord\nin 1835 and moved\nto Paris.\n\nReferences\n\n\nFurther reading\n\n"
+                + "-   Lee, Bo. \"Ada Roe (1815–1852)\". London, 1990.\n";
+        CleanDocument d = clean(text);
+        assertEquals(List.of("Early life", "Later years"), d.sections().stream().map(Section::title).toList());
+        assertEquals(1831, d.sections().get(1).startYear());
+        assertEquals(List.of("Ada Roe was a writer.", "She was born in London.",
+                "She married a lord in 1835 and moved to Paris."), sentences(d),
+                "the lines of a wrapped paragraph are not headings; nothing after 'References' is prose");
+    }
+
+    @Test
     void bareYearAndTitleHeadingsAreDetected() {
         CleanDocument d = clean("The war began.1916Throughout the spring the army rested. "
                 + "They met again.Personal lifeShe married in 1835.");
