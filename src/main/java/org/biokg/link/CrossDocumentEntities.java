@@ -49,6 +49,10 @@ public final class CrossDocumentEntities {
             // A biography's subject is named in full by its own document: a target, never merged into another.
             return Optional.empty();
         }
+        Optional<EntityMerge> kind = KindMerges.decide(mention, candidates);
+        if (kind.isPresent()) {
+            return kind;
+        }
         // Targets by their normalised label: several documents naming one target are one candidate.
         Map<String, List<EntityProfile>> targets = new TreeMap<>();
         for (EntityProfile c : candidates) {

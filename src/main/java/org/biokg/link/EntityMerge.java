@@ -21,8 +21,8 @@ public record EntityMerge(String documentId, String entityId, String fromLabel, 
         this(documentId, entityId, fromLabel, type, intoLabel, intoDocumentId, reason, null);
     }
 
-    /** This merge with its target moved on to {@code end}'s ({@code end} continues where this one goes). */
-    EntityMerge movedTo(EntityMerge end) {
-        return new EntityMerge(documentId, entityId, fromLabel, type, end.intoLabel(), intoDocumentId, reason, end.intoScope());
+    /** This merge with its target moved on to where a chain of merges ends. */
+    EntityMerge movedTo(String label, String scope) {
+        return new EntityMerge(documentId, entityId, fromLabel, type, label, intoDocumentId, reason, scope);
     }
 }

@@ -37,14 +37,26 @@ final class MergeChains {
     EntityMerge end(EntityMerge m) {
         EntityMerge at = m;
         Set<String> seen = new LinkedHashSet<>();
-        while (seen.add(node(m.type(), at.intoLabel(), at.intoScope()))) {
-            EntityMerge next = byFrom.get(node(m.type(), at.intoLabel(), at.intoScope()));
+        while (seen.add(into(at))) {
+            EntityMerge next = byFrom.get(into(at));
             if (next == null) {
                 break;
             }
             at = next;
         }
-        return at == m ? m : m.movedTo(at);
+        return at == m ? m : m.movedTo(at.intoLabel(), scope(at));
+    }
+
+    /**
+     * The resource a merge leads to: its label in the scope it names; a label naming a kind without a scope stays
+     * in the merged entity's document ("Foreign minister" → "Foreign Minister" is still this document's post).
+     */
+    private static String into(EntityMerge m) {
+        return node(m.type(), m.intoLabel(), scope(m));
+    }
+
+    private static String scope(EntityMerge m) {
+        return m.intoScope() != null ? m.intoScope() : KindLabels.kind(m.intoLabel(), m.type()) ? m.documentId() : null;
     }
 
     /** A merge starts from its label, in its document when the label names a kind. */
