@@ -2,6 +2,7 @@ package org.biokg.link;
 
 import org.biokg.extract.EntityType;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,9 +14,10 @@ import java.util.Set;
 /**
  * Merges followed to their end: when "Roe" goes to "Ada Roe" and "Ada Roe" (in another document) to "Ada Mary
  * Roe", both end at "Ada Mary Roe". A label naming a kind is followed only from its own document: one document's
- * "President" going to "Ruritanian President" says nothing of another document's "President".
+ * "President" going to "Ruritanian President" says nothing of another document's "President". Serializable, as part of
+ * what a distributed job ships to its workers ({@link CrossDocumentEntities.Applier}).
  */
-final class MergeChains {
+final class MergeChains implements Serializable {
     private final Map<String, EntityMerge> byFrom = new HashMap<>();
 
     /** @param merges in {@link CrossDocumentEntities#find}'s order: the first merge from a name is followed */

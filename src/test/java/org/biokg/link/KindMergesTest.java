@@ -83,6 +83,20 @@ class KindMergesTest {
         throw new AssertionError(doc + " has no " + entityId);
     }
 
+    private static CrossDocumentEntities.Applier roundTrip(CrossDocumentEntities.Applier a) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(a);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                return (CrossDocumentEntities.Applier) in.readObject();
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void oneKindOfPostHeldByOnePersonInTwoDocumentsIsOnePostAndAnotherHoldersIsNot() {
         List<ExtractionResult> rs = List.of(doc("ada", "Ivan Roe", "Tsar"), doc("ben", "Ivan Roe", "Tsar"),
@@ -118,7 +132,7 @@ class KindMergesTest {
     }
 
     @Test
-    void aKindALabelItsDocumentNamesInFullIsThatNameElsewhere() {
+    void aKindLabelIsTheFullNameItsOwnDocumentGivesItWhenAnotherDocumentUsesThatName() {
         List<ExtractionResult> rs = List.of(member("ada", "Communist Party", "Communist Party of Ruritania"),
                 member("ben", "Communist Party of Ruritania"), member("cy", "Communist Party"),
                 member("dee", "Communist Party", "Communist Party of Elbonia"));
@@ -141,6 +155,10 @@ class KindMergesTest {
         assertNotEquals(resource(rs, "cy", "cy-p0"), resource(List.of(rs.get(0), rs.get(2)), "cy", "cy-p0"));
 
         List<EntityMerge> merges = CrossDocumentEntities.find(rs);
+        // As a distributed job ships it: the applier serialized, then applied to one document where it lies.
+        CrossDocumentEntities.Applier shipped = roundTrip(new CrossDocumentEntities.Applier(merges,
+                rs.stream().map(r -> r.subject().label()).toList()));
+        assertEquals("ada", shipped.applyTo(rs.get(2)).entities().get(0).scope());
         Dataset ds = GraphBuilder.create().startedAt(Instant.parse("2026-01-01T00:00:00Z")).merges(merges).build()
                 .toDataset(CrossDocumentEntities.apply(rs, merges));
         String q = """
