@@ -174,4 +174,14 @@ class KindMergesTest {
             assertEquals(2, row.getLiteral("merges").getInt(), "ben's post and cy's, each explained");
         }
     }
+
+    @Test
+    void aSharedPostRespelledInItsHomeDocumentStaysOnePostOfThatDocument() {
+        // ada's "Foreign minister" takes cy's spelling but stays ada's post (cy's minister is Olaf Ng's); ben's follows it.
+        List<ExtractionResult> rs = List.of(doc("ada", "Ivan Roe", "Foreign minister"), doc("ben", "Ivan Roe", "Foreign minister"),
+                doc("cy", "Olaf Ng", "Foreign Minister"));
+        assertEquals("Foreign Minister @ ada", resource(rs, "ada", "ada-p0"));
+        assertEquals("Foreign Minister @ ada", resource(rs, "ben", "ben-p0"));
+        assertEquals("Foreign Minister @ cy", resource(rs, "cy", "cy-p0"));
+    }
 }
