@@ -33,8 +33,6 @@ import java.util.function.UnaryOperator;
  * decisions come from {@link #find} in memory and from a distributed join.
  */
 public final class CrossDocumentEntities {
-    private static final org.biokg.text.WordList GENERIC =
-            org.biokg.text.WordList.fromResource("org/biokg/link/generic-name-words.txt");
     private CrossDocumentEntities() {
     }
 
@@ -50,6 +48,10 @@ public final class CrossDocumentEntities {
         if (own.isEmpty() || mention.documentSubject()) {
             // A biography's subject is named in full by its own document: a target, never merged into another.
             return Optional.empty();
+        }
+        Optional<EntityMerge> kind = KindMerges.decide(mention, candidates);
+        if (kind.isPresent()) {
+            return kind;
         }
         // Targets by their normalised label: several documents naming one target are one candidate.
         Map<String, List<EntityProfile>> targets = new TreeMap<>();
@@ -84,7 +86,7 @@ public final class CrossDocumentEntities {
         }
         List<String> full = List.of(fullest.split(" "));
         for (String k : keys) {
-            if (!subsequence(List.of(k.split(" ")), full)) {
+            if (!PersonNames.subsequence(List.of(k.split(" ")), full)) {
                 return Optional.empty();
             }
         }
@@ -128,29 +130,7 @@ public final class CrossDocumentEntities {
      * document) to "Ada Mary Roe", both end at "Ada Mary Roe".
      */
     public static List<EntityMerge> closed(Collection<EntityMerge> merges) {
-        Map<String, String> labelMoves = new HashMap<>();
-        for (EntityMerge m : merges) {
-            labelMoves.putIfAbsent(m.type() + "\u0000" + m.fromLabel(), m.intoLabel());
-        }
-        List<EntityMerge> out = new ArrayList<>();
-        for (EntityMerge m : merges) {
-            String end = end(m.type(), m.intoLabel(), labelMoves);
-            out.add(end.equals(m.intoLabel()) ? m : new EntityMerge(m.documentId(), m.entityId(), m.fromLabel(), m.type(),
-                    end, m.intoDocumentId(), m.reason()));
-        }
-        return out;
-    }
-
-    private static String end(EntityType type, String label, Map<String, String> labelMoves) {
-        Set<String> seen = new LinkedHashSet<>();
-        while (seen.add(label)) {
-            String next = labelMoves.get(type + "\u0000" + label);
-            if (next == null) {
-                break;
-            }
-            label = next;
-        }
-        return label;
+        return MergeChains.closed(merges);
     }
 
     /** {@code results} with {@link #find}'s merges applied. */
@@ -181,7 +161,7 @@ public final class CrossDocumentEntities {
      */
     public static final class Applier implements Serializable {
         private final Map<String, EntityMerge> byEntity = new HashMap<>();
-        private final Map<String, String> labelMoves = new HashMap<>();
+        private final MergeChains chains;
         private final Set<String> subjects;
 
         /**
@@ -191,8 +171,8 @@ public final class CrossDocumentEntities {
         public Applier(Collection<EntityMerge> merges, Collection<String> subjects) {
             for (EntityMerge m : merges) {
                 byEntity.put(m.documentId() + "\u0000" + m.entityId(), m);
-                labelMoves.putIfAbsent(m.type() + "\u0000" + m.fromLabel(), m.intoLabel());
             }
+            this.chains = new MergeChains(merges);
             // A one-word name a biography is about ("Ada" for a singer known by one name) is that person everywhere.
             this.subjects = new HashSet<>(subjects);
         }
@@ -201,36 +181,27 @@ public final class CrossDocumentEntities {
         public ExtractionResult applyTo(ExtractionResult r) {
             ExtractionResult copy = Rebuild.copy(r);
             for (Entity e : copy.allEntities()) {
-                relabel(e, byEntity.get(copy.documentId() + "\u0000" + e.id()), labelMoves);
-                if (!subjects.contains(e.label()) && !identifying(e)) {
+                EntityMerge m = byEntity.get(copy.documentId() + "\u0000" + e.id());
+                String joined = m == null || !e.label().equals(m.fromLabel()) ? null : relabel(e, chains.end(m));
+                if (joined != null) {
+                    // "Tsar" here and "Tsar" there held by one "Ivan Roe": the resource of the target's document.
+                    e.setScope(joined);
+                } else if (!subjects.contains(e.label()) && !KindLabels.identifying(e.label(), e.type())) {
                     // "Mary" here and "Mary" there, "Prime Minister" here and there: seldom one thing.
                     e.setScope(copy.documentId());
                 }
             }
             return copy;
         }
-    }
 
-    /**
-     * Whether the label names one thing wherever it is written: not a person's single name ("Mary") nor a
-     * body's or post's kind ("Communist Party", "Prime Minister"); places always do.
-     */
-    static boolean identifying(Entity e) {
-        List<String> words = EntityProfile.words(e.label(), e.type());
-        return switch (e.type()) {
-            case PERSON -> words.size() >= 2;
-            case ORGANIZATION, OFFICE, EVENT -> !GENERIC.entries().containsAll(words);
-            default -> true;
-        };
-    }
-
-    private static void relabel(Entity e, EntityMerge m, Map<String, String> labelMoves) {
-        if (m == null || !e.label().equals(m.fromLabel())) {
-            return; // not merged, or already relabelled through another fact
+        /** Gives {@code e} the merge's label (its own kept as an alias); the scope it joins, if any. */
+        private static String relabel(Entity e, EntityMerge m) {
+            if (!m.intoLabel().equals(e.label())) {
+                e.addAlias(e.label());
+                e.setLabel(m.intoLabel());
+            }
+            return m.intoScope();
         }
-        String label = end(e.type(), m.intoLabel(), labelMoves);
-        e.addAlias(e.label());
-        e.setLabel(label);
     }
 
     /** The spelling to keep of one name: a biography's subject's, then one that starts with a letter, then the first. */
@@ -266,37 +237,7 @@ public final class CrossDocumentEntities {
         }
         List<String> m = EntityProfile.words(mention.label(), mention.type());
         List<String> w = EntityProfile.words(c.label(), c.type());
-        return !m.isEmpty() && !w.isEmpty() && fullerPersonName(m, w);
-    }
-
-    /**
-     * "Roe" in "Ada Roe", "Ada Roe" in "Ada Mary Roe", "A. Roe" in "Ada Roe": the same surname last, and any
-     * other words of the shorter name in order in the longer one, an initial standing for a word.
-     */
-    static boolean fullerPersonName(List<String> shorter, List<String> longer) {
-        if (shorter.size() > longer.size() || shorter.equals(longer)
-                || !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))) {
-            return false;
-        }
-        return subsequence(shorter, longer);
-    }
-
-    private static boolean subsequence(List<String> shorter, List<String> longer) {
-        int j = 0;
-        for (String w : shorter) {
-            while (j < longer.size() && !sameWord(w, longer.get(j))) {
-                j++;
-            }
-            if (j == longer.size()) {
-                return false;
-            }
-            j++;
-        }
-        return true;
-    }
-
-    private static boolean sameWord(String a, String b) {
-        return a.equals(b) || (a.length() == 1 && b.startsWith(a));
+        return !m.isEmpty() && !w.isEmpty() && PersonNames.fuller(m, w);
     }
 
     private static boolean yearsAgree(EntityProfile a, EntityProfile b) {

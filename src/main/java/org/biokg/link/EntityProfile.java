@@ -19,16 +19,25 @@ import java.util.Set;
 
 /**
  * One entity of one document as the cross-document step sees it: its names (label first, then aliases), its
- * type, whether it is the document's subject, and the birth and death years the document gives it. Plain data,
- * so that a distributed job can ship and join it.
+ * type, whether it is the document's subject, the birth and death years the document gives it, and for a post the
+ * people the document says held it (their names' words: "ada roe"; full names only, as "Roe" may be anyone). Plain
+ * data, so that a distributed job can ship and join it.
  */
 public record EntityProfile(String documentId, String entityId, EntityType type, String label,
-                            List<String> names, boolean documentSubject, String born, String died)
+                            List<String> names, boolean documentSubject, String born, String died,
+                            List<String> holders)
         implements Serializable {
     private static final WordList TITLES = WordList.fromResource("org/biokg/link/person-titles.txt");
 
     public EntityProfile {
         names = List.copyOf(names);
+        holders = List.copyOf(holders);
+    }
+
+    /** A profile of something no one is said to hold. */
+    public EntityProfile(String documentId, String entityId, EntityType type, String label, List<String> names,
+                         boolean documentSubject, String born, String died) {
+        this(documentId, entityId, type, label, names, documentSubject, born, died, List.of());
     }
 
     /** Profiles of every entity of {@code r} that a fact uses, the subject included. */
@@ -37,6 +46,7 @@ public record EntityProfile(String documentId, String entityId, EntityType type,
         used.put(r.subject().id(), r.subject());
         Map<String, String> born = new LinkedHashMap<>();
         Map<String, String> died = new LinkedHashMap<>();
+        Map<String, Set<String>> holders = new LinkedHashMap<>();
         for (Fact f : r.facts()) {
             for (Entity e : new Entity[]{f.subject(), f.object(), f.body()}) {
                 if (e != null) {
@@ -47,6 +57,8 @@ public record EntityProfile(String documentId, String entityId, EntityType type,
                 born.putIfAbsent(f.subject().id(), String.valueOf(f.date().year()));
             } else if (f.relation() == Relation.DEATH_DATE && f.date() != null) {
                 died.putIfAbsent(f.subject().id(), String.valueOf(f.date().year()));
+            } else if (f.relation() == Relation.HELD_OFFICE && f.object() != null && KindLabels.identifying(f.subject().label(), EntityType.PERSON)) {
+                holders.computeIfAbsent(f.object().id(), k -> new LinkedHashSet<>()).add(f.subject().label());
             }
         }
         List<EntityProfile> out = new ArrayList<>();
@@ -55,15 +67,18 @@ public record EntityProfile(String documentId, String entityId, EntityType type,
             names.add(e.label());
             names.addAll(e.aliases());
             out.add(new EntityProfile(r.documentId(), e.id(), e.type(), e.label(), new ArrayList<>(names),
-                    e.equals(r.subject()), born.get(e.id()), died.get(e.id())));
+                    e.equals(r.subject()), born.get(e.id()), died.get(e.id()),
+                    new ArrayList<>(holders.getOrDefault(e.id(), Set.of()))));
         }
         return out;
     }
 
     /**
      * The keys under which candidates are looked up: for a person the last word of the label (the surname:
-     * "Roe" for "Ada Roe"), for anything else the whole label, normalised. Two profiles can only be merged
-     * when they share a key, so a distributed job needs to compare only the profiles of one key.
+     * "Roe" for "Ada Roe"), for anything else the whole label, normalised. A label naming a kind ("Communist
+     * Party") is also looked up under the fuller names its document gives it ("Communist Party of Ruritania"), and a
+     * post under the people who held it ("Tsar" and "Ruritanian Tsar" held by one "Ivan Roe"). Two profiles can only
+     * be merged when they share a key, so a distributed job needs to compare only the profiles of one key.
      */
     public List<String> blockingKeys() {
         // The label only, as the decision compares labels only (see CrossDocumentEntities).
@@ -71,8 +86,22 @@ public record EntityProfile(String documentId, String entityId, EntityType type,
         if (words.isEmpty()) {
             return List.of();
         }
-        return List.of(type == EntityType.PERSON ? type.label() + ":" + words.get(words.size() - 1)
-                : type.label() + ":" + String.join(" ", words));
+        if (type == EntityType.PERSON) {
+            return List.of(type.label() + ":" + words.get(words.size() - 1));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(type.label() + ":" + String.join(" ", words));
+        if (KindLabels.kind(label, type)) {
+            for (String n : names) {
+                if (KindLabels.identifying(n, type)) {
+                    keys.add(type.label() + ":" + String.join(" ", words(n, type)));
+                }
+            }
+        }
+        for (String h : holders) {
+            keys.add(type.label() + " held by:" + String.join(" ", words(h, EntityType.PERSON)));
+        }
+        return new ArrayList<>(keys);
     }
 
     /**

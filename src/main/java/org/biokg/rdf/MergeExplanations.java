@@ -25,7 +25,7 @@ final class MergeExplanations {
     static void write(Model m, Collection<EntityMerge> merges, IriMinter minter, Function<EntityKey, String> entityIri,
                       Function<String, Resource> document) {
         for (EntityMerge x : merges) {
-            String into = entityIri.apply(new EntityKey(x.type(), x.intoLabel()));
+            String into = entityIri.apply(new EntityKey(x.type(), x.intoLabel(), x.intoScope()));
             if (into == null) {
                 continue; // the merged entity took part in no fact that was written
             }

@@ -143,6 +143,7 @@ final class CrossDocumentJoin {
         o.put("intoLabel", m.intoLabel());
         o.put("intoDocumentId", m.intoDocumentId());
         o.put("reason", m.reason());
+        o.put("intoScope", m.intoScope());
         return GSON.toJson(o);
     }
 }
