@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class SubjectFinder {
     private static final Set<String> NAME_KEYS = Set.of("name", "birth_name", "full_name");
+    /** How often a word must name the subject alone before it counts as the name the text calls her by. */
+    private static final int MIN_SHORT_NAME_USES = 3;
 
     /** The subject's label, its aliases, and its gender ('m', 'f' or '?'), from pronoun counts. */
     public record Subject(String label, List<String> aliases, char gender) {
@@ -49,7 +51,41 @@ public final class SubjectFinder {
         if (label == null) {
             label = fromDocumentId(doc.clean().source().id());
         }
+        String shortName = shortName(label, mentions);
+        if (shortName != null && !aliases.contains(shortName)) {
+            aliases.add(shortName);
+        }
         return new Subject(label, aliases, gender(doc));
+    }
+
+    /**
+     * The word of the subject's name, other than the last, that the text uses alone to name the subject, when it
+     * does so more often than with the last: "Ferrer" of Francisco Ferrer Guardia, whose first surname is the one
+     * used alone. A middle name the text gives once to a brother ("a brother, Willem") is not it. Null if none.
+     */
+    private static String shortName(String label, List<List<Mention>> mentions) {
+        String[] words = label.split("\\s+");
+        if (words.length < 3) {
+            return null;
+        }
+        java.util.Map<String, Integer> alone = new java.util.HashMap<>();
+        for (List<Mention> sentence : mentions) {
+            for (Mention m : sentence) {
+                if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME && !m.text().contains(" ")) {
+                    alone.merge(m.text(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int most = Math.max(MIN_SHORT_NAME_USES - 1, alone.getOrDefault(words[words.length - 1], 0));
+        for (int i = 1; i < words.length - 1; i++) {
+            int uses = alone.getOrDefault(words[i], 0);
+            if (uses > most) {
+                best = words[i];
+                most = uses;
+            }
+        }
+        return best;
     }
 
     /**

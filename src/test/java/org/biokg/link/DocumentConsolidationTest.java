@@ -135,10 +135,10 @@ class DocumentConsolidationTest {
     void aBirthYearIsTheBirthDayToldLessPreciselyButADisagreeingYearStays() {
         Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
         Entity bob = new Entity("p2", "Bob Roe", EntityType.PERSON);
-        ExtractionResult c = DocumentConsolidation.apply(result(ann, List.of(
-                dated(Relation.BIRTH_DATE, ann, "1857"), dated(Relation.BIRTH_DATE, ann, "1857-02-22"),
-                dated(Relation.BIRTH_DATE, ann, "1847"), dated(Relation.DEATH_DATE, ann, "1894-01"),
-                dated(Relation.DEATH_DATE, ann, "1894-01-01"), dated(Relation.BIRTH_DATE, bob, "1857"))));
+        ExtractionResult c = DocumentConsolidation.apply(new ExtractionResult("doc", "doc.txt", ann, List.of(ann, bob),
+                List.of(dated(Relation.BIRTH_DATE, ann, "1857"), dated(Relation.BIRTH_DATE, ann, "1857-02-22"),
+                        dated(Relation.BIRTH_DATE, ann, "1847"), dated(Relation.DEATH_DATE, ann, "1894-01"),
+                        dated(Relation.DEATH_DATE, ann, "1894-01-01"), dated(Relation.BIRTH_DATE, bob, "1857"))));
         assertEquals(List.of("1847", "1857-02-22"), objects(c, Relation.BIRTH_DATE, "Ann Roe"));
         assertEquals(List.of("1894-01-01"), objects(c, Relation.DEATH_DATE, "Ann Roe"));
         assertEquals(List.of("1857"), objects(c, Relation.BIRTH_DATE, "Bob Roe"), "another person's year stays his");
