@@ -147,6 +147,27 @@ class DocumentConsolidationTest {
     }
 
     @Test
+    void aMarriageWithoutAnEndEndsWhenTheFirstOfTheTwoDies() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity bob = new Entity("p2", "Bob Lind", EntityType.PERSON);
+        Entity cid = new Entity("p3", "Cid Holm", EntityType.PERSON);
+        Fact first = Fact.between(Relation.SPOUSE, ann, cid);
+        first.addEvidence(ev());
+        first.setStart(new TimeValue("1880"));
+        first.setEnd(new TimeValue("1884"));
+        Fact second = Fact.between(Relation.SPOUSE, ann, bob);
+        second.addEvidence(ev());
+        second.setStart(new TimeValue("1886"));
+        Fact annDies = dated(Relation.DEATH_DATE, ann, "1894-01-01");
+        ExtractionResult c = DocumentConsolidation.apply(new ExtractionResult("doc", "doc.txt", ann,
+                List.of(ann, bob, cid), List.of(first, second, annDies, dated(Relation.DEATH_DATE, bob, "1920"))));
+        Fact marriage = fact(c, Relation.SPOUSE, "Ann Roe", "Bob Lind");
+        assertEquals("1894-01-01", marriage.end().iso());
+        assertEquals(annDies.evidence().get(0).sentence(), marriage.endSource().span(), "the death's sentence dates it");
+        assertEquals("1884", fact(c, Relation.SPOUSE, "Ann Roe", "Cid Holm").end().iso(), "a divorce's end stays");
+    }
+
+    @Test
     void aCountryAndItsCapitalNamedAfterItStayApart() {
         Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
         Entity country = new Entity("l1", "Mexico", EntityType.PLACE);

@@ -1,0 +1,55 @@
+package org.biokg.link;
+
+import org.biokg.extract.DateSource;
+import org.biokg.extract.Entity;
+import org.biokg.extract.Evidence;
+import org.biokg.extract.ExtractionResult;
+import org.biokg.extract.Fact;
+import org.biokg.extract.Relation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A marriage ends at the latest when one of the two dies: "In 1886 Ada married Bob" in a life that ends "(1857 –
+ * 1894)" is a marriage of 1886–1894, unless the text ended it before (a divorce gives its own end). The end comes
+ * with the sentence that gives the death date.
+ */
+final class MarriageEnds {
+    private MarriageEnds() {
+    }
+
+    static ExtractionResult consolidate(ExtractionResult r) {
+        Map<Entity, Fact> deaths = new HashMap<>();
+        for (Fact f : r.facts()) {
+            if (f.relation() == Relation.DEATH_DATE && f.date() != null && !f.evidence().isEmpty()) {
+                Fact known = deaths.get(f.subject());
+                // two death dates that disagree: the more precise is kept by LifeDatePrecision; here the earlier
+                if (known == null || f.date().compareTo(known.date()) < 0) {
+                    deaths.put(f.subject(), f);
+                }
+            }
+        }
+        for (Fact f : r.facts()) {
+            if (f.relation() != Relation.SPOUSE || f.end() != null) {
+                continue;
+            }
+            Fact first = earlier(deaths.get(f.subject()), deaths.get(f.object()));
+            if (first == null || (f.start() != null && f.start().compareTo(first.date()) > 0)) {
+                continue;
+            }
+            Evidence e = first.evidence().get(0);
+            f.setEnd(first.date());
+            f.setEndSource(new DateSource(e.documentId(), e.sentenceIndex() >= 0 ? DateSource.Kind.SENTENCE
+                    : DateSource.Kind.INFOBOX, e.sentenceIndex(), e.sentence(), e.sentenceText()));
+        }
+        return r;
+    }
+
+    private static Fact earlier(Fact a, Fact b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.date().compareTo(b.date()) <= 0 ? a : b;
+    }
+}
