@@ -17,7 +17,8 @@ import java.util.List;
  * <li>{@link Departures}: leaving a place ends the stay in the place within it, rather than telling another stay;</li>
  * <li>{@link OppositionInKillings}: a killing is not also read as an opposition from the same sentence;</li>
  * <li>{@link LifeDatePrecision}: a birth (death) year is not a second birth date beside the day that refines it;</li>
- * <li>{@link MarriageEnds}: a marriage the text gives no end ends when the first of the two dies.</li>
+ * <li>{@link MarriageEnds}: a marriage the text gives no end ends when the first of the two dies;</li>
+ * <li>{@link UntilDeath}: what a sentence says lasted "until her death" ends on her death date.</li>
  * </ol>
  * The result given is not changed (the steps work on a copy).
  */
@@ -34,6 +35,7 @@ public final class DocumentConsolidation {
         c = OppositionInKillings.consolidate(c);
         c = LifeDatePrecision.consolidate(c);
         c = MarriageEnds.consolidate(c);
+        c = UntilDeath.consolidate(c);
         return c;
     }
 

@@ -168,6 +168,24 @@ class DocumentConsolidationTest {
     }
 
     @Test
+    void whatLastedUntilHerDeathEndsOnHerDeathDate() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity board = new Entity("o1", "Harbour Board", EntityType.ORGANIZATION);
+        Entity club = new Entity("o2", "Chess Club", EntityType.ORGANIZATION);
+        Fact board1930 = Fact.between(Relation.MEMBER_OF, ann, board);
+        board1930.addEvidence(new Evidence("doc", 7, new Span(700, 780),
+                "In 1930 she was elected to the Harbour Board, on which she served until her death.", null, null, "rule", 0.8));
+        board1930.setStart(new TimeValue("1930"));
+        Fact club1931 = Fact.between(Relation.MEMBER_OF, ann, club);
+        club1931.addEvidence(new Evidence("doc", 8, new Span(800, 840), "In 1931 she joined the Chess Club.", null, null,
+                "rule", 0.8));
+        ExtractionResult c = DocumentConsolidation.apply(new ExtractionResult("doc", "doc.txt", ann,
+                List.of(ann, board, club), List.of(board1930, club1931, dated(Relation.DEATH_DATE, ann, "1934-07-04"))));
+        assertEquals("1934-07-04", fact(c, Relation.MEMBER_OF, "Ann Roe", "Harbour Board").end().iso());
+        assertNull(fact(c, Relation.MEMBER_OF, "Ann Roe", "Chess Club").end(), "nothing says the club lasted");
+    }
+
+    @Test
     void aCountryAndItsCapitalNamedAfterItStayApart() {
         Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
         Entity country = new Entity("l1", "Mexico", EntityType.PLACE);
