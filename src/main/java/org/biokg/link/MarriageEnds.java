@@ -1,13 +1,10 @@
 package org.biokg.link;
 
-import org.biokg.extract.DateSource;
 import org.biokg.extract.Entity;
-import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
 import org.biokg.extract.Relation;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,16 +17,7 @@ final class MarriageEnds {
     }
 
     static ExtractionResult consolidate(ExtractionResult r) {
-        Map<Entity, Fact> deaths = new HashMap<>();
-        for (Fact f : r.facts()) {
-            if (f.relation() == Relation.DEATH_DATE && f.date() != null && !f.evidence().isEmpty()) {
-                Fact known = deaths.get(f.subject());
-                // two death dates that disagree: the more precise is kept by LifeDatePrecision; here the earlier
-                if (known == null || f.date().compareTo(known.date()) < 0) {
-                    deaths.put(f.subject(), f);
-                }
-            }
-        }
+        Map<Entity, Fact> deaths = DeathDates.of(r);
         for (Fact f : r.facts()) {
             if (f.relation() != Relation.SPOUSE || f.end() != null) {
                 continue;
@@ -38,10 +26,7 @@ final class MarriageEnds {
             if (first == null || (f.start() != null && f.start().compareTo(first.date()) > 0)) {
                 continue;
             }
-            Evidence e = first.evidence().get(0);
-            f.setEnd(first.date());
-            f.setEndSource(new DateSource(e.documentId(), e.sentenceIndex() >= 0 ? DateSource.Kind.SENTENCE
-                    : DateSource.Kind.INFOBOX, e.sentenceIndex(), e.sentence(), e.sentenceText()));
+            DeathDates.end(f, first);
         }
         return r;
     }

@@ -1,13 +1,9 @@
 package org.biokg.link;
 
-import org.biokg.extract.DateSource;
 import org.biokg.extract.Entity;
-import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
-import org.biokg.extract.Relation;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,12 +20,7 @@ final class UntilDeath {
     }
 
     static ExtractionResult consolidate(ExtractionResult r) {
-        Map<Entity, Fact> deaths = new HashMap<>();
-        for (Fact f : r.facts()) {
-            if (f.relation() == Relation.DEATH_DATE && f.date() != null && !f.evidence().isEmpty()) {
-                deaths.merge(f.subject(), f, (a, b) -> a.date().iso().length() >= b.date().iso().length() ? a : b);
-            }
-        }
+        Map<Entity, Fact> deaths = DeathDates.of(r);
         for (Fact f : r.facts()) {
             Fact death = deaths.get(f.subject());
             if (death == null || f.object() == null || f.end() != null
@@ -37,10 +28,7 @@ final class UntilDeath {
                     || f.evidence().stream().noneMatch(e -> UNTIL_DEATH.matcher(e.sentenceText()).find())) {
                 continue;
             }
-            Evidence e = death.evidence().get(0);
-            f.setEnd(death.date());
-            f.setEndSource(new DateSource(e.documentId(), e.sentenceIndex() >= 0 ? DateSource.Kind.SENTENCE
-                    : DateSource.Kind.INFOBOX, e.sentenceIndex(), e.sentence(), e.sentenceText()));
+            DeathDates.end(f, death);
         }
         return r;
     }
