@@ -84,7 +84,12 @@ class GeneralConstructionsTest {
             "Ivo Dahl was based in Geneva.",
             // a role taken in the passive, "as" naming it
             "In 1986 Sven Aas was sworn in as Mayor of Bergen.",
-            "In 1987 Jon Lund was confirmed as Chief Justice of Ruritania.");
+            "In 1987 Jon Lund was confirmed as Chief Justice of Ruritania.",
+            // the place of death one adjunct further, after the age; or owning where she died
+            "Pia Lund died of a fever with complications at the age of 60 in Trondheim.",
+            "Siv Lund died of pneumonia with complications at the age of 71 in Narvik.",
+            "Mats Holm died in Bergen's city hospital.",
+            "Ulla Holm died at Stavanger's main hospital in 1990.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -107,6 +112,14 @@ class GeneralConstructionsTest {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void thePlaceOfDeathAfterTheAgeOrOwningWhereSheDied() {
+        assertFact("diedIn", "Pia Lund", "Trondheim");
+        assertFact("diedIn", "Siv Lund", "Narvik");
+        assertFact("diedIn", "Mats Holm", "Bergen");
+        assertFact("diedIn", "Ulla Holm", "Stavanger");
     }
 
     @Test
