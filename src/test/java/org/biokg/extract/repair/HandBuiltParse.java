@@ -79,6 +79,11 @@ final class HandBuiltParse {
         return this;
     }
 
+    HandBuiltParse lemma(int index, String lemma) {
+        word(index).setLemma(lemma);
+        return this;
+    }
+
     HandBuiltParse ner(int index, String ner) {
         word(index).setNER(ner);
         return this;

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,6 +75,8 @@ class ParseRepairsTest {
             assertTrue(s.has(joined, member, "nsubj"), member + " in " + s);
             assertEquals(Set.of("spread-groups-to-members"), s.loggedAs(log, joined, member, "nsubj"));
         }
+        // the list was hung on "the Guild"; it is the rest's
+        assertEquals(Set.of("reattach-member-lists"), s.loggedAs(log, rest, ann, "appos"));
     }
 
     /** One person beside a singular noun is an apposition, not a group: "the head of the Guild (Ann)". */
@@ -220,5 +223,39 @@ class ParseRepairsTest {
         assertTrue(s.has(lee, ally, "appos"), s.toString());
         assertFalse(s.has(roe, lee, "appos"), s.toString());
         assertFalse(s.has(rose, ally, "nsubj"), s.toString());
+    }
+
+    /** Every repair is listed once in repairs.txt, and they run in that order. */
+    @Test
+    void theRepairsRunInTheListedOrder() {
+        List<String> listed = ParseRepairs.listedIds();
+        assertEquals(22, listed.size(), listed.toString());
+        assertEquals(listed, ParseRepairs.defaults().ids());
+        assertEquals("restore-glued-subjects", listed.get(0));
+    }
+
+    /** An id the list names that no repair has, or a repair the list leaves out, is an error, not a silent skip. */
+    @Test
+    void anUnknownOrUnlistedRepairIsRefused() {
+        Repair its = new ResolveIts();
+        assertThrows(IllegalStateException.class, () -> ParseRepairs.inOrder(List.of(its), List.of("resolve-its", "no-such-repair")));
+        assertThrows(IllegalStateException.class, () -> ParseRepairs.inOrder(List.of(its, new RestoreSecondClauses()), List.of("resolve-its")));
+    }
+
+    /** Run again on a repaired parse, the repairs change nothing and log nothing. */
+    @Test
+    void repairingTwiceChangesNothing() {
+        HandBuiltParse s = new HandBuiltParse("In 1890 Ada was expelled .").tag(5, "VBN").ner(2, "DATE").person(3, 4);
+        IndexedWord ada = s.word(3);
+        IndexedWord expelled = s.word(5);
+        s.edge(expelled, ada, "obl:in").edge(ada, s.word(1), "case").edge(ada, s.word(2), "nummod").edge(expelled, s.word(4), "aux:pass");
+        RepairLog first = s.repairAll();
+        String repaired = s.toString();
+
+        RepairLog second = s.repairAll();
+
+        assertEquals(List.of("restore-glued-subjects"), first.changedBy());
+        assertTrue(second.isEmpty(), second.changedBy().toString());
+        assertEquals(repaired, s.toString());
     }
 }
