@@ -67,16 +67,18 @@ public final class ParseRepairs {
         return log;
     }
 
+    /** The repairs written as classes, then those written as Ssurgeon patterns. */
     private static List<Repair> all() {
-        return List.of(new RestoreGluedSubjects(), new SplitNamesReadAsCompounds(), new ReattachMemberLists(),
+        List<Repair> all = new ArrayList<>(List.of(new RestoreGluedSubjects(), new SplitNamesReadAsCompounds(), new ReattachMemberLists(),
                 new SpreadGroupsToMembers(), new ResolvePluralPronouns(), new ResolveIts(), new RestoreSecondClauses(),
                 new HoistAsPhrasesFromAdverbs(), new RestoreFiniteVerbsReadAsModifiers(), new ReadNamesAfterNounsAsAppositions(),
                 new ReadLaterDescriptionsAsAppositions(), new ReadDescriptionsReadAsSecondObjects(),
                 new ReadNamesAfterOfPhrasesAsAppositions(), new ReadLaterNamesAsSecondOfObjects(),
-                new ReadPassiveObjectsAsAppositions(), new RestoreObjectsReadAsIndirect(),
-                new RestoreObjectsReadAsPassiveSubjects(), new ShareSubjectsWithEarlierConjuncts(),
+                new ReadPassiveObjectsAsAppositions(), new RestoreObjectsReadAsPassiveSubjects(), new ShareSubjectsWithEarlierConjuncts(),
                 new PassArgumentsToAppositiveNames(), new PassPlacesToWiderPlaces(), new RestoreDestinationsReadAsSubjects(),
-                new ReadOpeningDescriptionsOfTheSubject());
+                new ReadOpeningDescriptionsOfTheSubject()));
+        all.addAll(SsurgeonRepair.load());
+        return all;
     }
 
     /** The ids of {@code repairs.txt}: the first word of each line that is not blank or a comment. */

@@ -123,11 +123,13 @@ final class HandBuiltParse {
 
     /** Runs every repair in order, as extraction does. */
     RepairLog repairAll() {
+        graph.resetRoots(); // Semgrex (and so Ssurgeon) starts from the roots: here, every word nothing governs
         return ParseRepairs.defaults().run(graph, names, new RepairLog());
     }
 
     /** Runs the one repair alone. */
     RepairLog repairWith(Repair repair) {
+        graph.resetRoots();
         RepairLog log = new RepairLog();
         repair.apply(new ParseUnderRepair(graph, names, log, repair.id()));
         return log;

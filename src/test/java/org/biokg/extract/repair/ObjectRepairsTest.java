@@ -11,7 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Repairs that give a verb back its object or complement, each alone on a parse built by hand. */
 class ObjectRepairsTest {
 
-    /** "she married the architect Ann Roe ." with "architect" an indirect object and no direct one. */
+    /** The repair of that id written as a Ssurgeon pattern (repairs.ssurgeon.xml). */
+    private static Repair ssurgeon(String id) {
+        return SsurgeonRepair.load().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** "she married the architect Ann Roe ." with "architect" an indirect object and no direct one (a Ssurgeon repair). */
     @Test
     void aLoneIndirectObjectIsTheDirectOne() {
         HandBuiltParse s = new HandBuiltParse("she married the architect Ann Roe .").person(5, 7);
@@ -19,10 +24,22 @@ class ObjectRepairsTest {
         IndexedWord architect = s.word(4);
         s.edge(married, s.word(1), "nsubj").edge(married, architect, "iobj").edge(architect, s.word(6), "dep");
 
-        RepairLog log = s.repairWith(new RestoreObjectsReadAsIndirect());
+        RepairLog log = s.repairWith(ssurgeon("restore-objects-read-as-indirect"));
 
         assertTrue(s.has(married, architect, "obj"), s.toString());
         assertEquals(Set.of("restore-objects-read-as-indirect"), s.loggedAs(log, married, architect, "obj"));
+        assertTrue(s.has(married, architect, "iobj"), "the parser's edge stays: " + s);
+    }
+
+    /** A verb with a direct object keeps its indirect one as it is. */
+    @Test
+    void anIndirectObjectBesideADirectOneIsLeftAlone() {
+        HandBuiltParse s = new HandBuiltParse("she gave him a book .");
+        s.edge(s.word(2), s.word(1), "nsubj").edge(s.word(2), s.word(3), "iobj").edge(s.word(2), s.word(5), "obj");
+
+        RepairLog log = s.repairWith(ssurgeon("restore-objects-read-as-indirect"));
+
+        assertTrue(log.isEmpty(), log.changedBy().toString());
     }
 
     /** "to overthrow the Council headed by Ann Roe ." with "the Council headed by" read as a clause of its own. */
