@@ -6,10 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
-import static org.biokg.extract.repair.Names.*;
 
 /** "served as A and later as B", parsed as conj(A, later) and obl:as(later, B): B is the verb's obl:as too. */
 public final class HoistAsPhrasesFromAdverbs implements Repair {

@@ -6,11 +6,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import static org.biokg.extract.repair.Names.*;
-
 
 /** The people a parenthetical list names beside a noun ("the secretaries (Ann, Bob and Cy)"), and which nouns stand for them. */
 final class MemberListing {

@@ -2,13 +2,8 @@ package org.biokg.extract.repair;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 
 /** Questions about the names on a parse, shared by the repairs: "is this word the head of a person's name?". */
 final class Names {

@@ -6,8 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import static org.biokg.extract.repair.Names.*;
 

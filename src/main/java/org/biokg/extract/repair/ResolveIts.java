@@ -6,12 +6,14 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.biokg.extract.repair.Names.*;
 
-
+/**
+ * "its" for the group a verb took as subject or object before it: in "Ann joined the Greens, a party in Kent, and
+ * became one of its leaders", "its" is the Greens (not Kent, a modifier), so "its" gets the group's edges.
+ */
 public final class ResolveIts implements Repair {
     @Override
     public String id() {

@@ -6,13 +6,17 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.biokg.extract.repair.Graphs.subjectRelation;
 import static org.biokg.extract.repair.Names.*;
 
-
+/**
+ * An opening date glued to the subject's name: "In 1890 Ada was expelled" (or "In 1890 Ada's place was taken") is
+ * parsed as if "1890 Ada" were one noun phrase, the object of "In", leaving the verb without a subject. The name
+ * becomes the verb's subject (and the subject of verbs coordinated with it that have none), the date the verb's
+ * in-phrase; "In 1950 Ann, Bob and Cy founded X", with only Bob and Cy as subjects, gets Ann back as one too.
+ */
 public final class RestoreGluedSubjects implements Repair {
     @Override
     public String id() {

@@ -6,11 +6,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import static org.biokg.extract.repair.Graphs.subjectRelation;
-import static org.biokg.extract.repair.Names.*;
 
 /**
  * "V1 ... N1 and N2 V2 ...", parsed with N2 as a second object (or oblique) of V1 and V2 hung on V1 by
