@@ -55,7 +55,10 @@ public final class SsurgeonRepair implements Repair {
     @Override
     public void apply(ParseUnderRepair p) {
         SemanticGraph g = p.graph();
-        SemanticGraph edited = pattern.iterate(g).first();
+        SemanticGraph edited;
+        synchronized (pattern) { // a pattern keeps the nodes it names while it runs; documents are read in parallel
+            edited = pattern.iterate(g).first();
+        }
         if (edited == g) {
             throw new IllegalStateException(id() + ": Ssurgeon edited the graph in place; expected a copy");
         }
