@@ -14,15 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The repairs behind one rule match: the repairs that added the edges between the match's named nodes, when the match
- * does not stand without those edges. "In 1890 Ada was expelled" matched by {@code {}=trigger >nsubj:pass {}=subj}:
- * the edge from "expelled" to "Ada" was added by {@code restore-glued-subjects}, and without it nothing binds
- * {@code subj} to "Ada", so the fact names that repair.
+ * The repairs behind one rule match: those whose added edges the match cannot do without. "In 1890 Ada was
+ * expelled" matched by {@code {}=trigger >nsubj:pass {}=subj}: without the edge from "expelled" to "Ada", which
+ * {@code restore-glued-subjects} added, the pattern no longer binds {@code subj} to "Ada", so the fact names that
+ * repair.
  * <p>
- * Only edges between named nodes count (a pattern's unnamed nodes are not reported by Semgrex): a repaired edge
- * to an unnamed node ("{@code >obl ({} >case {word:by})}") is not named. The check that the match falls without the
- * edges keeps out a repaired edge that merely doubles one of the parser's own ("obj" beside the parser's "iobj", when
- * the rule asked for "iobj").
+ * The test is counterfactual, so it needs no look inside the pattern and covers its unnamed nodes too: the pattern
+ * is run again on a copy of the parse without an added edge, and the edge counts if no match there binds every named
+ * node ({@code =subj}, {@code =obj}, {@code =trigger}, …) as this one does. An added edge that merely doubles one of
+ * the parser's own ("obj" beside the parser's "iobj", when the rule asked for "iobj") does not count. When no added
+ * edge is needed alone but the match falls without all of them (two repairs each giving what it needs), all are
+ * named.
  */
 public final class MatchedRepairs {
     private MatchedRepairs() {
@@ -33,32 +35,35 @@ public final class MatchedRepairs {
         if (log == null || log.isEmpty()) {
             return List.of();
         }
+        List<SemanticGraphEdge> added = new ArrayList<>();
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            if (!log.repairsOf(e).isEmpty()) {
+                added.add(e);
+            }
+        }
+        if (added.isEmpty()) {
+            return List.of();
+        }
         Map<String, IndexedWord> bound = new LinkedHashMap<>();
         for (String name : m.getNodeNames()) {
             bound.put(name, m.getNode(name));
         }
-        List<SemanticGraphEdge> repaired = new ArrayList<>();
+        if (standsWithout(pattern, bound, g, added)) {
+            return List.of();
+        }
         Set<String> ids = new LinkedHashSet<>();
-        for (IndexedWord a : new LinkedHashSet<>(bound.values())) {
-            for (IndexedWord b : new LinkedHashSet<>(bound.values())) {
-                if (a == null || b == null || a.equals(b)) {
-                    continue;
-                }
-                for (SemanticGraphEdge e : g.getAllEdges(a, b)) {
-                    if (!log.repairsOf(e).isEmpty()) {
-                        repaired.add(e);
-                        ids.addAll(log.repairsOf(e));
-                    }
-                }
+        for (SemanticGraphEdge e : added) {
+            if (!standsWithout(pattern, bound, g, List.of(e))) {
+                ids.addAll(log.repairsOf(e));
             }
         }
-        if (repaired.isEmpty() || standsWithout(pattern, bound, g, repaired)) {
-            return List.of();
+        if (ids.isEmpty()) {
+            added.forEach(e -> ids.addAll(log.repairsOf(e)));
         }
         return log.changedBy().stream().filter(ids::contains).toList();
     }
 
-    /** The pattern matches the same nodes on a copy of {@code g} without {@code edges}. */
+    /** The pattern matches the same named nodes on a copy of {@code g} without {@code edges}. */
     private static boolean standsWithout(SemgrexPattern pattern, Map<String, IndexedWord> bound, SemanticGraph g,
                                          List<SemanticGraphEdge> edges) {
         SemanticGraph without = new SemanticGraph(g);

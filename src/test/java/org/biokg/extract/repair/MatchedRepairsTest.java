@@ -88,4 +88,36 @@ class MatchedRepairsTest {
         assertEquals(List.of(), MatchedRepairs.of(byIobj, viaIobj, s.graph, log));
         assertEquals(List.of("restore-objects-read-as-indirect"), MatchedRepairs.of(byObj, viaObj, s.graph, log));
     }
+
+    /**
+     * "Ann joined the Greens and became one of its leaders .": the rule reaches the group through unnamed nodes
+     * ("one", "leaders"); the edge resolve-its added from "leaders" to the Greens is what binds {@code obj}.
+     */
+    @Test
+    void aRepairedEdgeBetweenAnUnnamedNodeAndANamedOneCounts() {
+        Rule itsLeaders = RuleSet.load().stream().filter(r -> r.id().equals("heldOffice/one-of-its-leaders")).findFirst().orElseThrow();
+        HandBuiltParse s = new HandBuiltParse("Ann joined the Greens and became one of its leaders .")
+                .lemma(6, "become").lemma(7, "one").lemma(10, "leader").tag(10, "NNS").person(1, 2).org(4, 5);
+        IndexedWord ann = s.word(1);
+        IndexedWord joined = s.word(2);
+        IndexedWord became = s.word(6);
+        s.edge(joined, ann, "nsubj").edge(joined, s.word(4), "obj").edge(joined, became, "conj:and").edge(became, ann, "nsubj")
+                .edge(became, s.word(7), "xcomp").edge(s.word(7), s.word(10), "nmod:of").edge(s.word(10), s.word(9), "nmod:poss");
+        RepairLog log = s.repairAll();
+        s.graph.resetRoots();
+
+        SemgrexMatcher m = itsLeaders.pattern().matcher(s.graph);
+        List<String> toGreens = null;
+        List<String> toIts = null;
+        while (m.find()) {
+            if (m.getNode("obj").equals(s.word(4))) {
+                toGreens = MatchedRepairs.of(itsLeaders.pattern(), m, s.graph, log);
+            } else if (m.getNode("obj").equals(s.word(9))) {
+                toIts = MatchedRepairs.of(itsLeaders.pattern(), m, s.graph, log);
+            }
+        }
+
+        assertEquals(List.of("resolve-its"), toGreens);
+        assertEquals(List.of(), toIts, "the parser's own edge to \"its\"");
+    }
 }
