@@ -3,6 +3,7 @@ package org.biokg.extract;
 import org.biokg.TestPipelines;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.Predictions;
+import org.biokg.eval.RepairStats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,13 @@ class RepairEvidenceTest {
             "Paul Roth and Erich Weiss won the vote with their support for Wendt's proposal.",
             "Wendt was expelled from the Tanners Guild in 1890.");
 
+    private static BiographyReader.Reading reading;
     private static List<Prediction> rows;
 
     @BeforeAll
     static void read() {
-        rows = Predictions.of(TestPipelines.read("repair-evidence", BIOGRAPHY).result());
+        reading = TestPipelines.read("repair-evidence", BIOGRAPHY);
+        rows = Predictions.of(reading.result());
     }
 
     private static Prediction row(String relation, String subject, String object) {
@@ -55,5 +58,17 @@ class RepairEvidenceTest {
     @Test
     void aFactReadOverTheParsersOwnEdgesNamesNoRepair() {
         assertEquals("expelledFrom/expelled-from", row("expelledFrom", "Clara Wendt", "Tanners Guild").rule());
+    }
+
+    /** The repairs' log stays on each sentence: {@code rules --stats} counts the sentences each repair changed. */
+    @Test
+    void theSentencesEachRepairChangedAreCounted() {
+        RepairStats stats = new RepairStats(org.biokg.extract.repair.ParseRepairs.defaults().ids());
+        stats.addParses("repair-evidence", reading.annotated());
+        RepairStats.Row its = stats.rows().stream().filter(r -> r.repair().equals("resolve-its")).findFirst().orElseThrow();
+        assertEquals(1, its.sentences());
+        assertEquals(1, its.documents());
+        RepairStats.Row glued = stats.rows().stream().filter(r -> r.repair().equals("restore-glued-subjects")).findFirst().orElseThrow();
+        assertEquals(1, glued.sentences(), "only \"In 1885 Wendt joined\" is glued");
     }
 }
