@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * Runs the parse repairs over one sentence's graph in the order {@code repairs.txt} lists them (each the repairs
  * before it have run on), logging every edge each adds under its id. A repair is a class, or a Ssurgeon pattern of
- * {@code repairs.ssurgeon.xml} ({@link SsurgeonRepair}); the list says when each runs either way. The graph changes in place; running again on a
- * repaired graph changes nothing.
+ * {@code repairs.ssurgeon.xml} ({@link SsurgeonRepair}); the list says when each runs either way. The graph changes
+ * in place; running again on a repaired graph changes nothing.
  */
 public final class ParseRepairs {
     static final String ORDER = "org/biokg/extract/repair/repairs.txt";
