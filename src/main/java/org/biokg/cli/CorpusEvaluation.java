@@ -13,6 +13,7 @@ import org.biokg.eval.Predictions;
 import org.biokg.extract.BiographyReader;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.EntityLinker;
+import org.biokg.nlp.AnnotatedDocument;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * {@code biokg eval --gold CORPUS}: extracts each document of a gold corpus with one pipeline (the models
@@ -30,10 +32,17 @@ import java.util.List;
 final class CorpusEvaluation {
     private final PipelineOptions pipeline;
     private final PrintWriter err;
+    private BiConsumer<String, AnnotatedDocument> onRead = (id, doc) -> { };
 
     CorpusEvaluation(PipelineOptions pipeline, PrintWriter err) {
         this.pipeline = pipeline;
         this.err = err;
+    }
+
+    /** Hands each document read (its corpus id and its annotated, repaired parse) to {@code listener}: for figures beyond the scores. */
+    CorpusEvaluation onRead(BiConsumer<String, AnnotatedDocument> listener) {
+        this.onRead = listener;
+        return this;
     }
 
     CorpusResult run(GoldCorpus corpus, CorpusPart part, Path savedFacts) {
@@ -57,14 +66,16 @@ final class CorpusEvaluation {
             String text = read(doc.text());
             List<Prediction> predictions = savedFacts != null
                     ? PredictionTsv.read(savedFile(savedFacts, doc))
-                    : extract(reader, linker, doc.text());
+                    : extract(reader, linker, doc);
             results.add(new DocumentResult(doc, new GoldScorer(doc.gold()).score(predictions, text)));
         }
         return new CorpusResult(results);
     }
 
-    private static List<Prediction> extract(BiographyReader reader, EntityLinker linker, Path file) {
-        ExtractionResult result = reader.read(file).result();
+    private List<Prediction> extract(BiographyReader reader, EntityLinker linker, GoldDocument doc) {
+        BiographyReader.Reading reading = reader.read(doc.text());
+        onRead.accept(doc.id(), reading.annotated());
+        ExtractionResult result = reading.result();
         return Predictions.of(PipelineOptions.link(linker, List.of(result)).get(0));
     }
 

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "facts",
         header = "Extract facts from a biography (TSV or JSON lines), with evidence.",
         mixinStandardHelpOptions = true,
-        description = {"Extract facts from a biography and print them, one line per fact and evidence sentence. TSV columns: relation, subject, object, start, end, confidence, document, sentence_start, sentence_end, rule. Offsets are character offsets in the ORIGINAL file; dates are ISO 8601 at the precision the text gives (1917, 1917-10, 1917-10-08)."},
+        description = {"Extract facts from a biography and print them, one line per fact and evidence sentence. TSV columns: relation, subject, object, start, end, confidence, document, sentence_start, sentence_end, rule (the rule, then \"+\" and the id of each parse repair behind the edges it matched: heldOffice/became+restore-glued-subjects; with --json, rule and a repairs array). Offsets are character offsets in the ORIGINAL file; dates are ISO 8601 at the precision the text gives (1917, 1917-10, 1917-10-08)."},
         footer = {"",
                 "Examples:",
                 "  biokg facts data/leon-trotsky.txt > facts.tsv",

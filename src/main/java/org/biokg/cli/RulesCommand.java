@@ -8,11 +8,13 @@ import org.biokg.eval.GoldScorer;
 import org.biokg.eval.GoldSet;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.Predictions;
+import org.biokg.eval.RepairStats;
 import org.biokg.eval.RuleStats;
 import org.biokg.eval.ScoredPrediction;
 import org.biokg.extract.CorpusReading;
 import org.biokg.extract.Rule;
 import org.biokg.extract.RuleSet;
+import org.biokg.extract.repair.ParseRepairs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +39,11 @@ import java.util.concurrent.Callable;
                         + " of it was right. Rules of the rule files that fired nowhere get a row of zeros. A rule"
                         + " that fires on one sentence of one document is shaped to it: fold it into a general rule"
                         + " or delete it.",
+                "",
+                "Then, per parse repair (in the order they run): the sentences and documents whose parse it changed"
+                        + " (counted with --gold, where the parses are read), and the evidence that names it"
+                        + " (rule+repair-id in the rule column), with how much of it was right. A repair that changes"
+                        + " two documents or more is general; one that changes one sentence is shaped to it.",
                 "",
                 "--gold is a gold corpus (its development part: the measured part is never read for rules, so"
                         + " --part measured is refused) or one gold folder with the FILE it annotates. Without"
@@ -87,6 +94,7 @@ public final class RulesCommand implements Callable<Integer> {
                     + " part is measured, never read for rules (--part " + part + ")");
         }
         RuleStats figures;
+        RepairStats repairs = new RepairStats(ParseRepairs.defaults().ids());
         if (gold == null) {
             if (files.isEmpty()) {
                 throw new BiokgException(BiokgException.USAGE, "rules --stats needs --gold DIR or FILEs to read");
@@ -96,13 +104,14 @@ public final class RulesCommand implements Callable<Integer> {
             BuildCommand.requireSome(read, err);
             List<Prediction> predictions = new ArrayList<>();
             read.results().forEach(r -> predictions.addAll(Predictions.of(r)));
+            predictions.forEach(repairs::addEvidence);
             figures = RuleStats.unscored(known, predictions);
         } else if (GoldCorpus.isCorpus(gold)) {
             if (!files.isEmpty()) {
                 throw new BiokgException(BiokgException.USAGE, "with a gold corpus, each document's text is its folder's text.txt: no FILE");
             }
             List<ScoredPrediction> scored = new ArrayList<>();
-            for (DocumentResult d : new CorpusEvaluation(pipeline, spec.commandLine().getErr())
+            for (DocumentResult d : new CorpusEvaluation(pipeline, spec.commandLine().getErr()).onRead(repairs::addParses)
                     .run(GoldCorpus.load(gold), CorpusPart.DEVELOPMENT, null).documents()) {
                 // every corpus text is a text.txt: the folder names the document
                 for (ScoredPrediction sp : d.result().scored()) {
@@ -112,6 +121,7 @@ public final class RulesCommand implements Callable<Integer> {
                             sp.outcome(), sp.gold(), sp.datesCorrect(), sp.sentence()));
                 }
             }
+            scored.forEach(repairs::addEvidence);
             figures = RuleStats.scored(known, scored);
         } else {
             if (files.size() != 1) {
@@ -124,10 +134,16 @@ public final class RulesCommand implements Callable<Integer> {
             Path file = files.get(0);
             String text = pipeline.sourceReader().read(file).text();
             PrintWriter err = spec.commandLine().getErr();
-            List<Prediction> predictions = Predictions.of(pipeline.reader(err).read(file).result());
-            figures = RuleStats.scored(known, new GoldScorer(goldSet).score(predictions, text).scored());
+            var reading = pipeline.reader(err).read(file);
+            repairs.addParses(reading.source().id(), reading.annotated());
+            List<Prediction> predictions = Predictions.of(reading.result());
+            List<ScoredPrediction> scored = new GoldScorer(goldSet).score(predictions, text).scored();
+            scored.forEach(repairs::addEvidence);
+            figures = RuleStats.scored(known, scored);
         }
         out.print(figures.report());
+        out.println();
+        out.print(repairs.report());
         out.flush();
         return BiokgException.OK;
     }

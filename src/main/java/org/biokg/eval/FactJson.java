@@ -56,6 +56,7 @@ public final class FactJson {
                 m.put("subject_span", span(e.subjectSpan()));
                 m.put("object_span", span(e.objectSpan()));
                 m.put("rule", e.rule());
+                m.put("repairs", e.repairs()); // the parse repairs behind the edges the rule matched
                 m.put("text", e.sentenceText());
                 out.println(gson.toJson(m));
             }

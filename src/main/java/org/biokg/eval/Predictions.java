@@ -23,7 +23,7 @@ public final class Predictions {
                         ev.confidence(), ev.documentId(),
                         ev.sentence() == null ? 0 : ev.sentence().start(),
                         ev.sentence() == null ? 0 : ev.sentence().end(),
-                        ev.rule()));
+                        ev.ruleWithRepairs()));
             }
         }
         return out;

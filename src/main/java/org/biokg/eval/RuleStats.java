@@ -12,7 +12,9 @@ import java.util.TreeMap;
 /**
  * Per rule, what it read on a corpus: how many facts' evidence it gave, in how many sentences and documents, and,
  * scored against gold, how many of them were right. A rule that fires on one sentence of one document is shaped to
- * that sentence; one that fires nowhere is dead weight ("Read any biography": fold or delete both).
+ * that sentence; one that fires nowhere is dead weight ("Read any biography": fold or delete both). A rule's
+ * evidence counts under the rule whatever parse repairs it names ({@code heldOffice/became+restore-glued-subjects}
+ * is {@code heldOffice/became}'s); {@link RepairStats} counts the repairs.
  */
 public final class RuleStats {
     /**
@@ -44,7 +46,7 @@ public final class RuleStats {
     public static RuleStats scored(List<String> known, List<ScoredPrediction> predictions) {
         Map<String, Acc> by = accumulators(known);
         for (ScoredPrediction p : predictions) {
-            Acc a = by.computeIfAbsent(p.prediction().rule(), k -> new Acc());
+            Acc a = by.computeIfAbsent(RepairStats.ruleOf(p.prediction().rule()), k -> new Acc());
             a.add(p.prediction());
             switch (p.outcome()) {
                 case TRUE_POSITIVE, DUPLICATE -> a.right++;
@@ -59,7 +61,7 @@ public final class RuleStats {
     public static RuleStats unscored(List<String> known, List<Prediction> predictions) {
         Map<String, Acc> by = accumulators(known);
         for (Prediction p : predictions) {
-            by.computeIfAbsent(p.rule(), k -> new Acc()).add(p);
+            by.computeIfAbsent(RepairStats.ruleOf(p.rule()), k -> new Acc()).add(p);
         }
         return new RuleStats(rows(by), false);
     }

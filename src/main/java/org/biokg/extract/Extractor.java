@@ -408,8 +408,8 @@ public final class Extractor {
         }
         List<Candidate> out = new ArrayList<>();
         for (Mention stand : standIns.get(pronoun)) {
-            out.add(pronoun == c.subject() ? new Candidate(c.rule(), stand, c.object(), c.date(), c.trigger())
-                    : new Candidate(c.rule(), c.subject(), stand, c.date(), c.trigger()));
+            out.add(pronoun == c.subject() ? new Candidate(c.rule(), stand, c.object(), c.date(), c.trigger(), c.repairs())
+                    : new Candidate(c.rule(), c.subject(), stand, c.date(), c.trigger(), c.repairs()));
         }
         return out;
     }
@@ -437,7 +437,7 @@ public final class Extractor {
         if (rule.relation().dateValued()) {
             DateMention d = c.date();
             Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
-                    doc.originalSpan(s, d.begin(), d.end()), rule.id(), clamp(conf));
+                    doc.originalSpan(s, d.begin(), d.end()), rule.id(), clamp(conf), c.repairs());
             book.addDated(rule.relation(), subj, d.value(), ev);
             return;
         }
@@ -471,7 +471,7 @@ public final class Extractor {
             DateMention d = nearestDate(doc, s, c.trigger(), dates);
             if (term != null && d != null) {
                 book.end(term, d.value(), new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
-                        doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf)), DateSource.of(doc, d));
+                        doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf), c.repairs()), DateSource.of(doc, d));
             }
             return;
         }
@@ -507,7 +507,7 @@ public final class Extractor {
             return; // "one of the leaders of the Revolution": a part played in an event, not an office
         }
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), subjSpan,
-                doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf));
+                doc.originalSpan(s, c.object().begin(), c.object().end()), rule.id(), clamp(conf), c.repairs());
         Fact f = book.add(rule.relation(), subj, obj, ev);
         // "secretary from 1917 until his death in March 1919": a date under "until" is the end, never the start
         DateMention until = rule.dateRole() == Rule.DateRole.START ? untilDate(doc, s, c.trigger(), dates) : null;
@@ -614,7 +614,7 @@ public final class Extractor {
             return; // "they were reassigned": several people, not the one "they" fell back on
         }
         Evidence ev = new Evidence(docId, s, sentence.span(), sentence.text(), null,
-                doc.originalSpan(s, c.object().begin(), c.object().end()), c.rule().id(), clamp(c.rule().confidence()));
+                doc.originalSpan(s, c.object().begin(), c.object().end()), c.rule().id(), clamp(c.rule().confidence()), c.repairs());
         // a person named ("dismissing her deputy, Ann Roe"): the term she took last and still holds
         List<Fact> terms = ended.type() == EntityType.PERSON
                 ? java.util.Optional.ofNullable(book.currentTerm(ended)).stream().toList()

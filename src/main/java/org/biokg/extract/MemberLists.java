@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * "the rest of the Council (Ann Roe, Bob Lee, Cy Dorn)": people listed in parentheses right after a body's name
  * are its members. Read from the tokens: the parser hangs such lists anywhere. A list after "the secretaries of the
- * Council (…)" belongs to the plural noun, not the body (see {@link GraphRepair}), and is left out here.
+ * Council (…)" belongs to the plural noun, not the body (see org.biokg.extract.repair.ReattachMemberLists), and is left out here.
  */
 final class MemberLists {
     private static final Set<String> SEPARATORS = Set.of(",", "and");

@@ -4,6 +4,10 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import org.biokg.extract.repair.MatchedRepairs;
+import org.biokg.extract.repair.NamedSpan;
+import org.biokg.extract.repair.ParseRepairs;
+import org.biokg.extract.repair.RepairLog;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.WordList;
 
@@ -13,13 +17,14 @@ import java.util.List;
 /**
  * Runs the Semgrex rules over one sentence's enhanced++ dependency graph and turns each match into a
  * {@link Candidate}: the matched {@code subj}/{@code obj} nodes become the mentions they head, of the
- * types the rule accepts; non-factual clauses are dropped.
+ * types the rule accepts; non-factual clauses are dropped. The parse repairs run first; each candidate names the
+ * repairs behind the edges its match used.
  */
 public final class RelationFinder {
     private final List<Rule> rules;
     private final ClauseFilter filter;
     private final WordList stanceNouns;
-    private final GraphRepair repair = new GraphRepair();
+    private final ParseRepairs repairs = ParseRepairs.defaults();
 
     public RelationFinder(List<Rule> rules, ClauseFilter filter) {
         this(rules, filter, WordList.fromResource("org/biokg/extract/stance-nouns.txt"));
@@ -43,7 +48,7 @@ public final class RelationFinder {
         if (g == null || g.isEmpty()) {
             return out;
         }
-        repair.repair(g, mentions);
+        RepairLog log = repair(doc.sentence(s), g, mentions);
         for (Rule rule : rules) {
             SemgrexMatcher m = rule.pattern().matcher(g);
             while (m.find()) {
@@ -73,7 +78,7 @@ public final class RelationFinder {
                 if (rule.relation().dateValued()) {
                     DateMention d = objNode != null ? dateAt(dates, objNode.index() - 1) : null;
                     if (d != null) {
-                        out.add(new Candidate(rule, subj, null, d, trig));
+                        out.add(new Candidate(rule, subj, null, d, trig, MatchedRepairs.of(rule.pattern(), m, g, log)));
                     }
                     continue;
                 }
@@ -86,8 +91,37 @@ public final class RelationFinder {
                         || subj != null && obj.head() == subj.head()) {
                     continue;
                 }
-                out.add(new Candidate(rule, subj, obj, null, trig));
+                out.add(new Candidate(rule, subj, obj, null, trig, MatchedRepairs.of(rule.pattern(), m, g, log)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Runs the parse repairs on the sentence's graph and keeps their log on the sentence: a second run (the graph
+     * repaired already) adds to the same log and changes nothing.
+     */
+    private RepairLog repair(edu.stanford.nlp.util.CoreMap sentence, SemanticGraph g, List<Mention> mentions) {
+        RepairLog log = sentence.get(RepairLog.Key.class);
+        if (log == null) {
+            log = new RepairLog();
+            sentence.set(RepairLog.Key.class, log);
+        }
+        return repairs.run(g, namedSpans(mentions), log);
+    }
+
+    /** The repairs' view of the mentions: where each is, what it names, whether it is a name. */
+    static List<NamedSpan> namedSpans(List<Mention> mentions) {
+        List<NamedSpan> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            NamedSpan.Type type = switch (m.type()) {
+                case PERSON -> NamedSpan.Type.PERSON;
+                case ORGANIZATION -> NamedSpan.Type.ORGANIZATION;
+                case PLACE -> NamedSpan.Type.PLACE;
+                default -> NamedSpan.Type.OTHER;
+            };
+            out.add(new NamedSpan(m.begin(), m.end(), m.head(), type,
+                    m.kind() == Mention.Kind.NAME ? NamedSpan.Kind.NAME : NamedSpan.Kind.OTHER));
         }
         return out;
     }

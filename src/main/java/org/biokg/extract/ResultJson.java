@@ -95,6 +95,11 @@ public final class ResultJson {
                 v.add("subjectSpan", span(e.subjectSpan()));
                 v.add("objectSpan", span(e.objectSpan()));
                 v.addProperty("rule", e.rule());
+                if (!e.repairs().isEmpty()) {
+                    JsonArray repairs = new JsonArray();
+                    e.repairs().forEach(repairs::add);
+                    v.add("repairs", repairs);
+                }
                 v.addProperty("confidence", e.confidence());
                 evidence.add(v);
             }
@@ -147,7 +152,8 @@ public final class ResultJson {
                 JsonObject v = ev.getAsJsonObject();
                 f.addEvidence(new Evidence(string(v, "documentId"), v.get("sentenceIndex").getAsInt(), span(v.get("sentence")),
                         string(v, "sentenceText"), span(v.get("subjectSpan")), span(v.get("objectSpan")), string(v, "rule"),
-                        v.get("confidence").getAsDouble()));
+                        v.get("confidence").getAsDouble(), v.has("repairs")
+                        ? v.getAsJsonArray("repairs").asList().stream().map(JsonElement::getAsString).toList() : List.of()));
             }
             facts.add(f);
         }

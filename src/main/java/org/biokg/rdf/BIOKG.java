@@ -91,6 +91,7 @@ public final class BIOKG {
     public static final Property confidence = property("confidence");
     public static final Property evidence = property("evidence");
     public static final Property rule = property("rule");
+    public static final Property repair = property("repair");
     public static final Property sentence = property("sentence");
     public static final Property subjectStart = property("subjectStart");
     public static final Property subjectEnd = property("subjectEnd");

@@ -376,6 +376,9 @@ public final class GraphBuilder {
                     String.valueOf(ev.sentence().end()), String.valueOf(ev.subjectSpan()),
                     String.valueOf(ev.objectSpan()), ev.rule(), String.valueOf(ev.confidence())), BIOKG.Evidence);
             r.addProperty(BIOKG.rule, ev.rule());
+            for (String repair : ev.repairs()) {
+                r.addProperty(BIOKG.repair, repair); // a parse repair behind an edge the rule matched
+            }
             r.addLiteral(BIOKG.confidence, doubleLiteral(m, round(ev.confidence())));
             r.addProperty(BIOKG.sentence, sentence(t, SentenceRef.of(ev)));
             if (ev.subjectSpan() != null) {
@@ -487,7 +490,7 @@ public final class GraphBuilder {
     /** The same evidence seen from the other direction of a symmetric fact. */
     private static Evidence swapMentions(Evidence ev) {
         return new Evidence(ev.documentId(), ev.sentenceIndex(), ev.sentence(), ev.sentenceText(), ev.objectSpan(),
-                ev.subjectSpan(), ev.rule(), ev.confidence());
+                ev.subjectSpan(), ev.rule(), ev.confidence(), ev.repairs());
     }
 
     /** Independent pieces of evidence reinforce each other, as in {@link Fact#confidence()}. */

@@ -57,4 +57,10 @@ class StageOrderTest {
     void noPackageCycles() {
         slices().matching("org.biokg.(*)..").should().beFreeOfCycles().check(MAIN);
     }
+
+    /** Inside a stage too: no two packages depend on each other (extract and extract.repair, say). */
+    @Test
+    void noCyclesBetweenSubPackages() {
+        slices().matching("org.biokg.(**)").should().beFreeOfCycles().check(MAIN);
+    }
 }

@@ -32,4 +32,13 @@ class RuleStatsTest {
         assertTrue(report.contains("3 rules: 1 fired on no sentence, 1 on one sentence only, 1 on one document only"), report);
         assertTrue(report.lines().anyMatch(l -> l.startsWith("memberOf/joined") && l.endsWith("0.67")), report);
     }
+
+    /** Evidence that names parse repairs after its rule counts under the rule. */
+    @Test
+    void aRuleMatchedOverRepairedEdgesCountsUnderTheRule() {
+        RuleStats s = RuleStats.scored(List.of("memberOf/joined"), List.of(
+                scored("memberOf/joined", "a", 0, Outcome.TRUE_POSITIVE),
+                scored("memberOf/joined+restore-glued-subjects", "b", 40, Outcome.TRUE_POSITIVE)));
+        assertEquals(List.of(new RuleStats.Row("memberOf/joined", 2, 2, 2, 2, 0)), s.rows());
+    }
 }

@@ -33,7 +33,7 @@ class ExtractionCacheTest {
     @TempDir
     Path dir;
 
-    /** A made-up result that uses every field: aliases, a link, both kinds of fact, a body, dates, spans and none. */
+    /** A made-up result that uses every field: aliases, a link, both kinds of fact, a body, dates, spans and none, a parse repair. */
     static ExtractionResult madeUp() {
         Entity ada = new Entity("e1", "Mira Kessel", EntityType.PERSON);
         ada.addAlias("Kessel");
@@ -44,7 +44,7 @@ class ExtractionCacheTest {
         Fact member = Fact.between(Relation.MEMBER_OF, ada, guild);
         member.setStart(new TimeValue("1871"));
         member.addEvidence(new Evidence("mira-kessel", 3, new Span(100, 160), "Kessel joined the Glassmakers' Guild in 1871.",
-                new Span(100, 106), new Span(118, 138), "memberOf/joined", 0.9));
+                new Span(100, 106), new Span(118, 138), "memberOf/joined", 0.9, List.of("restore-glued-subjects")));
         Fact warden = Fact.between(Relation.HELD_OFFICE, ada, office);
         warden.setBody(guild);
         warden.setStart(new TimeValue("1880-03"));

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Constructions the parser gets wrong or enhanced++ leaves implicit (see {@link GraphRepair}), and term
+ * Constructions the parser gets wrong or enhanced++ leaves implicit (see org.biokg.extract.repair), and term
  * dates spread over ranges and variant office names, on a made-up biography annotated once.
  */
 class HardConstructionsTest {

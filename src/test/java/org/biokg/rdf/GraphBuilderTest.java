@@ -66,6 +66,29 @@ class GraphBuilderTest {
         assertTrue(m.contains(m.getResource(RES + "Drovnik"), RDF.type, BIOKG.Place));
     }
 
+    /** Evidence read over edges parse repairs added names each repair, beside its rule; other evidence names none. */
+    @Test
+    void evidenceNamesTheParseRepairsBehindItsMatch() {
+        Entity ann = new Entity("e1", "Ann Roe", EntityType.PERSON);
+        Entity guild = new Entity("e2", "Glass Guild", EntityType.ORGANIZATION);
+        Fact expelled = Fact.between(Relation.EXPELLED_FROM, ann, guild);
+        String text = "In 1890 Ann Roe was expelled from the Glass Guild.";
+        expelled.addEvidence(new Evidence("ann-roe", 0, new Span(0, text.length()), text, new Span(8, 15), new Span(38, 49),
+                "expelledFrom/expelled-from", 0.9, List.of("restore-glued-subjects", "share-subjects-with-earlier-conjuncts")));
+        Fact member = Fact.between(Relation.MEMBER_OF, ann, guild);
+        member.addEvidence(new Evidence("ann-roe", 0, new Span(0, text.length()), text, new Span(8, 15), new Span(38, 49),
+                "memberOf/expelled-implies", 0.6));
+        Model m = GraphBuilder.create().build()
+                .toDataset(new ExtractionResult("ann-roe", "ann-roe.txt", ann, List.of(ann, guild), List.of(expelled, member)))
+                .getDefaultModel();
+
+        Resource withRepairs = m.listResourcesWithProperty(BIOKG.rule, "expelledFrom/expelled-from").next();
+        assertEquals(Set.of("restore-glued-subjects", "share-subjects-with-earlier-conjuncts"),
+                m.listObjectsOfProperty(withRepairs, BIOKG.repair).mapWith(n -> n.asLiteral().getString()).toSet());
+        Resource without = m.listResourcesWithProperty(BIOKG.rule, "memberOf/expelled-implies").next();
+        assertFalse(m.contains(without, BIOKG.repair), "no repair behind it");
+    }
+
     @Test
     void plainTriplesForEveryAssertedFact() {
         Model m = sample().getDefaultModel();

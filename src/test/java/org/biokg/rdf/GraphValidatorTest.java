@@ -34,6 +34,17 @@ class GraphValidatorTest {
         return m.listResourcesWithProperty(RDF.predicate, relation).next();
     }
 
+    /** A repair on evidence is its kebab-case id; anything else does not conform. */
+    @Test
+    void aRepairIsAKebabCaseId() {
+        Consumer<Model> addRepair = m -> m.listResourcesWithProperty(RDF.type, BIOKG.Evidence).next()
+                .addProperty(BIOKG.repair, "restore-glued-subjects");
+        assertTrue(broken(addRepair).conforms(), broken(addRepair).report());
+        Consumer<Model> addBadRepair = m -> m.listResourcesWithProperty(RDF.type, BIOKG.Evidence).next()
+                .addProperty(BIOKG.repair, "Restore glued subjects");
+        assertFalse(broken(addBadRepair).conforms());
+    }
+
     @Test
     void builtGraphConforms() {
         Dataset ds = sample();

@@ -1,0 +1,57 @@
+package org.biokg.extract.repair;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.biokg.extract.repair.Names.*;
+
+/**
+ * "His niece, Ann Roe, is head of X", "attacked by a police agent, Bob Roe", "the son of a farmer, Bob Roe":
+ * the person is the name beside the common noun, so the name gets the noun's argument edge too.
+ */
+public final class PassArgumentsToAppositiveNames implements Repair {
+    @Override
+    public String id() {
+        return "pass-arguments-to-appositive-names";
+    }
+
+    @Override
+    public void apply(ParseUnderRepair p) {
+        run(p, p.graph(), p.names());
+    }
+
+    private static void run(ParseUnderRepair p, SemanticGraph g, List<NamedSpan> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getDependent();
+            if (!ARGUMENTS.contains(e.getRelation().toString()) || !noun.tag().startsWith("NN") || isNameHead(noun, mentions)) {
+                continue;
+            }
+            IndexedWord name = null;
+            for (SemanticGraphEdge a : g.outgoingEdgeList(noun)) {
+                IndexedWord d = a.getDependent();
+                if (a.getRelation().toString().equals("appos") && d.index() > noun.index() && isPersonHead(d, mentions)
+                        && isNameHead(d, mentions) && (name == null || d.index() < name.index())) {
+                    name = d;
+                }
+            }
+            if (name != null) {
+                p.add(e.getGovernor(), name, e.getRelation().toString());
+                // "a farmer, Bob Roe (1840–1900), and Ann Roe": the names coordinated with it too
+                for (SemanticGraphEdge c : g.outgoingEdgeList(name)) {
+                    if (c.getRelation().toString().startsWith("conj") && isPersonHead(c.getDependent(), mentions)
+                            && isNameHead(c.getDependent(), mentions)) {
+                        p.add(e.getGovernor(), c.getDependent(), e.getRelation().toString());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The relations through which a noun is an argument of a verb or predicate. */
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:by", "nmod:of");
+}
