@@ -144,7 +144,7 @@ class ExtractionCacheTest {
                 "endSource"), fields(Fact.class));
         assertEquals(Set.of("documentId", "kind", "sentenceIndex", "span", "text"), fields(DateSource.class));
         assertEquals(Set.of("documentId", "sentenceIndex", "sentence", "sentenceText", "subjectSpan", "objectSpan", "rule",
-                "confidence"), fields(Evidence.class));
+                "confidence", "repairs"), fields(Evidence.class));
         assertEquals(Set.of("documentId", "sourceName", "subject", "entities", "facts"), fields(ExtractionResult.class));
         assertEquals(Set.of("start", "end"), fields(Span.class));
         assertEquals(Set.of("iso"), fields(TimeValue.class));
