@@ -89,7 +89,10 @@ class GeneralConstructionsTest {
             "Pia Lund died of a fever with complications at the age of 60 in Trondheim.",
             "Siv Lund died of pneumonia with complications at the age of 71 in Narvik.",
             "Mats Holm died in Bergen's city hospital.",
-            "Ulla Holm died at Stavanger's main hospital in 1990.");
+            "Ulla Holm died at Stavanger's main hospital in 1990.",
+            // an opening participle the parser makes the root, the main clause hung on its place
+            "Born in Oslo, Norway, Ivar Lie taught music in Bergen.",
+            "Born in Lyon, France, Marie Dubois studied law in Paris.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -120,6 +123,12 @@ class GeneralConstructionsTest {
         assertFact("diedIn", "Siv Lund", "Narvik");
         assertFact("diedIn", "Mats Holm", "Bergen");
         assertFact("diedIn", "Ulla Holm", "Stavanger");
+    }
+
+    @Test
+    void anOpeningBornInWhoseMainClauseHangsOnThePlace() {
+        assertFact("bornIn", "Ivar Lie", "Oslo");
+        assertFact("bornIn", "Marie Dubois", "Lyon");
     }
 
     @Test
