@@ -3,6 +3,7 @@ package org.biokg.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.nlp.ParseQuestions;
 
 import java.util.List;
 
@@ -23,21 +24,21 @@ final class AdjunctPronouns {
             return null;
         }
         IndexedWord verb = clauseVerb(g, w);
-        if (verb == null || !"VBG".equals(verb.tag()) || DependencyGraphs.hasSubject(g, verb)) {
+        if (verb == null || !"VBG".equals(verb.tag()) || ParseQuestions.hasSubject(g, verb)) {
             return null;
         }
         // "by removing her ... and sending her": up through the conjuncts (the parser may hang the second gerund
         // on the main verb itself) to the verb whose object the clause is about
         for (int depth = 0; depth < 3 && verb != null; depth++) {
-            SemanticGraphEdge up = DependencyGraphs.incoming(g, verb, "advcl");
+            SemanticGraphEdge up = ParseQuestions.incoming(g, verb, "advcl");
             if (up == null) {
-                up = DependencyGraphs.incoming(g, verb, "conj");
+                up = ParseQuestions.incoming(g, verb, "conj");
             }
             if (up == null) {
-                up = DependencyGraphs.incoming(g, verb, "obl"); // "by removing her" as an oblique
+                up = ParseQuestions.incoming(g, verb, "obl"); // "by removing her" as an oblique
             }
             if (up == null) {
-                up = DependencyGraphs.incoming(g, verb, "dep"); // or left unlabelled by the parser
+                up = ParseQuestions.incoming(g, verb, "dep"); // or left unlabelled by the parser
             }
             if (up == null) {
                 return null;

@@ -3,6 +3,7 @@ package org.biokg.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.nlp.ParseQuestions;
 
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class SentenceTopics {
         if (w == null) {
             return false;
         }
-        return DependencyGraphs.isSubject(g, w);
+        return ParseQuestions.isSubject(g, w);
     }
 
     private static Entity personNamed(IndexedWord w, List<Mention> mentions, Map<Mention, Entity> entityOf) {

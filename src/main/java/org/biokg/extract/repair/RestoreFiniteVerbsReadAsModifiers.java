@@ -3,6 +3,7 @@ package org.biokg.extract.repair;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.nlp.ParseQuestions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,14 +39,14 @@ public final class RestoreFiniteVerbsReadAsModifiers implements Repair {
             IndexedWord verb = e.getDependent();
             String rel = e.getRelation().toString();
             // the tagger errs with the parser: "sided" comes out VBN, "married" JJ
-            if (!verb.word().endsWith("ed") || !Set.of("VBD", "VBN", "JJ").contains(verb.tag()) || Graphs.hasSubject(g, verb)
+            if (!verb.word().endsWith("ed") || !Set.of("VBD", "VBN", "JJ").contains(verb.tag()) || ParseQuestions.hasSubject(g, verb)
                     || !afterComma(g, verb)) {
                 continue;
             }
             IndexedWord noun = e.getGovernor();
             if (rel.equals("acl") && noun.index() < verb.index() && !verb.tag().equals("JJ")) {
                 IndexedWord top = describedName(g, noun, mentions);
-                if (top != null && !Graphs.isSubject(g, top)) {
+                if (top != null && !ParseQuestions.isSubject(g, top)) {
                     p.add(verb, top, "nsubj");
                 }
             } else if (rel.equals("amod") && verb.index() < noun.index() && isPersonHead(noun, mentions)) {

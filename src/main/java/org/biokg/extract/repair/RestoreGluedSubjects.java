@@ -3,12 +3,13 @@ package org.biokg.extract.repair;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.nlp.ParseQuestions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static org.biokg.extract.repair.Graphs.subjectRelation;
+import static org.biokg.nlp.ParseQuestions.subjectRelation;
 import static org.biokg.extract.repair.Names.*;
 
 /**
@@ -33,7 +34,7 @@ public final class RestoreGluedSubjects implements Repair {
             if (!verb.tag().startsWith("VB")) {
                 continue;
             }
-            if (Graphs.hasSubject(g, verb)) {
+            if (ParseQuestions.hasSubject(g, verb)) {
                 restoreGluedFirstConjunct(p, g, verb, mentions);
                 continue;
             }
@@ -53,7 +54,7 @@ public final class RestoreGluedSubjects implements Repair {
                 // "In 1890 Ada joined the Greens and became ...": the coordinated verbs share the subject
                 for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
                     IndexedWord other = c.getDependent();
-                    if (c.getRelation().toString().startsWith("conj") && other.tag().startsWith("VB") && !Graphs.hasSubject(g, other)) {
+                    if (c.getRelation().toString().startsWith("conj") && other.tag().startsWith("VB") && !ParseQuestions.hasSubject(g, other)) {
                         p.add(other, noun, subjectRelation(g, other));
                     }
                 }

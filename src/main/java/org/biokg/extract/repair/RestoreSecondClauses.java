@@ -3,11 +3,12 @@ package org.biokg.extract.repair;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.nlp.ParseQuestions;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.biokg.extract.repair.Graphs.subjectRelation;
+import static org.biokg.nlp.ParseQuestions.subjectRelation;
 
 /**
  * "V1 ... N1 and N2 V2 ...", parsed with N2 as a second object (or oblique) of V1 and V2 hung on V1 by
@@ -30,7 +31,7 @@ public final class RestoreSecondClauses implements Repair {
             IndexedWord first = dep.getGovernor();
             IndexedWord second = dep.getDependent();
             if (!dep.getRelation().toString().equals("dep") || !first.tag().startsWith("VB") || !second.tag().startsWith("VB")
-                    || second.index() < first.index() || Graphs.hasSubject(g, second)) {
+                    || second.index() < first.index() || ParseQuestions.hasSubject(g, second)) {
                 continue;
             }
             List<IndexedWord> subjects = new ArrayList<>();
