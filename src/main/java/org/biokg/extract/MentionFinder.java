@@ -95,6 +95,7 @@ public final class MentionFinder {
                     e++;
                 }
                 if (e > b) {
+                    e = bodyWithinEnd(toks, b, e);
                     end = e;
                     label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")
                             + doc.text(s, keepFrom, e);
@@ -449,6 +450,11 @@ public final class MentionFinder {
             if (w.equals("and") && k + 1 < n && officeHeadAt(toks, k + 1) > 0) {
                 break;
             }
+            // "elected to the Senate for the Green Party": a body "for" another body is two names, the second the
+            // party its member stands for ("the Society for the Protection of Birds" is one)
+            if (w.equals("for") && lastCap == k - 1 && lexicon.isOrgHead(toks.get(lastCap).word()) && forAnotherBody(toks, k + 1)) {
+                break;
+            }
             if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
                 lastCap = k;
             } else if (w.equals("on") && lastCap == k - 1 && lexicon.isOrgHead(toks.get(lastCap).word()) && k + 1 < n
@@ -468,6 +474,42 @@ public final class MentionFinder {
             k++;
         }
         return lastCap < 0 ? b : lastCap + 1;
+    }
+
+    /**
+     * Where a role's body ends when "in" names the part of it the post is in: a chamber ("Leader of the Government
+     * in the Senate") or a party's branch in a region ("Secretary of the Green Party in Lund"); a date or any other
+     * place ("director of the Museum in Lund") stays outside.
+     */
+    private int bodyWithinEnd(List<CoreLabel> toks, int b, int e) {
+        int n = toks.size();
+        if (e + 1 >= n || !lower(toks.get(e)).equals("in")) {
+            return e;
+        }
+        int w = e + 1;
+        boolean article = lower(toks.get(w)).equals("the");
+        if (article) {
+            w++;
+        }
+        int we = w < n && isCapitalized(toks.get(w)) ? namePhraseEnd(toks, w, false) : w;
+        if (we <= w || "DATE".equals(toks.get(w).ner())) {
+            return e;
+        }
+        String last = toks.get(we - 1).word();
+        boolean chamber = article && (lexicon.isOrgHead(last) || "ORGANIZATION".equals(toks.get(we - 1).ner()));
+        boolean branch = !article && lower(toks.get(e - 1)).equals("party") && PLACE_TAGS.contains(toks.get(we - 1).ner());
+        return chamber || branch ? we : e;
+    }
+
+    /** A capitalized name from {@code b} (after "the") whose last word is a body's head word: "the Green Party". */
+    private boolean forAnotherBody(List<CoreLabel> toks, int b) {
+        int k = b < toks.size() && lower(toks.get(b)).equals("the") ? b + 1 : b;
+        int e = k;
+        while (e < toks.size() && isCapitalized(toks.get(e))) {
+            e++;
+        }
+        return e > k && lexicon.isOrgHead(toks.get(e - 1).word()) && (e == toks.size() || !isCapitalized(toks.get(e))
+                && !Set.of("of", "for", "and").contains(lower(toks.get(e))));
     }
 
     /** The head of a name phrase: the last word before "of/for", else the last word. */

@@ -69,7 +69,7 @@ final class OfficeLabels {
             // ("After the Greens won a majority in the Council, Ann was elected Chairman")
             int gap = m.begin() >= role.end() ? m.begin() - role.end() : role.begin() - m.end();
             if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && !role.covers(m.head())
-                    && gap <= MAX_BODY_GAP && !(m.begin() >= role.end() && verbBetween(toks, role, m))
+                    && gap <= MAX_BODY_GAP && !(m.begin() >= role.end() && verbBetween(toks, role, m)) && !ofAnotherNoun(toks, m)
                     && (body == null || Math.abs(m.head() - role.head()) < Math.abs(body.head() - role.head()))) {
                 body = m;
             }
@@ -92,6 +92,18 @@ final class OfficeLabels {
             }
         }
         return null;
+    }
+
+    /**
+     * A body after "of" belongs to the noun before it, not to a title elsewhere: "made a Dame of the Order by Pope
+     * Leo" gives the Order to the Dame, not to the Pope.
+     */
+    private static boolean ofAnotherNoun(List<CoreLabel> toks, Mention body) {
+        int k = body.begin() - 1;
+        if (k >= 0 && toks.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        return k >= 1 && toks.get(k).word().equals("of") && toks.get(k - 1).tag().startsWith("NN");
     }
 
     /** A verb between two mentions: they belong to different clauses. */

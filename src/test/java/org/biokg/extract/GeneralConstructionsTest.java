@@ -92,7 +92,22 @@ class GeneralConstructionsTest {
             "Ulla Holm died at Stavanger's main hospital in 1990.",
             // an opening participle the parser makes the root, the main clause hung on its place
             "Born in Oslo, Norway, Ivar Lie taught music in Bergen.",
-            "Born in Lyon, France, Marie Dubois studied law in Paris.");
+            "Born in Lyon, France, Marie Dubois studied law in Paris.",
+            // member nouns other than "member", with the body after "of", "in" or "at"
+            "In 1988 Ivo Dahl was given honorary membership of the Chess Federation.",
+            "In 1989 Vera Holm was honoured with a membership in the Order of the Golden Lion.",
+            "In 1990 Mats Holm joined the faculty of the University of Bergen.",
+            "Ulla Holm was a faculty member at the Oslo Music College.",
+            // serving in or on a body; the party one was elected for
+            "Pia Lund served in the Royal Navy during the war.",
+            "Siv Lund later served on the Narvik City Council.",
+            "In 1991 Ivar Lie was elected to the Storting for the Liberal Party.",
+            "In 1992 Marie Dubois was elected to the Senate for the Green Party.",
+            // the chamber, or a party's region, a post is held in
+            "In 1993 Olaf Lund became Leader of the Opposition in the National Assembly.",
+            "In 1994 Carl Brandt was appointed Secretary of the Labour Party in Bavaria.",
+            // a body after "of" is its noun's, not a title's elsewhere in the sentence
+            "In 1995 Eva Dahl was made a Dame of the Order of the Golden Lion by King Harald.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -190,6 +205,29 @@ class GeneralConstructionsTest {
     void aMemberNounAsTheVerbsComplement() {
         assertEquals("1965", assertFact("memberOf", "Anna Roe", "Council of Elders").start().iso());
         assertFact("memberOf", "Anna Roe", "Royal Academy");
+    }
+
+    @Test
+    void memberNounsOtherThanMember() {
+        assertEquals("1988", assertFact("memberOf", "Ivo Dahl", "Chess Federation").start().iso());
+        assertFact("memberOf", "Vera Holm", "Order of the Golden Lion");
+        assertFact("memberOf", "Mats Holm", "University of Bergen");
+        assertFact("memberOf", "Ulla Holm", "Oslo Music College");
+    }
+
+    @Test
+    void servingInABodyAndThePartyOneWasElectedFor() {
+        assertFact("memberOf", "Pia Lund", "Royal Navy");
+        assertFact("memberOf", "Siv Lund", "Narvik City Council");
+        assertEquals("1991", assertFact("memberOf", "Ivar Lie", "Liberal Party").start().iso());
+        assertFact("memberOf", "Marie Dubois", "Green Party");
+    }
+
+    @Test
+    void thePartOfABodyAPostIsHeldIn() {
+        assertFact("heldOffice", "Olaf Lund", "Leader of the Opposition in the National Assembly");
+        assertFact("heldOffice", "Carl Brandt", "Secretary of the Labour Party in Bavaria");
+        assertNull(FactLookup.find(result, "heldOffice", "Harald", "King of the Order of the Golden Lion"), result.facts().toString());
     }
 
     @Test
