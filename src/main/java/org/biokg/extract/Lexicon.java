@@ -20,6 +20,7 @@ public final class Lexicon {
     private final WordList officeModifiers;
     private final WordList citationDateCues;
     private final WordList portfolioHeads = WordList.fromResource("org/biokg/extract/portfolio-heads.txt");
+    private final WordList militaryRanks = WordList.fromResource("org/biokg/extract/military-ranks.txt");
     private final java.util.Map<String, String> officeWordVariants = new java.util.HashMap<>();
 
     private Lexicon(WordList offices, WordList orgHeads, WordList publicationCues, WordList officeWordVariants,
@@ -78,6 +79,11 @@ public final class Lexicon {
     /** An office head written "Minister of Finance" that a lower-case portfolio noun may precede ("finance minister"). */
     public boolean isPortfolioHead(String word) {
         return portfolioHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A military rank ("General", "Admiral"): never an office, and never part of a body's name. */
+    public boolean isMilitaryRank(String word) {
+        return militaryRanks.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isOfficeModifier(String word) {

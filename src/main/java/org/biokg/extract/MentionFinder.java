@@ -97,8 +97,12 @@ public final class MentionFinder {
                 if (e > b) {
                     e = bodyWithinEnd(toks, b, e);
                     end = e;
+                    // "Minister of the Navy Admiral Ann Roe": the rank before the name is the holder's, not the body's
+                    // (the mention keeps it: the parser hangs the name on it)
+                    int labelEnd = e - 1 > keepFrom && e < n && lexicon.isMilitaryRank(toks.get(e - 1).word())
+                            && "PERSON".equals(toks.get(e).ner()) ? e - 1 : e;
                     label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")
-                            + doc.text(s, keepFrom, e);
+                            + doc.text(s, keepFrom, labelEnd);
                 } else if (article) {
                     // "head of the electro-technical board": a body named in lower case, up to its head word
                     int bodyEnd = lowerCaseBodyEnd(toks, modifiers);

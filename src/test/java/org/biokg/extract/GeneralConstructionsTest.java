@@ -107,7 +107,10 @@ class GeneralConstructionsTest {
             "In 1993 Olaf Lund became Leader of the Opposition in the National Assembly.",
             "In 1994 Carl Brandt was appointed Secretary of the Labour Party in Bavaria.",
             // a body after "of" is its noun's, not a title's elsewhere in the sentence
-            "In 1995 Eva Dahl was made a Dame of the Order of the Golden Lion by King Harald.");
+            "In 1995 Eva Dahl was made a Dame of the Order of the Golden Lion by King Harald.",
+            // a military rank between a post and its holder's name is the holder's
+            "The cabinet included Minister of the Navy Admiral Ivo Berg.",
+            "Pia Lund met the Minister of War General Lars Aas.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -228,6 +231,13 @@ class GeneralConstructionsTest {
         assertFact("heldOffice", "Olaf Lund", "Leader of the Opposition in the National Assembly");
         assertFact("heldOffice", "Carl Brandt", "Secretary of the Labour Party in Bavaria");
         assertNull(FactLookup.find(result, "heldOffice", "Harald", "King of the Order of the Golden Lion"), result.facts().toString());
+    }
+
+    @Test
+    void aRankBetweenAPostAndTheNameIsNotPartOfThePost() {
+        assertFact("heldOffice", "Ivo Berg", "Minister of the Navy");
+        assertFact("heldOffice", "Lars Aas", "Minister of War");
+        assertNull(FactLookup.find(result, "heldOffice", "Ivo Berg", "Minister of the Navy Admiral"), result.facts().toString());
     }
 
     @Test
