@@ -15,6 +15,7 @@ import java.util.Locale;
  * {@code org/biokg/extract/non-factual-governors.txt}.
  */
 public final class ClauseFilter {
+    private static final java.util.Set<String> MODALS = java.util.Set.of("would", "could", "might", "may", "should");
     private final WordList governors;
 
     public ClauseFilter(WordList governors) {
@@ -34,10 +35,9 @@ public final class ClauseFilter {
                     || lemma.equals("n't") || lemma.equals("no"))) {
                 return false;
             }
-            if (rel.equals("aux") && (lemma.equals("would") || lemma.equals("could") || lemma.equals("might")
-                    || lemma.equals("may") || lemma.equals("should"))) {
-                return false;
-            }
+        }
+        if (hasModal(g, trigger)) {
+            return false;
         }
         // walk up through clausal links: "refused to side with", "accused of supporting"
         IndexedWord node = trigger;
@@ -62,6 +62,10 @@ public final class ClauseFilter {
             if (governors.contains(lemma(node))) {
                 return false;
             }
+            // "would be able to work in Lyon", "could hope to join": a modal on the verb the event depends on
+            if (up.getRelation().toString().startsWith("xcomp") && hasModal(g, node)) {
+                return false;
+            }
             // "too small (and poorly trained) to resist them": what is too hard is not done
             if (up.getRelation().toString().startsWith("xcomp") && (hasToo(g, node)
                     || g.incomingEdgeList(node).stream().anyMatch(c -> c.getRelation().toString().startsWith("conj")
@@ -70,6 +74,16 @@ public final class ClauseFilter {
             }
         }
         return true;
+    }
+
+    /** "would have joined", "could side with": a modal makes the event a possibility, not a fact. */
+    private static boolean hasModal(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("aux") && MODALS.contains(lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasToo(SemanticGraph g, IndexedWord w) {

@@ -110,7 +110,19 @@ class GeneralConstructionsTest {
             "In 1995 Eva Dahl was made a Dame of the Order of the Golden Lion by King Harald.",
             // a military rank between a post and its holder's name is the holder's
             "The cabinet included Minister of the Navy Admiral Ivo Berg.",
-            "Pia Lund met the Minister of War General Lars Aas.");
+            "Pia Lund met the Minister of War General Lars Aas.",
+            // going somewhere to work or study there; the town of the school or body one attended or worked for
+            "In 1996 Ivo Dahl went to Hamburg to work for a bank.",
+            "Later Vera Holm went to Dresden for a year to study law.",
+            "Mats Holm attended the grammar school in Munich.",
+            "Ulla Holm attended a technical college in Zurich.",
+            "Pia Lund worked for the Farmers League in Vienna.",
+            "Siv Lund taught at a music school in Prague.",
+            "Ivar Lie studied law in the cities of Leipzig and Cologne.",
+            "While studying at the Art School in Madrid, Marie Dubois met Sven Aas.",
+            // what one would (could) have been able to do is not done
+            "Olaf Lund hoped that he would be able to work in Lisbon.",
+            "Carl Brandt could have been able to join the Liberal Party.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -238,6 +250,25 @@ class GeneralConstructionsTest {
         assertFact("heldOffice", "Ivo Berg", "Minister of the Navy");
         assertFact("heldOffice", "Lars Aas", "Minister of War");
         assertNull(FactLookup.find(result, "heldOffice", "Ivo Berg", "Minister of the Navy Admiral"), result.facts().toString());
+    }
+
+    @Test
+    void goingSomewhereToWorkAndTheTownOfASchoolOrBody() {
+        assertEquals("1996", assertFact("residedIn", "Ivo Dahl", "Hamburg").start().iso());
+        assertFact("residedIn", "Vera Holm", "Dresden");
+        assertFact("residedIn", "Mats Holm", "Munich");
+        assertFact("residedIn", "Ulla Holm", "Zurich");
+        assertFact("residedIn", "Pia Lund", "Vienna");
+        assertFact("residedIn", "Siv Lund", "Prague");
+        assertFact("residedIn", "Ivar Lie", "Leipzig");
+        assertFact("residedIn", "Ivar Lie", "Cologne");
+        assertFact("residedIn", "Marie Dubois", "Madrid");
+    }
+
+    @Test
+    void whatOneWouldHaveBeenAbleToDoIsNotDone() {
+        assertNull(FactLookup.find(result, "residedIn", "Olaf Lund", "Lisbon"), result.facts().toString());
+        assertNull(FactLookup.find(result, "memberOf", "Carl Brandt", "Liberal Party"), result.facts().toString());
     }
 
     @Test
