@@ -122,7 +122,12 @@ class GeneralConstructionsTest {
             "While studying at the Art School in Madrid, Marie Dubois met Sven Aas.",
             // what one would (could) have been able to do is not done
             "Olaf Lund hoped that he would be able to work in Lisbon.",
-            "Carl Brandt could have been able to join the Liberal Party.");
+            "Carl Brandt could have been able to join the Liberal Party.",
+            // a purge (persecution) of a side, begun or ordered by someone; removing or dismissing someone
+            "In 1997 Olaf Lund began a massive purge of the Farmers League.",
+            "A persecution of the Liberal Party was ordered by Jon Lund in 1998.",
+            "In 1999 Eva Dahl dismissed Carl Brandt.",
+            "The Green Party removed Max Ruh from the leadership in 2000.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -269,6 +274,14 @@ class GeneralConstructionsTest {
     void whatOneWouldHaveBeenAbleToDoIsNotDone() {
         assertNull(FactLookup.find(result, "residedIn", "Olaf Lund", "Lisbon"), result.facts().toString());
         assertNull(FactLookup.find(result, "memberOf", "Carl Brandt", "Liberal Party"), result.facts().toString());
+    }
+
+    @Test
+    void aPurgeOfASideAndRemovingSomeone() {
+        assertEquals("1997", assertFact("opposed", "Olaf Lund", "Farmers League").start().iso());
+        assertFact("opposed", "Jon Lund", "Liberal Party");
+        assertFact("opposed", "Eva Dahl", "Carl Brandt");
+        assertFact("opposed", "Green Party", "Max Ruh");
     }
 
     @Test
