@@ -127,7 +127,10 @@ class GeneralConstructionsTest {
             "In 1997 Olaf Lund began a massive purge of the Farmers League.",
             "A persecution of the Liberal Party was ordered by Jon Lund in 1998.",
             "In 1999 Eva Dahl dismissed Carl Brandt.",
-            "The Green Party removed Max Ruh from the leadership in 2000.");
+            "The Green Party removed Max Ruh from the leadership in 2000.",
+            // an alliance formed "alongside" its partners
+            "In 2001 Ivo Dahl formed a troika alongside Mats Holm and Siv Lund.",
+            "In 2002 Vera Holm formed a coalition alongside the Farmers League.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -282,6 +285,13 @@ class GeneralConstructionsTest {
         assertFact("opposed", "Jon Lund", "Liberal Party");
         assertFact("opposed", "Eva Dahl", "Carl Brandt");
         assertFact("opposed", "Green Party", "Max Ruh");
+    }
+
+    @Test
+    void anAllianceFormedAlongsideItsPartners() {
+        assertEquals("2001", assertFact("alliedWith", "Ivo Dahl", "Mats Holm").start().iso());
+        assertFact("alliedWith", "Ivo Dahl", "Siv Lund");
+        assertFact("alliedWith", "Vera Holm", "Farmers League");
     }
 
     @Test
