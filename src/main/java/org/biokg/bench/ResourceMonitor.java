@@ -1,5 +1,7 @@
 package org.biokg.bench;
 
+import com.google.gson.JsonObject;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -49,6 +51,13 @@ final class ResourceMonitor implements AutoCloseable {
     double peakHeapMb() {
         long used = memory.getHeapMemoryUsage().getUsed();
         return Math.max(peakHeapBytes, used) / (1024.0 * 1024.0);
+    }
+
+    /** Adds the phase's memory figures to its result: peak heap used, peak RSS and the heap's limit, in MB. */
+    void record(JsonObject r) {
+        r.addProperty("peak_heap_mb", peakHeapMb());
+        r.addProperty("peak_rss_mb", peakRssMb());
+        r.addProperty("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
     }
 
     /** Peak resident set of this process (VmHWM), in MB; NaN where /proc is not there. */

@@ -2,42 +2,26 @@ package org.biokg.eval;
 
 import org.biokg.text.Labels;
 import org.biokg.BiokgException;
-import org.biokg.extract.EntityType;
-import org.biokg.extract.Relation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A gold folder (see the gold README): {@code facts.tsv}, {@code entities.tsv} and {@code SCOPE}. Loading
- * checks the format; anything malformed is a bad-input error naming the file and line.
+ * checks the format; anything malformed is a bad-input error naming the file and line ({@link GoldFiles} reads,
+ * {@link GoldTsvParser} parses).
  */
 public final class GoldSet {
     public static final String FACTS = "facts.tsv";
     public static final String ENTITIES = "entities.tsv";
     public static final String SCOPE = "SCOPE";
-    static final List<String> FACT_COLUMNS = List.of("id", "relation", "subject", "object", "start", "end",
-            "offset", "evidence");
-    static final List<String> ENTITY_COLUMNS = List.of("canonical_name", "type", "aliases");
-    private static final Pattern ALIAS_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
     private final Scope scope;
     private final List<GoldFact> facts;
@@ -58,9 +42,9 @@ public final class GoldSet {
         if (!Files.isDirectory(dir)) {
             throw BiokgException.badInput("gold folder not found: " + dir);
         }
-        String facts = readFile(dir, FACTS);
-        String entities = readFile(dir, ENTITIES);
-        String scope = readFile(dir, SCOPE);
+        String facts = GoldFiles.readFile(dir, FACTS);
+        String entities = GoldFiles.readFile(dir, ENTITIES);
+        String scope = GoldFiles.readFile(dir, SCOPE);
         return parse(facts, entities, scope, dir.toString());
     }
 
@@ -69,22 +53,22 @@ public final class GoldSet {
      * text is in scope.
      */
     public static GoldSet loadDocument(Path dir) {
-        String scope = Files.isRegularFile(dir.resolve(SCOPE)) ? readFile(dir, SCOPE) : "0 " + Integer.MAX_VALUE;
-        return parse(readFile(dir, FACTS), readFile(dir, ENTITIES), scope, dir.toString());
+        String scope = Files.isRegularFile(dir.resolve(SCOPE)) ? GoldFiles.readFile(dir, SCOPE) : "0 " + Integer.MAX_VALUE;
+        return parse(GoldFiles.readFile(dir, FACTS), GoldFiles.readFile(dir, ENTITIES), scope, dir.toString());
     }
 
     /** Loads a gold folder from the classpath, e.g. {@code "gold"} for {@code gold/facts.tsv}. */
     public static GoldSet fromClasspath(String folder) {
         String base = folder.endsWith("/") ? folder : folder + "/";
-        return parse(readResource(base + FACTS), readResource(base + ENTITIES), readResource(base + SCOPE),
+        return parse(GoldFiles.readResource(base + FACTS), GoldFiles.readResource(base + ENTITIES), GoldFiles.readResource(base + SCOPE),
                 "classpath:" + folder);
     }
 
     /** Parses the three files' contents; {@code source} names the folder in error messages. */
     public static GoldSet parse(String factsTsv, String entitiesTsv, String scopeText, String source) {
-        Scope scope = parseScope(scopeText, source + "/" + SCOPE);
-        Map<String, GoldEntity> entities = parseEntities(entitiesTsv, source + "/" + ENTITIES);
-        List<GoldFact> facts = parseFacts(factsTsv, source + "/" + FACTS);
+        Scope scope = GoldTsvParser.parseScope(scopeText, source + "/" + SCOPE);
+        Map<String, GoldEntity> entities = GoldTsvParser.parseEntities(entitiesTsv, source + "/" + ENTITIES);
+        List<GoldFact> facts = GoldTsvParser.parseFacts(factsTsv, source + "/" + FACTS);
         return new GoldSet(scope, facts, entities);
     }
 
@@ -139,166 +123,5 @@ public final class GoldSet {
         }
         Set<String> names = namesByEntity.get(canonicalName);
         return names != null ? names.contains(label) : label.equals(Labels.key(canonicalName));
-    }
-
-    // ---- parsing
-
-    private static Scope parseScope(String text, String where) {
-        String[] parts = text.strip().split("\\s+");
-        try {
-            if (parts.length == 2) {
-                return new Scope(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below (NumberFormatException is one too)
-        }
-        throw BiokgException.badInput(where + ": expected two offsets 'lo hi' with 0 <= lo <= hi, got '"
-                + abbreviate(text.strip()) + "'");
-    }
-
-    private static Map<String, GoldEntity> parseEntities(String text, String where) {
-        Map<String, GoldEntity> out = new LinkedHashMap<>();
-        List<String> lines = lines(text);
-        TsvFields.checkHeader(lines, ENTITY_COLUMNS, where);
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String at = where + ": line " + (i + 1);
-            String[] f = line.split("\t", -1);
-            if (f.length != ENTITY_COLUMNS.size()) {
-                throw BiokgException.badInput(at + ": " + f.length + " fields, expected " + ENTITY_COLUMNS.size());
-            }
-            String name = f[0].trim();
-            if (name.isEmpty()) {
-                throw BiokgException.badInput(at + ": empty canonical_name");
-            }
-            String type = f[1].trim();
-            if (Arrays.stream(EntityType.values()).noneMatch(t -> t.label().equals(type))) {
-                throw BiokgException.badInput(at + ": unknown entity type '" + type + "'");
-            }
-            List<String> aliases = new ArrayList<>();
-            for (String a : ALIAS_SEPARATOR.split(f[2].trim())) {
-                if (!a.isEmpty()) {
-                    aliases.add(a);
-                }
-            }
-            GoldEntity previous = out.get(name);
-            if (previous != null) {
-                // The same entity listed twice: one entity with both rows' aliases.
-                aliases.addAll(0, previous.aliases());
-            }
-            out.put(name, new GoldEntity(name, type, aliases));
-        }
-        return out;
-    }
-
-    private static List<GoldFact> parseFacts(String text, String where) {
-        List<String> lines = lines(text);
-        TsvFields.checkHeader(lines, FACT_COLUMNS, where);
-        Map<String, GoldFact> byId = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String at = where + ": line " + (i + 1);
-            String[] f = line.split("\t", -1);
-            if (f.length != FACT_COLUMNS.size()) {
-                throw BiokgException.badInput(at + ": " + f.length + " fields, expected " + FACT_COLUMNS.size());
-            }
-            String id = TsvFields.required(f[0], "id", at);
-            Relation relation = Relation.byId(f[1].trim())
-                    .orElseThrow(() -> BiokgException.badInput(at + ": unknown relation '" + f[1].trim() + "'"));
-            String subject = TsvFields.required(f[2], "subject", at);
-            String object = TsvFields.required(f[3], "object", at);
-            if (relation.dateValued() && !TsvFields.isIsoDate(object)) {
-                throw BiokgException.badInput(at + ": " + relation.id() + " object is not an ISO date: '" + object + "'");
-            }
-            String start = TsvFields.isoDate(f[4], "start", at);
-            String end = TsvFields.isoDate(f[5], "end", at);
-            int offset;
-            try {
-                offset = Integer.parseInt(f[6].trim());
-            } catch (NumberFormatException e) {
-                offset = -1;
-            }
-            if (offset < 0) {
-                throw BiokgException.badInput(at + ": offset is not a character offset: '" + f[6] + "'");
-            }
-            if (f[7].isEmpty()) {
-                throw BiokgException.badInput(at + ": empty evidence");
-            }
-            GoldEvidence evidence = new GoldEvidence(offset, f[7]);
-            GoldFact previous = byId.get(id);
-            if (previous == null) {
-                byId.put(id, new GoldFact(id, relation, subject, object, start, end, List.of(evidence)));
-            } else {
-                // Another line of the same fact: one more piece of evidence, the fact itself must agree.
-                GoldFact again = new GoldFact(id, relation, subject, object, start, end, previous.evidence());
-                if (!again.equals(previous)) {
-                    throw BiokgException.badInput(at + ": fact " + id + " differs from its earlier line");
-                }
-                List<GoldEvidence> evidenceList = new ArrayList<>(previous.evidence());
-                evidenceList.add(evidence);
-                byId.put(id, new GoldFact(id, relation, subject, object, start, end, evidenceList));
-            }
-        }
-        return new ArrayList<>(byId.values());
-    }
-
-    private static List<String> lines(String text) {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        try (BufferedReader r = new BufferedReader(new StringReader(t))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String readFile(Path dir, String name) {
-        Path file = dir.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw BiokgException.badInput("gold folder " + dir + ": missing " + name);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return decode(in, file.toString());
-        } catch (IOException e) {
-            throw BiokgException.badInput("cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static String readResource(String resource) {
-        InputStream in = GoldSet.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw BiokgException.badInput("gold file not on the classpath: " + resource);
-        }
-        try (in) {
-            return decode(in, resource);
-        } catch (IOException e) {
-            throw BiokgException.badInput("cannot read " + resource + ": " + e.getMessage());
-        }
-    }
-
-    private static String decode(InputStream in, String where) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new InputStreamReader(in, decoder)) {
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[8192];
-            int n;
-            while ((n = r.read(buf)) > 0) {
-                sb.append(buf, 0, n);
-            }
-            return sb.toString();
-        } catch (CharacterCodingException e) {
-            throw BiokgException.badInput(where + ": not UTF-8 text");
-        }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

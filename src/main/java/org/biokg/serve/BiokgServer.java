@@ -1,41 +1,19 @@
 package org.biokg.serve;
 
-import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.fuseki.auth.Auth;
 import org.biokg.store.ServedBy;
-import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.eclipse.jetty.server.ConnectionFactory;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mgt.FusekiServerCtl;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.biokg.BiokgException;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.OpenDataset;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
 
-import java.io.IOException;
 import java.net.BindException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Fuseki in this JVM over the biokg dataset, with the web console and without the admin API.
@@ -46,7 +24,8 @@ import java.util.UUID;
  * and then need HTTP basic authentication; they live on their own paths because Fuseki's protection covers
  * every method of a path. The console gets the read-only server description, ping and statistics it needs.
  * The network and timeline views are static pages under {@code /view/} that query {@code /biokg/sparql}.
- * A repeated query is answered from a {@link QueryResultCache} that every committed write empties.
+ * A repeated query is answered from a {@link QueryResultCache} that every committed write empties. The Fuseki
+ * server itself is put together by a {@link FusekiAssembler}; what to tell the user is a {@link ServerBanner}.
  *
  * <pre>{@code
  * BiokgServer server = BiokgServer.builder().store(BiokgStore.atDefault()).port(3030).start();
@@ -225,47 +204,7 @@ public final class BiokgServer {
 
     /** What to tell the user once the server is up: URLs, three example queries to paste, how writes work. */
     public List<String> banner() {
-        String q = queryUrl();
-        String writesLine = writes
-                ? "Writes:         " + updateUrl().orElseThrow() + " (SPARQL Update) and " + graphWriteUrl().orElseThrow()
-                  + " (Graph Store), HTTP basic auth"
-                : "Writes:         off (start with --password-file FILE to allow authenticated updates)";
-        List<String> lines = new ArrayList<>(List.of(
-                "Console:        " + consoleUrl(),
-                "Views:          " + viewsUrl() + " (network.html: who sided with whom; timeline.html: the subject's life)",
-                "Query endpoint: " + q + " (read-only, query timeout " + queryTimeout.toSeconds() + " s)",
-                writesLine,
-                "Example queries (paste into a shell, or the query part into the console):"));
-        for (ExampleQuery e : ExampleQuery.values()) {
-            lines.add("  # " + e.description);
-            lines.add("  curl -s " + q + " -H 'Accept: " + e.accept + "' --data-urlencode 'query=" + e.text + "'");
-        }
-        return List.copyOf(lines);
-    }
-
-    /** The example queries of the banner: one line each, no quote characters, so they paste into a shell. */
-    enum ExampleQuery {
-        PEOPLE("the people in the graph", "text/csv",
-                "PREFIX biokg: <https://w3id.org/biokg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                        + "SELECT ?person ?name WHERE { ?person a biokg:Person ; rdfs:label ?name } ORDER BY ?name LIMIT 20"),
-        ALLIES("the biography subject's allies and the sentences that say so", "text/csv",
-                "PREFIX biokg: <https://w3id.org/biokg/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
-                        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <http://schema.org/> "
-                        + "SELECT ?ally ?sentence WHERE { ?doc schema:about ?s . ?st rdf:subject ?s ; "
-                        + "rdf:predicate biokg:alliedWith ; rdf:object ?a ; biokg:evidence/biokg:sentence/biokg:text ?sentence . "
-                        + "?a rdfs:label ?ally } ORDER BY ?ally"),
-        DOCUMENTS("the source documents, as Turtle", "text/turtle",
-                "CONSTRUCT { ?doc ?p ?o } WHERE { ?doc <http://schema.org/about> ?subject ; ?p ?o }");
-
-        final String description;
-        final String accept;
-        final String text;
-
-        ExampleQuery(String description, String accept, String text) {
-            this.description = description;
-            this.accept = accept;
-            this.text = text;
-        }
+        return ServerBanner.of(this);
     }
 
     /** Configures a server; {@link #build()} opens the store, {@link #start()} also starts serving. */
@@ -337,15 +276,14 @@ public final class BiokgServer {
             if ((store == null) == (dataset == null))
                 throw new IllegalStateException("give the builder either a store or a dataset");
             if (passwordFile != null)
-                checkPasswordFile(passwordFile);
+                PasswordFiles.check(passwordFile);
             OpenDataset opened = store != null ? store.openCurrent() : null;
             try {
                 Dataset served = opened != null ? opened.dataset() : dataset;
                 QueryResultCache cache = queryCache && TDBInternal.isTDB2(served.asDatasetGraph())
-                        ? new QueryResultCache(queryPaths(), TDBInternal.getTransactionCoordinator(served.asDatasetGraph()), queryTimeout)
+                        ? new QueryResultCache(FusekiAssembler.queryPaths(), TDBInternal.getTransactionCoordinator(served.asDatasetGraph()), queryTimeout)
                         : null;
-                FusekiServer fuseki = fuseki(served, cache);
-                pooledResponseBuffers(fuseki);
+                FusekiServer fuseki = new FusekiAssembler(host, port, passwordFile, queryTimeout).assemble(served, cache);
                 return new BiokgServer(fuseki, host, port, passwordFile != null, opened, queryTimeout, cache);
             } catch (RuntimeException e) {
                 if (opened != null)
@@ -356,107 +294,6 @@ public final class BiokgServer {
 
         public BiokgServer start() {
             return build().start();
-        }
-
-        /**
-         * Fuseki asks Jetty for a 5 MB response buffer, above what Jetty's buffer pool keeps: every response
-         * then allocates (and zeroes) a fresh 5 MB of direct memory, which costs milliseconds per request and
-         * is only given back when the garbage collector happens to run. Jetty's own default (32 kB) is pooled.
-         */
-        private static void pooledResponseBuffers(FusekiServer fuseki) {
-            for (Connector c : fuseki.getJettyServer().getConnectors()) {
-                for (ConnectionFactory f : c.getConnectionFactories()) {
-                    if (f instanceof HttpConnectionFactory http) {
-                        http.getHttpConfiguration().setOutputBufferSize(RESPONSE_BUFFER_BYTES);
-                    }
-                }
-            }
-        }
-
-        /** The request paths that answer SPARQL queries (see the endpoints below). */
-        private static Set<String> queryPaths() {
-            return Set.of("/" + DATASET, "/" + DATASET + "/sparql", "/" + DATASET + "/query");
-        }
-
-        private FusekiServer fuseki(Dataset served, QueryResultCache cache) {
-            // Fuseki takes timeouts from the context of the endpoint that runs the request.
-            Context limits = new Context();
-            limits.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            limits.set(ARQ.updateTimeout, Long.toString(queryTimeout.toMillis()));
-            // No SERVICE: queries from the network must not make this server fetch URLs. The query operation
-            // refuses them with 400; the dataset's context stops any other (SERVICE in an update, say).
-            FederatedQuery.forbid(served.getContext());
-            DataService.Builder data = DataService.newBuilder(served.asDatasetGraph())
-                    .addEndpoint(query("", limits))
-                    .addEndpoint(endpoint(Operation.GSP_R, "", null, limits))
-                    .addEndpoint(query("sparql", limits))
-                    .addEndpoint(query("query", limits))
-                    .addEndpoint(endpoint(Operation.GSP_R, "get", null, limits));
-            if (passwordFile != null) {
-                // Any user in the password file may write; everybody else gets 401.
-                data.addEndpoint(endpoint(Operation.Update, "update", Auth.ANY_USER, limits))
-                    .addEndpoint(endpoint(Operation.GSP_RW, "data", Auth.ANY_USER, limits));
-            }
-
-            FusekiServer.Builder b = FusekiServer.create()
-                    .port(port)
-                    .add("/" + DATASET, data.build())
-                    // The console (FMod_UI) needs a server-control object, the read-only server description
-                    // (it lists datasets from it), ping and per-dataset statistics; nothing else of the admin API.
-                    .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiFreeBase()))
-                    .addServlet("/$/server", new ActionServerStatus())
-                    // The network and timeline views: static pages that query /biokg like any other client.
-                    .addServlet(ViewServlet.PATH + "/*", new ViewServlet())
-                    .enablePing(true)
-                    .enableStats(true)
-                    .fusekiModules(FusekiModules.create(new FMod_UI()));
-            if (passwordFile != null) {
-                b.passwordFile(passwordFile.toString()).realm(REALM);
-                // Writes only from this server's own pages or from non-browser clients (CSRF).
-                SameOriginWrites sameOrigin = new SameOriginWrites();
-                b.addFilter("/" + DATASET + "/update", sameOrigin).addFilter("/" + DATASET + "/data", sameOrigin);
-            }
-            if (cache != null)
-                b.addFilter("/" + DATASET + "/*", cache);
-            // The console's page, with the script that makes it speak biokg.
-            b.addFilter("/*", new ConsolePage());
-            FusekiServer server = b.build();
-            for (Connector c : server.getJettyServer().getConnectors())
-                if (c instanceof ServerConnector sc)
-                    sc.setHost(host);
-            return server;
-        }
-
-        private static Endpoint query(String name, Context context) {
-            return Endpoint.create().operation(Operation.Query).endpointName(name).context(context)
-                    .processor(new QueryWithoutService()).build();
-        }
-
-        private static Endpoint endpoint(Operation op, String name, AuthPolicy auth, Context context) {
-            return Endpoint.create().operation(op).endpointName(name).authPolicy(auth).context(context).build();
-        }
-
-        /**
-         * FMod_UI serves {@code <base>/webapp} in preference to the console in jena-fuseki-ui; a base that does
-         * not exist makes it always use the jar's copy, and keeps Fuseki from writing a run/ area.
-         */
-        private static Path uiFreeBase() {
-            return Path.of(System.getProperty("java.io.tmpdir"), "biokg-no-fuseki-base-" + UUID.randomUUID());
-        }
-
-        private static void checkPasswordFile(Path file) {
-            if (!Files.isRegularFile(file))
-                throw BiokgException.badInput("password file not found: " + file);
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw BiokgException.badInput("cannot read password file " + file + ": " + e.getMessage());
-            }
-            boolean anyUser = lines.stream().map(String::strip)
-                    .anyMatch(l -> !l.isEmpty() && !l.startsWith("#") && l.indexOf(':') > 0);
-            if (!anyUser)
-                throw BiokgException.badInput("password file " + file + " has no 'user: password' line");
         }
     }
 }

@@ -1,15 +1,9 @@
 package org.biokg.store;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.biokg.BiokgException;
 
 import java.io.IOException;
@@ -25,7 +19,8 @@ import java.util.Optional;
  * sub-directory ({@code tdb-<timestamp>}) and then replaces the {@value StorePointer#FILE_NAME} file, which names
  * the database to serve, by an atomic rename. A failed or interrupted load therefore never leaves a half-loaded
  * store, and a server that has the previous database open keeps serving it. Databases that are neither current
- * nor open (here or in another process) are deleted by the next load.
+ * nor open (here or in another process) are deleted by the next load. A {@link GenerationLoader} loads, a
+ * {@link DatabaseOpener} opens and checks.
  *
  * <pre>{@code
  * BiokgStore store = BiokgStore.at(Path.of("data/store"));
@@ -187,69 +182,8 @@ public final class BiokgStore {
         }, null);
     }
 
-    private interface Writer {
-        DatabaseWriter.Counts writeInto(DatasetGraph target);
-    }
-
-    private LoadResult load(Writer writer, KeptDocuments kept) {
-        StoreErrors.checkWritableRoot(root);
-        try {
-            Files.createDirectories(root);
-        } catch (IOException e) {
-            throw new BiokgException(BiokgException.RUNTIME, "cannot create store directory " + root + ": " + e.getMessage(), e);
-        }
-        try (LoadLock ignored = LoadLock.acquire(root)) {
-            Path gen;
-            try {
-                gen = Generations.create(root, Instant.now());
-            } catch (IOException e) {
-                throw new BiokgException(BiokgException.RUNTIME, "cannot write store directory " + root + ": " + e.getMessage(), e);
-            }
-            DatasetGraph dsg = null;
-            StorePointer pointer;
-            try {
-                dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
-                DatabaseWriter.Counts counts = writer.writeInto(dsg);
-                // Close the new database before publishing it, so that no lock of ours outlives the load.
-                TDBInternal.expel(dsg);
-                dsg = null;
-                // What the database holds, for the check when it opens (see StoreCheck).
-                RecordedCounts.of(new Counting.Counts(counts.triples(), counts.quads())).write(gen);
-                if (kept != null) {
-                    kept.write(gen);
-                }
-                pointer = new StorePointer(gen.getFileName().toString(), Instant.now(), counts.triples(), counts.quads());
-                pointer.writeAtomically(root);
-                DatabaseLink.point(root, gen);
-            } catch (IOException e) {
-                discard(dsg, gen);
-                throw new BiokgException(BiokgException.RUNTIME, "cannot write store directory " + root + ": " + e.getMessage(), e);
-            } catch (BiokgException e) {
-                discard(dsg, gen);
-                throw e;
-            } catch (RuntimeException | Error e) {
-                discard(dsg, gen);
-                throw new BiokgException(BiokgException.RUNTIME, "loading the store failed, the previous store is unchanged: "
-                        + StoreErrors.brief(e), e);
-            }
-            try {
-                Generations.cleanUp(root, pointer.generation());
-            } catch (IOException e) {
-                // Old generations stay until the next load; the new one is in place.
-            }
-            return new LoadResult(gen, pointer.loadedAt(), pointer.triples(), pointer.quads());
-        }
-    }
-
-    private static void discard(DatasetGraph dsg, Path gen) {
-        if (dsg != null) {
-            try {
-                TDBInternal.expel(dsg, true);
-            } catch (RuntimeException ignored) {
-                // The directory goes anyway.
-            }
-        }
-        Generations.deleteTree(gen);
+    private LoadResult load(GenerationLoader.Writer writer, KeptDocuments kept) {
+        return new GenerationLoader(root).load(writer, kept);
     }
 
     /**
@@ -258,97 +192,7 @@ public final class BiokgStore {
      * itself a TDB2 database, as Jena's bulk loaders make one ({@code tdb2.tdbloader --loc DIR}), is opened as it is.
      */
     public OpenDataset openCurrent() {
-        StoreErrors.checkReadableRoot(root);
-        Optional<StorePointer> current = StorePointer.read(root);
-        if (current.isEmpty() && Generations.looksLikeDatabase(root)) {
-            // A database Jena's own loaders made (tdb2.tdbloader --loc DIR, tdb2.xloader --loc DIR, e.g. from the
-            // Spark job's N-Quads): served as it is, checked as a generation is.
-            return open(root, bareDatabase(root));
-        }
-        StorePointer pointer = current.orElseThrow(() -> StoreErrors.noStore(root));
-        Path gen = root.resolve(pointer.generation());
-        if (!Files.isDirectory(gen)) {
-            // A concurrent load may have switched and cleaned up between our two reads: look once more.
-            pointer = StorePointer.read(root).orElseThrow(() -> StoreErrors.noStore(root));
-            gen = root.resolve(pointer.generation());
-            if (!Files.isDirectory(gen))
-                throw StoreErrors.corrupt(root, "its database " + pointer.generation() + " is missing", null);
-        }
-        return open(gen, pointer);
-    }
-
-    /** A pointer for a bare TDB2 database: the database itself, loaded when its newest data folder was written. */
-    private static StorePointer bareDatabase(Path dir) {
-        Instant loaded;
-        try (var data = Files.newDirectoryStream(dir, "Data-*")) {
-            FileTime newest = null;
-            for (Path d : data) {
-                FileTime t = Files.getLastModifiedTime(d);
-                if (newest == null || t.compareTo(newest) > 0)
-                    newest = t;
-            }
-            loaded = newest == null ? Instant.now() : newest.toInstant();
-        } catch (IOException e) {
-            throw new BiokgException(BiokgException.RUNTIME, "cannot read store directory " + dir + ": " + e.getMessage(), e);
-        }
-        return new StorePointer(".", loaded, 0, 0);
-    }
-
-    private OpenDataset open(Path gen, StorePointer pointer) {
-        if (!Files.isReadable(gen) || !Files.isExecutable(gen))
-            throw new BiokgException(BiokgException.RUNTIME, "cannot read store directory " + gen + " (permission denied)");
-        // TDB2 would silently create an empty database in a directory without one.
-        if (!Generations.looksLikeDatabase(gen))
-            throw StoreErrors.corrupt(root, "no TDB2 database in " + gen.getFileName(), null);
-        // A database already open in this JVM was checked when it opened (and is kept by its CountKeeper).
-        boolean first = !Generations.openHere(gen);
-        try {
-            if (first)
-                StoreCheck.files(gen);
-        } catch (StoreCheck.Damage e) {
-            throw corrupt(e.getMessage(), null);
-        }
-        DatasetGraph dsg;
-        try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
-        } catch (RuntimeException e) {
-            if (StoreErrors.isLockFailure(e))
-                throw StoreErrors.locked(root, StoreErrors.lockHolder(e), e);
-            throw StoreErrors.corrupt(root, StoreErrors.brief(e), e);
-        }
-        try {
-            probe(dsg);
-            if (first)
-                StoreCheck.opened(gen, dsg);
-        } catch (RuntimeException | StackOverflowError e) {
-            try {
-                TDBInternal.expel(dsg, true);
-            } catch (RuntimeException ignored) {
-                // Reporting the corruption matters more.
-            }
-            throw corrupt(e instanceof StoreCheck.Damage ? e.getMessage() : StoreErrors.brief(e), e);
-        }
-        Generations.opened(gen);
-        return new OpenDataset(DatasetFactory.wrap(dsg), gen, pointer);
-    }
-
-    /** A corrupt store must not be taken for up to date by the next build: its stamp goes. */
-    private BiokgException corrupt(String detail, Throwable cause) {
-        BuildStamp.forget(this);
-        return StoreErrors.corrupt(root, detail, cause);
-    }
-
-    /** Reads a little of every part of the database so that damage shows now rather than mid-query. */
-    private static void probe(DatasetGraph dsg) {
-        Txn.executeRead(dsg, () -> {
-            var quads = dsg.find();
-            if (quads.hasNext())
-                quads.next();
-            var graphs = dsg.listGraphNodes();
-            if (graphs.hasNext())
-                graphs.next();
-            dsg.prefixes().size();
-        });
+        return new DatabaseOpener(this).openCurrent();
     }
 
     private static String oneLine(String s) {

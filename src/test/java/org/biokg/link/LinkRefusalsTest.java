@@ -54,9 +54,9 @@ class LinkRefusalsTest {
         accepted(EntityType.ORGANIZATION, List.of("The Valdts"), "The_Valdts_(band)");
         accepted(EntityType.PUBLICATION, List.of("Halby"), "Halby_(film)");
         accepted(EntityType.PLACE, List.of("Halby"), "Halby_(village)");
-        assertEquals("band", LinkRefusals.kindOf("American band"));
-        assertEquals("automobile company", LinkRefusals.kindOf("automobile company"));
-        assertNull(LinkRefusals.kindOf("Alix of Hesse"));
+        assertEquals("band", TitleQualifiers.kindOf("American band"));
+        assertEquals("automobile company", TitleQualifiers.kindOf("automobile company"));
+        assertNull(TitleQualifiers.kindOf("Alix of Hesse"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class LinkRefusalsTest {
                 "Harbour_Board_(1850–1860)", 0.7, YEARS_1919, List.of()));
         assertEquals(Optional.empty(), refusal(EntityType.ORGANIZATION, List.of("Harbour Board"),
                 "Harbour_Board_(1910–1925)", 0.7, YEARS_1919, List.of()));
-        assertArrayEquals(new int[]{1918, 1938}, LinkRefusals.years("1918–1938"));
+        assertArrayEquals(new int[]{1918, 1938}, TitleQualifiers.years("1918–1938"));
         // a person's single year is a birth: a life of a hundred years may meet the document's
         assertEquals(Optional.empty(), refusal(EntityType.PERSON, List.of("Orin Valdt"), "Orin_Valdt_(born_1880)",
                 0.9, new int[]{1905, 1931}, List.of()));
@@ -134,7 +134,7 @@ class LinkRefusalsTest {
         refused(Refusal.OFFICE_ROLE, EntityType.OFFICE, List.of("Chairman of the Harbour Board"), "Harbour_Board");
         accepted(EntityType.OFFICE, List.of("Estavian President"), "President_of_Estavia");
         accepted(EntityType.OFFICE, List.of("Chairman of the Harbour Board"), "Chairman_of_the_Harbour_Board");
-        assertEquals("Secretary", LinkRefusals.role("Shadow Secretary of State for Health"));
+        assertEquals("Secretary", OfficeRefusals.role("Shadow Secretary of State for Health"));
     }
 
     @Test
@@ -166,10 +166,10 @@ class LinkRefusalsTest {
                 "Premier_of_Estavia", 1.0, null, deputy));
         assertEquals(Optional.empty(), refusal(EntityType.OFFICE, List.of("Premier of Estavia"), "Premier_of_Estavia",
                 1.0, null, List.of("She became First Deputy Premier of Estavia in 1950.", "In 1953 she was Premier of Estavia.")));
-        assertTrue(LinkRefusals.longerInText(List.of("Premier of Estavia"), deputy));
-        assertFalse(LinkRefusals.longerInText(List.of("Premier of Estavia"), List.of("Premier of Estavia from 1950, she ...")));
+        assertTrue(OfficeRefusals.longerInText(List.of("Premier of Estavia"), deputy));
+        assertFalse(OfficeRefusals.longerInText(List.of("Premier of Estavia"), List.of("Premier of Estavia from 1950, she ...")));
         // the body named before the role is the same office in other words
-        assertFalse(LinkRefusals.longerInText(List.of("General Secretary of the Harbour Board", "General Secretary"),
+        assertFalse(OfficeRefusals.longerInText(List.of("General Secretary of the Harbour Board", "General Secretary"),
                 List.of("She was elected the Harbour Board General Secretary.")));
     }
 
