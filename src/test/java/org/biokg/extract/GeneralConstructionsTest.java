@@ -130,7 +130,15 @@ class GeneralConstructionsTest {
             "The Green Party removed Max Ruh from the leadership in 2000.",
             // an alliance formed "alongside" its partners
             "In 2001 Ivo Dahl formed a troika alongside Mats Holm and Siv Lund.",
-            "In 2002 Vera Holm formed a coalition alongside the Farmers League.");
+            "In 2002 Vera Holm formed a coalition alongside the Farmers League.",
+            // promoted to a post named directly; a post taken "as" or "of" a title
+            "In 2003 Lena Berg was promoted to professor at the Music College.",
+            "In 2004 Ulla Holm was promoted to Chairman of the Harbour Board.",
+            "In 2005 Pia Lund took a post as a lecturer at the University of Oslo.",
+            "In 2006 Siv Lund accepted the position of Director of the Oslo Museum.",
+            // councillors and administrators are posts
+            "From 1976 to 1978 Ivar Lie was a councillor in Bergen.",
+            "Marie Dubois was later an administrator at the University of Lyon.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -292,6 +300,16 @@ class GeneralConstructionsTest {
         assertEquals("2001", assertFact("alliedWith", "Ivo Dahl", "Mats Holm").start().iso());
         assertFact("alliedWith", "Ivo Dahl", "Siv Lund");
         assertFact("alliedWith", "Vera Holm", "Farmers League");
+    }
+
+    @Test
+    void aPostReachedByPromotionOrTakenAsATitle() {
+        assertEquals("2003", assertFact("heldOffice", "Lena Berg", "Professor at the Music College").start().iso());
+        assertFact("heldOffice", "Ulla Holm", "Chairman of the Harbour Board");
+        assertEquals("2005", assertFact("heldOffice", "Pia Lund", "Lecturer at the University of Oslo").start().iso());
+        assertFact("heldOffice", "Siv Lund", "Director of the Oslo Museum");
+        assertEquals("1978", assertFact("heldOffice", "Ivar Lie", "Councillor in Bergen").end().iso());
+        assertFact("heldOffice", "Marie Dubois", "Administrator at the University of Lyon");
     }
 
     @Test
