@@ -96,7 +96,10 @@ public final class LifeDatesFinder {
             String marker = tm.group("$marker");
             boolean died = marker != null && marker.startsWith("d");
             TimeValue from = date(tm, "$from");
-            TimeValue to = date(tm, "$to");
+            TimeValue to = abbreviatedYear(tm.group("$to"), from);
+            if (to == null) {
+                to = date(tm, "$to");
+            }
             int b = at + tm.start();
             int e = at + tm.end();
             if (from != null) {
@@ -122,6 +125,16 @@ public final class LifeDatesFinder {
             out.add(new LifeDate(rule, person, r, null, offset + tm.start(), offset + tm.end(), tm.group(group),
                     offset + tm.start(group), offset + tm.end(group)));
         }
+    }
+
+    /** "(1822–95)": a second year written with its last two digits is in the first year's century, or the next. */
+    private static TimeValue abbreviatedYear(String text, TimeValue from) {
+        if (text == null || from == null || !text.strip().matches("\\d{2}")) {
+            return null;
+        }
+        int century = from.year() / 100 * 100;
+        int year = century + Integer.parseInt(text.strip());
+        return new TimeValue(String.valueOf(year < from.year() ? year + 100 : year));
     }
 
     /** The group's date: SUTime's normalised value when it is a full date, else its year. */

@@ -138,7 +138,10 @@ class GeneralConstructionsTest {
             "In 2006 Siv Lund accepted the position of Director of the Oslo Museum.",
             // councillors and administrators are posts
             "From 1976 to 1978 Ivar Lie was a councillor in Bergen.",
-            "Marie Dubois was later an administrator at the University of Lyon.");
+            "Marie Dubois was later an administrator at the University of Lyon.",
+            // a death year written with two digits
+            "The prize had gone to Louis Berg (1822–95).",
+            "Her teacher was Karl Holm (1899–02).");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -310,6 +313,13 @@ class GeneralConstructionsTest {
         assertFact("heldOffice", "Siv Lund", "Director of the Oslo Museum");
         assertEquals("1978", assertFact("heldOffice", "Ivar Lie", "Councillor in Bergen").end().iso());
         assertFact("heldOffice", "Marie Dubois", "Administrator at the University of Lyon");
+    }
+
+    @Test
+    void aDeathYearWrittenWithTwoDigits() {
+        assertFact("birthDate", "Louis Berg", "1822");
+        assertFact("deathDate", "Louis Berg", "1895");
+        assertFact("deathDate", "Karl Holm", "1902");
     }
 
     @Test
