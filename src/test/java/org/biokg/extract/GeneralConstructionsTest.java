@@ -141,7 +141,12 @@ class GeneralConstructionsTest {
             "Marie Dubois was later an administrator at the University of Lyon.",
             // a death year written with two digits
             "The prize had gone to Louis Berg (1822–95).",
-            "Her teacher was Karl Holm (1899–02).");
+            "Her teacher was Karl Holm (1899–02).",
+            // the place of a death named by the noun, or by a relative clause
+            "After his death in Munich, Ole Brun was buried in Vienna.",
+            "Lena Berg's death in Rome in 1940 ended the quarrel.",
+            "The family later moved to Turin, where Nils Brun died in 1937.",
+            "The couple settled in Nice, where Eva Brun died.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -320,6 +325,14 @@ class GeneralConstructionsTest {
         assertFact("birthDate", "Louis Berg", "1822");
         assertFact("deathDate", "Louis Berg", "1895");
         assertFact("deathDate", "Karl Holm", "1902");
+    }
+
+    @Test
+    void thePlaceOfADeathNamedByTheNounOrARelativeClause() {
+        assertFact("diedIn", "Ole Brun", "Munich");
+        assertFact("diedIn", "Lena Berg", "Rome");
+        assertFact("diedIn", "Nils Brun", "Turin");
+        assertFact("diedIn", "Eva Brun", "Nice");
     }
 
     @Test
