@@ -10,6 +10,8 @@ public enum Holding {
     MENTIONS,
     /** The dates of every sentence, their years completed ("on October 8" after "in 1917"), and the relative ones. */
     DATES,
+    /** Every sentence's dependency graph mended by the parse repairs ({@code org.biokg.extract.repair}). */
+    REPAIRED_PARSES,
     /** Who the biography is about, with the registry that holds her entity. */
     SUBJECT,
     /** The entity of every mention ("she" and "Roe" are Ann Roe). */

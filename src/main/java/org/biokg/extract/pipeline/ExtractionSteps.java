@@ -26,6 +26,7 @@ import org.biokg.extract.resolve.PluralAntecedents;
 import org.biokg.extract.resolve.SubjectFinder;
 import org.biokg.extract.rules.ClauseFilter;
 import org.biokg.extract.rules.LifeDatesFinder;
+import org.biokg.extract.rules.ParseRepairStep;
 import org.biokg.extract.rules.RelationFinder;
 import org.biokg.extract.rules.RuleSet;
 import org.biokg.extract.rules.TokenRelations;
@@ -50,6 +51,8 @@ public final class ExtractionSteps {
                 new PublicationNames(lexicon),
                 // who the biography is about, then every mention's entity
                 new SubjectFinder(lexicon),
+                // the parse mended before pronouns are resolved, so that resolution and the rules read the same parse
+                new ParseRepairStep(relationFinder),
                 new MentionResolver(),
                 new PluralAntecedents(),
                 // facts: the infobox's, then each sentence's (the narrative's date first, for the rules to fall back on)

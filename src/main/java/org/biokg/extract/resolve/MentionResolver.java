@@ -50,7 +50,7 @@ public final class MentionResolver implements ExtractionStep {
 
     @Override
     public Set<Holding> needs() {
-        return Set.of(Holding.MENTIONS, Holding.SUBJECT);
+        return Set.of(Holding.MENTIONS, Holding.SUBJECT, Holding.REPAIRED_PARSES);
     }
 
     @Override

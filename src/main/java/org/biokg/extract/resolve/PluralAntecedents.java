@@ -33,7 +33,7 @@ public final class PluralAntecedents implements ExtractionStep {
 
     @Override
     public Set<Holding> needs() {
-        return Set.of(Holding.MENTIONS, Holding.ENTITIES);
+        return Set.of(Holding.MENTIONS, Holding.REPAIRED_PARSES, Holding.ENTITIES);
     }
 
     @Override

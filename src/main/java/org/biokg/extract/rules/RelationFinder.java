@@ -102,6 +102,17 @@ public final class RelationFinder {
     }
 
     /**
+     * Runs the parse repairs on sentence {@code s}'s graph, as {@link #find} does first (the "repair-parses" step
+     * runs them before pronouns are resolved, so that they read the mended parse too).
+     */
+    public void repair(AnnotatedDocument doc, int s, List<Mention> mentions) {
+        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (g != null && !g.isEmpty()) {
+            repair(doc.sentence(s), g, mentions);
+        }
+    }
+
+    /**
      * Runs the parse repairs on the sentence's graph and keeps their log on the sentence: a second run (the graph
      * repaired already) adds to the same log and changes nothing.
      */
