@@ -1,6 +1,6 @@
 package org.biokg;
 
-import org.biokg.extract.BiographyReader;
+import org.biokg.extract.pipeline.BiographyReader;
 import org.biokg.text.Source;
 import org.biokg.text.SourceReader;
 

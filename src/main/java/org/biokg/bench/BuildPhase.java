@@ -2,7 +2,7 @@ package org.biokg.bench;
 
 import com.google.gson.JsonObject;
 import org.apache.jena.query.Dataset;
-import org.biokg.extract.BiographyReader;
+import org.biokg.extract.pipeline.BiographyReader;
 import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.nlp.NlpPipeline;

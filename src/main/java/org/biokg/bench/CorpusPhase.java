@@ -2,7 +2,7 @@ package org.biokg.bench;
 
 import com.google.gson.JsonObject;
 import org.apache.jena.query.Dataset;
-import org.biokg.extract.CorpusReading;
+import org.biokg.extract.pipeline.CorpusReading;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.CrossDocumentEntities;
 import org.biokg.link.DocumentConsolidation;

@@ -1,6 +1,6 @@
 package org.biokg.cli;
 
-import org.biokg.extract.CorpusReading;
+import org.biokg.extract.pipeline.CorpusReading;
 import org.biokg.store.BiokgStore;
 import org.biokg.store.KeptDocuments;
 import picocli.CommandLine.Command;

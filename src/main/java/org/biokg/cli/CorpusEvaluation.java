@@ -10,7 +10,7 @@ import org.biokg.eval.GoldScorer;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.PredictionTsv;
 import org.biokg.eval.Predictions;
-import org.biokg.extract.BiographyReader;
+import org.biokg.extract.pipeline.BiographyReader;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.EntityLinker;
 import org.biokg.nlp.AnnotatedDocument;

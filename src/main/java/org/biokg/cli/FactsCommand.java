@@ -1,6 +1,6 @@
 package org.biokg.cli;
 
-import org.biokg.extract.CorpusReading;
+import org.biokg.extract.pipeline.CorpusReading;
 import org.biokg.eval.FactJson;
 import org.biokg.eval.PredictionTsv;
 import org.biokg.link.CrossDocumentEntities;

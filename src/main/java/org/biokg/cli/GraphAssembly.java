@@ -1,6 +1,6 @@
 package org.biokg.cli;
 
-import org.biokg.extract.CorpusReading;
+import org.biokg.extract.pipeline.CorpusReading;
 import org.apache.jena.query.Dataset;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.CrossDocumentEntities;

@@ -1,8 +1,8 @@
 package org.biokg.cli;
 
 import org.biokg.Progress;
-import org.biokg.extract.BiographyReader;
-import org.biokg.extract.CorpusReading;
+import org.biokg.extract.pipeline.BiographyReader;
+import org.biokg.extract.pipeline.CorpusReading;
 import org.biokg.extract.ExtractionCache;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.link.DocumentConsolidation;

@@ -1,6 +1,6 @@
 package org.biokg.cli;
 
-import org.biokg.extract.CorpusReading;
+import org.biokg.extract.pipeline.CorpusReading;
 import org.biokg.BiokgException;
 import org.biokg.link.EntityLinker;
 import org.biokg.rdf.GraphWriter;

@@ -20,7 +20,7 @@ public record DateSource(String documentId, Kind kind, int sentenceIndex, Span s
     public enum Kind { SENTENCE, INFOBOX, HEADING }
 
     /** The source of a date mention of {@code doc}: its sentence, or the heading whose years it took. */
-    static DateSource of(AnnotatedDocument doc, DateMention d) {
+    public static DateSource of(AnnotatedDocument doc, DateMention d) {
         String docId = doc.clean().source().id();
         Sentence sentence = doc.clean().sentences().get(d.sentence());
         if ("section".equals(d.timex())) {

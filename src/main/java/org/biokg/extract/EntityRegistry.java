@@ -152,13 +152,13 @@ public final class EntityRegistry {
             Entity best = null;
             int bestSeen = -1;
             for (Entity p : persons) {
-                if (hasNamePart(p, last) && lastSeen.getOrDefault(p, 0) > bestSeen) {
+                if (NameBearers.hasNamePart(p, last) && lastSeen.getOrDefault(p, 0) > bestSeen) {
                     best = p;
                     bestSeen = lastSeen.getOrDefault(p, 0);
                 }
             }
             Entity subject = persons.isEmpty() ? null : persons.get(0);
-            if (best != null && subject != null && best != subject && hasNamePart(subject, last)
+            if (best != null && subject != null && best != subject && NameBearers.hasNamePart(subject, last)
                     && sentence - lastSentence.getOrDefault(best, -100) > RECENT_SENTENCES) {
                 return subject;
             }
@@ -166,13 +166,13 @@ public final class EntityRegistry {
                 return best;
             }
             // "Rasmusen" for "Rasmussen", "Belyakov" for "Beliakov": a spelling variant of one known surname
-            Entity variant = onlySpellingVariant(last);
+            Entity variant = NameBearers.onlySpellingVariant(persons, last);
             if (variant != null) {
                 alias(variant, label);
                 return variant;
             }
             // "Vineeth is the son of ...": the subject's first name alone, when no one else known bears it
-            if (subject != null && isFirstNameOnlyOf(subject, last)) {
+            if (subject != null && NameBearers.isFirstNameOnlyOf(persons, subject, last)) {
                 return subject;
             }
         } else {
@@ -195,52 +195,6 @@ public final class EntityRegistry {
         persons.add(e);
         byKey.put(k, e);
         return e;
-    }
-
-    private boolean isFirstNameOnlyOf(Entity subject, String name) {
-        String[] t = subject.label().split("\\s+");
-        if (t.length < 2 || !t[0].equals(name)) {
-            return false;
-        }
-        for (Entity p : persons) {
-            if (p != subject && p.label().split("\\s+")[0].equals(name)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The one known person whose surname is a spelling variant of {@code surname}, or null (none, or several). */
-    private Entity onlySpellingVariant(String surname) {
-        Entity found = null;
-        for (Entity p : persons) {
-            List<String> names = new ArrayList<>(List.of(p.label()));
-            names.addAll(p.aliases());
-            for (String name : names) {
-                String[] t = name.split("\\s+");
-                if (SpellingVariants.areVariants(t[t.length - 1], surname)) {
-                    if (found != null && found != p) {
-                        return null;
-                    }
-                    found = p;
-                }
-            }
-        }
-        return found;
-    }
-
-    private boolean hasNamePart(Entity p, String part) {
-        String[] t = p.label().split("\\s+");
-        if (t[t.length - 1].equals(part) || (t.length == 1 && t[0].equals(part))) {
-            return true;
-        }
-        for (String a : p.aliases()) {
-            String[] at = a.split("\\s+");
-            if (at[at.length - 1].equals(part) || (at.length == 1 && at[0].equals(part))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Entity resolveOther(String label, EntityType type) {

@@ -42,4 +42,9 @@ public record Evidence(String documentId, int sentenceIndex, Span sentence, Stri
     public String ruleWithRepairs() {
         return repairs.isEmpty() ? rule : rule + "+" + String.join("+", repairs);
     }
+
+    /** A confidence put back into [0, 1], after a penalty or a product may have taken it out. */
+    public static double clamp(double c) {
+        return Math.max(0, Math.min(1, c));
+    }
 }

@@ -5,12 +5,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 
 /** How deep inside parentheses each token of a sentence sits (asides, life dates, alternative names). */
-final class ParenthesisDepth {
+public final class ParenthesisDepth {
     private ParenthesisDepth() {
     }
 
     /** For each token, the number of parentheses open before it (an unmatched closing one is ignored). */
-    static int[] of(List<CoreLabel> tokens) {
+    public static int[] of(List<CoreLabel> tokens) {
         int[] depth = new int[tokens.size()];
         int d = 0;
         for (int k = 0; k < tokens.size(); k++) {

@@ -1,6 +1,6 @@
 package org.biokg.spark;
 
-import org.biokg.extract.BiographyReader;
+import org.biokg.extract.pipeline.BiographyReader;
 
 import java.util.HashMap;
 import java.util.Map;

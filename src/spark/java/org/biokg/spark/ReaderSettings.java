@@ -1,6 +1,6 @@
 package org.biokg.spark;
 
-import org.biokg.extract.BiographyReader;
+import org.biokg.extract.pipeline.BiographyReader;
 import org.biokg.extract.ExtractionCache;
 import org.biokg.nlp.PipelineSettings;
 import org.biokg.text.SourceReader;

@@ -3,16 +3,16 @@ package org.biokg.extract;
 import java.util.function.Predicate;
 
 /** Finds a fact of an extraction result by its relation and labels (either direction for symmetric relations). */
-final class FactLookup {
+public final class FactLookup {
     private FactLookup() {
     }
 
-    static Fact find(ExtractionResult in, String relation, String subject, String object) {
+    public static Fact find(ExtractionResult in, String relation, String subject, String object) {
         return find(in, relation, subject, object, f -> true);
     }
 
     /** The first such fact that {@code which} also accepts, or null. */
-    static Fact find(ExtractionResult in, String relation, String subject, String object, Predicate<Fact> which) {
+    public static Fact find(ExtractionResult in, String relation, String subject, String object, Predicate<Fact> which) {
         Relation r = Relation.byId(relation).orElseThrow();
         for (Fact f : in.facts()) {
             boolean forward = f.subject().label().equals(subject) && f.objectLabel().equals(object);

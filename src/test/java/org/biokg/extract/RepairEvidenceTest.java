@@ -4,6 +4,7 @@ import org.biokg.TestPipelines;
 import org.biokg.eval.Prediction;
 import org.biokg.eval.Predictions;
 import org.biokg.eval.RepairStats;
+import org.biokg.extract.pipeline.BiographyReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

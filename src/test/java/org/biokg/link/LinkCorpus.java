@@ -1,7 +1,7 @@
 package org.biokg.link;
 
 import org.biokg.TestPipelines;
-import org.biokg.extract.BiographyReader;
+import org.biokg.extract.pipeline.BiographyReader;
 import org.biokg.extract.Entity;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.text.Sentence;

@@ -1,6 +1,6 @@
 package org.biokg.link;
 
-import org.biokg.extract.BiographyReader;
+import org.biokg.extract.pipeline.BiographyReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

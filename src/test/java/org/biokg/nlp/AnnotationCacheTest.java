@@ -1,6 +1,6 @@
 package org.biokg.nlp;
 
-import org.biokg.extract.BiographyReader;
+import org.biokg.extract.pipeline.BiographyReader;
 import org.biokg.text.Source;
 import org.biokg.text.SourceReader;
 import org.junit.jupiter.api.Test;

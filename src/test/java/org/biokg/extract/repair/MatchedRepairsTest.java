@@ -10,8 +10,8 @@ import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
 import org.biokg.extract.Relation;
-import org.biokg.extract.Rule;
-import org.biokg.extract.RuleSet;
+import org.biokg.extract.rules.Rule;
+import org.biokg.extract.rules.RuleSet;
 import org.biokg.text.Span;
 import org.junit.jupiter.api.Test;
 

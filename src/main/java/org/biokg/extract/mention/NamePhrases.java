@@ -1,0 +1,125 @@
+package org.biokg.extract.mention;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.biokg.extract.Lexicon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Name phrases in a sentence's tokens: where one ends, its head word, which words count as capitalized. */
+final class NamePhrases {
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "'", "-", "de", "von", "van", "der", "du", "la");
+
+    private final Lexicon lexicon;
+    private final OfficeHeads officeHeads;
+
+    NamePhrases(Lexicon lexicon, OfficeHeads officeHeads) {
+        this.lexicon = lexicon;
+        this.officeHeads = officeHeads;
+    }
+
+    /**
+     * End of the name phrase starting at {@code b}: capitalized tokens joined by connectors ("of the",
+     * "for", "'s", "on" after a body's head word, and — when {@code allowAnd} — "and"), ending on a capitalized
+     * token.
+     */
+    int namePhraseEnd(List<CoreLabel> toks, int b, boolean allowAnd) {
+        int n = toks.size();
+        int lastCap = -1;
+        int k = b;
+        while (k < n) {
+            CoreLabel t = toks.get(k);
+            String w = lower(t);
+            // a person's name right after an organization's ends it: "the Red Guard Ann Roe"
+            if (lastCap >= 0 && "PERSON".equals(t.ner()) && !"PERSON".equals(toks.get(lastCap).ner())) {
+                break;
+            }
+            if ("DATE".equals(t.ner()) && lastCap < 0) {
+                break; // "the July Council meeting": a month is not part of the name
+            }
+            // "All-Russian", split by the tokenizer: a hyphen between capitalized words is inside the name
+            if (w.equals("-") && lastCap == k - 1 && k + 1 < n && isCapitalized(toks.get(k + 1))) {
+                k++;
+                continue;
+            }
+            // "Minister of Trade and Industry and Chairman of the Council": a second title starts a second office
+            if (w.equals("and") && k + 1 < n && officeHeads.officeHeadAt(toks, k + 1) > 0) {
+                break;
+            }
+            // "elected to the Senate for the Green Party": a body "for" another body is two names, the second the
+            // party its member stands for ("the Society for the Protection of Birds" is one)
+            if (w.equals("for") && lastCap == k - 1 && lexicon.isOrgHead(toks.get(lastCap).word()) && forAnotherBody(toks, k + 1)) {
+                break;
+            }
+            if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
+                lastCap = k;
+            } else if (w.equals("on") && lastCap == k - 1 && lexicon.isOrgHead(toks.get(lastCap).word()) && k + 1 < n
+                    && isCapitalized(toks.get(k + 1)) && !"DATE".equals(toks.get(k + 1).ner())) {
+                // "the Council on Foreign Relations", "the Institute on Drug Abuse": the body's field is in its name
+                k++;
+                continue;
+            } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))
+                    && !(w.equals("and") && (k + 1 >= n || !isCapitalized(toks.get(k + 1))))) {
+                // a connector must be followed by more of the name
+                if (k + 1 >= n) {
+                    break;
+                }
+            } else {
+                break;
+            }
+            k++;
+        }
+        return lastCap < 0 ? b : lastCap + 1;
+    }
+
+    /** The head of a name phrase: the last word before "of/for", else the last word. */
+    static int phraseHead(List<CoreLabel> toks, int b, int e) {
+        for (int k = b + 1; k < e; k++) {
+            String w = lower(toks.get(k));
+            if (w.equals("of") || w.equals("for")) {
+                return k - 1;
+            }
+        }
+        return e - 1;
+    }
+
+    /** A capitalized name from {@code b} (after "the") whose last word is a body's head word: "the Green Party". */
+    private boolean forAnotherBody(List<CoreLabel> toks, int b) {
+        int k = b < toks.size() && lower(toks.get(b)).equals("the") ? b + 1 : b;
+        int e = k;
+        while (e < toks.size() && isCapitalized(toks.get(e))) {
+            e++;
+        }
+        return e > k && lexicon.isOrgHead(toks.get(e - 1).word()) && (e == toks.size() || !isCapitalized(toks.get(e))
+                && !Set.of("of", "for", "and").contains(lower(toks.get(e))));
+    }
+
+    static boolean isCapitalized(CoreLabel t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        String tag = t.tag();
+        // "All-Russian": a capitalized determiner glued by a hyphen is part of the name
+        return tag.startsWith("NNP") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN")
+                || (tag.equals("DT") || tag.equals("RB")) && t.after().isEmpty();
+    }
+
+    /**
+     * A capitalized word that is capitalized only because it starts the sentence ("After", "During"); a
+     * first word that a proper noun follows ("Young Liberals") starts a name.
+     */
+    static boolean isNameStartingSentence(List<CoreLabel> toks, int i) {
+        if (i != 0 || toks.get(0).tag().startsWith("NNP")) {
+            return false;
+        }
+        String tag = toks.get(0).tag();
+        boolean nameLike = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN");
+        return !(nameLike && toks.size() > 1 && toks.get(1).tag().startsWith("NNP"));
+    }
+
+    static String lower(CoreLabel t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,144 @@
+package org.biokg.extract.resolve;
+
+import org.biokg.extract.Entity;
+import org.biokg.extract.EntityType;
+import org.biokg.extract.Mention;
+
+import org.biokg.text.Labels;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.biokg.nlp.AnnotatedDocument;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The label of the office a role mention names, completed by the body the sentence ties the role to. */
+final class OfficeLabels {
+    /** How many tokens may separate a bare title ("Chairman") from the body named beside it. */
+    private static final int MAX_BODY_GAP = 10;
+
+    private OfficeLabels() {
+    }
+
+    /**
+     * An office's label. A role that names its body is its own label ("head of the Weavers League");
+     * a bare title ("elected Chairman") takes the organization the sentence names, or, after "its", the
+     * organization last named.
+     */
+    static String of(AnnotatedDocument doc, Mention role, List<Mention> sentenceMentions, Entity lastOrg) {
+        String text = role.text();
+        List<CoreLabel> toks = doc.tokens(role.sentence());
+        if (role.end() - 1 == role.head()) {
+            // "the Council's senior secretary": the body is the possessor; "the Council General Secretary": the body
+            // named right before the title
+            Mention owner = possessiveBody(toks, role, sentenceMentions);
+            if (owner == null) {
+                owner = sentenceMentions.stream().filter(m -> m.end() == role.begin() && m.kind() == Mention.Kind.NAME
+                        && m.type() == EntityType.ORGANIZATION).findFirst().orElse(null);
+            }
+            if (owner != null) {
+                return text + " of the " + Labels.stripArticle(owner.text());
+            }
+        }
+        // a role that names its body, or qualifies itself ("Whig leader", "Lord Chancellor")
+        if (role.end() - 1 > role.head() || role.length() > 1) {
+            return text;
+        }
+        boolean possessive = role.begin() > 0 && Set.of("its", "their").contains(toks.get(role.begin() - 1).word().toLowerCase(Locale.ROOT));
+        if (possessive) {
+            // "the Guild, through the Gazette and its editor": a paper named after the last body is the one meant
+            Mention before = null;
+            for (Mention m : sentenceMentions) {
+                if (m.end() <= role.begin() && m.kind() == Mention.Kind.NAME
+                        && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PUBLICATION)) {
+                    before = m;
+                }
+            }
+            if (before != null && before.type() == EntityType.PUBLICATION) {
+                return text + " of " + Labels.stripArticle(before.text());
+            }
+            // "as well as Vanguard through its editor": a proper name NER left untagged, after the last body named
+            String untagged = untaggedNameBefore(toks, role.begin() - 1, before == null ? 0 : before.end());
+            if (untagged != null) {
+                return text + " of " + untagged;
+            }
+            if (lastOrg != null) {
+                return text + " of the " + lastOrg.label();
+            }
+        }
+        Mention body = null;
+        for (Mention m : sentenceMentions) {
+            // a body far from the title, or after a verb that follows it, is another clause's ("Senator Ann Roe,
+            // chair of the committee, demanded the ban of the Green Party"); one named before may set the scene
+            // ("After the Greens won a majority in the Council, Ann was elected Chairman")
+            int gap = m.begin() >= role.end() ? m.begin() - role.end() : role.begin() - m.end();
+            if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && !role.covers(m.head())
+                    && gap <= MAX_BODY_GAP && !(m.begin() >= role.end() && verbBetween(toks, role, m)) && !ofAnotherNoun(toks, m)
+                    && (body == null || Math.abs(m.head() - role.head()) < Math.abs(body.head() - role.head()))) {
+                body = m;
+            }
+        }
+        if (body != null && Character.isUpperCase(text.charAt(0))) {
+            return text + " of the " + Labels.stripArticle(body.text());
+        }
+        return text;
+    }
+
+    /** The organization named right before the role with a possessive "'s" ("the Council's secretary"), or null. */
+    private static Mention possessiveBody(List<CoreLabel> toks, Mention role, List<Mention> sentenceMentions) {
+        int k = role.begin() - 1;
+        if (k < 1 || !toks.get(k).word().equals("'s")) {
+            return null;
+        }
+        for (Mention m : sentenceMentions) {
+            if (m.end() == k && m.kind() == Mention.Kind.NAME && m.type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A body after "of" belongs to the noun before it, not to a title elsewhere: "made a Dame of the Order by Pope
+     * Leo" gives the Order to the Dame, not to the Pope.
+     */
+    private static boolean ofAnotherNoun(List<CoreLabel> toks, Mention body) {
+        int k = body.begin() - 1;
+        if (k >= 0 && toks.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        return k >= 1 && toks.get(k).word().equals("of") && toks.get(k - 1).tag().startsWith("NN");
+    }
+
+    /** A verb between two mentions: they belong to different clauses. */
+    private static boolean verbBetween(List<CoreLabel> toks, Mention a, Mention b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.begin(), b.begin());
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).tag().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The proper name NER left untagged ("Vanguard") closest before {@code end} and not before {@code from}. */
+    private static String untaggedNameBefore(List<CoreLabel> toks, int end, int from) {
+        int k = end - 1;
+        while (k >= from && !toks.get(k).tag().equals("NNP")) {
+            k--;
+        }
+        if (k < from || !"O".equals(toks.get(k).ner()) || k == 0) {
+            return null;
+        }
+        int b = k;
+        while (b - 1 >= from && toks.get(b - 1).tag().equals("NNP") && "O".equals(toks.get(b - 1).ner())) {
+            b--;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = b; i <= k; i++) {
+            name.append(i > b ? " " : "").append(toks.get(i).word());
+        }
+        return name.toString();
+    }
+}

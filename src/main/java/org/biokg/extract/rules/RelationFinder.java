@@ -1,0 +1,251 @@
+package org.biokg.extract.rules;
+
+import org.biokg.extract.DateMention;
+import org.biokg.extract.EntityType;
+import org.biokg.extract.Mention;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import org.biokg.extract.repair.MatchedRepairs;
+import org.biokg.extract.repair.NamedSpan;
+import org.biokg.extract.repair.ParseRepairs;
+import org.biokg.extract.repair.RepairLog;
+import org.biokg.nlp.AnnotatedDocument;
+import org.biokg.text.WordList;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the Semgrex rules over one sentence's enhanced++ dependency graph and turns each match into a
+ * {@link Candidate}: the matched {@code subj}/{@code obj} nodes become the mentions they head, of the
+ * types the rule accepts; non-factual clauses are dropped. The parse repairs run first; each candidate names the
+ * repairs behind the edges its match used.
+ */
+public final class RelationFinder {
+    private final List<Rule> rules;
+    private final ClauseFilter filter;
+    private final WordList stanceNouns;
+    private final ParseRepairs repairs = ParseRepairs.defaults();
+
+    public RelationFinder(List<Rule> rules, ClauseFilter filter) {
+        this(rules, filter, WordList.fromResource("org/biokg/extract/stance-nouns.txt"));
+    }
+
+    public RelationFinder(List<Rule> rules, ClauseFilter filter, WordList stanceNouns) {
+        this.rules = rules;
+        this.filter = filter;
+        this.stanceNouns = stanceNouns;
+    }
+
+    /** The filter for negated, hypothetical and non-factual clauses these rules run under. */
+    public ClauseFilter filter() {
+        return filter;
+    }
+
+    public List<Candidate> find(AnnotatedDocument doc, int s, List<Mention> mentions, List<DateMention> dates) {
+        // s is also the sentence index the unknown-name mentions carry
+        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        List<Candidate> out = new ArrayList<>();
+        if (g == null || g.isEmpty()) {
+            return out;
+        }
+        RepairLog log = repair(doc.sentence(s), g, mentions);
+        for (Rule rule : rules) {
+            SemgrexMatcher m = rule.pattern().matcher(g);
+            while (m.find()) {
+                IndexedWord subjNode = m.getNode("subj");
+                IndexedWord objNode = m.getNode("obj");
+                IndexedWord trigger = m.getNode("trigger");
+                if (rule.swap()) {
+                    IndexedWord t = subjNode;
+                    subjNode = objNode;
+                    objNode = t;
+                }
+                if (subjNode == null && rule.subjectFrom() == Rule.SubjectSource.NODE) {
+                    continue;
+                }
+                if (trigger != null && !filter.isFactual(g, trigger)) {
+                    continue;
+                }
+                Mention subj = null;
+                if (subjNode != null) {
+                    subj = argument(g, subjNode, mentions, rule.subject().contains(EntityType.OFFICE), rule.subject(), s);
+                    subj = subj != null ? typed(subj, rule.subject()) : unknownName(g, subjNode, rule.subject(), s);
+                    if (subj == null) {
+                        continue;
+                    }
+                }
+                int trig = trigger != null ? trigger.index() - 1 : (objNode != null ? objNode.index() - 1 : subjNode.index() - 1);
+                if (rule.relation().dateValued()) {
+                    DateMention d = objNode != null ? dateAt(dates, objNode.index() - 1) : null;
+                    if (d != null) {
+                        out.add(new Candidate(rule, subj, null, d, trig, MatchedRepairs.of(rule.pattern(), m, g, log)));
+                    }
+                    continue;
+                }
+                if (objNode == null) {
+                    continue;
+                }
+                Mention found = argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE), rule.object(), s);
+                Mention obj = found != null ? typed(found, rule.object()) : unknownName(g, objNode, rule.object(), s);
+                if (obj == null || obj.equals(subj) || rule.memberOnly() && obj.kind() != Mention.Kind.MEMBER
+                        || subj != null && obj.head() == subj.head()) {
+                    continue;
+                }
+                out.add(new Candidate(rule, subj, obj, null, trig, MatchedRepairs.of(rule.pattern(), m, g, log)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs the parse repairs on sentence {@code s}'s graph, as {@link #find} does first (the "repair-parses" step
+     * runs them before pronouns are resolved, so that they read the mended parse too).
+     */
+    public void repair(AnnotatedDocument doc, int s, List<Mention> mentions) {
+        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (g != null && !g.isEmpty()) {
+            repair(doc.sentence(s), g, mentions);
+        }
+    }
+
+    /**
+     * Runs the parse repairs on the sentence's graph and keeps their log on the sentence: a second run (the graph
+     * repaired already) adds to the same log and changes nothing.
+     */
+    private RepairLog repair(edu.stanford.nlp.util.CoreMap sentence, SemanticGraph g, List<Mention> mentions) {
+        RepairLog log = sentence.get(RepairLog.Key.class);
+        if (log == null) {
+            log = new RepairLog();
+            sentence.set(RepairLog.Key.class, log);
+        }
+        return repairs.run(g, namedSpans(mentions), log);
+    }
+
+    /** The repairs' view of the mentions: where each is, what it names, whether it is a name. */
+    static List<NamedSpan> namedSpans(List<Mention> mentions) {
+        List<NamedSpan> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            NamedSpan.Type type = switch (m.type()) {
+                case PERSON -> NamedSpan.Type.PERSON;
+                case ORGANIZATION -> NamedSpan.Type.ORGANIZATION;
+                case PLACE -> NamedSpan.Type.PLACE;
+                default -> NamedSpan.Type.OTHER;
+            };
+            out.add(new NamedSpan(m.begin(), m.end(), m.head(), type,
+                    m.kind() == Mention.Kind.NAME ? NamedSpan.Kind.NAME : NamedSpan.Kind.OTHER));
+        }
+        return out;
+    }
+
+    /**
+     * The mention if its type suits the rule. NER often mistakes a one-word name of a group, newspaper or
+     * small town for a person ("joined the Greens", "founded Vanguard", "moved to Tarnow"): a single-word
+     * person name the rule needs as an organization, publication or place is coerced, and marked so (its
+     * confidence drops); so is a longer one where only a place can be ("exiled to Maria Vila").
+     */
+    static Mention typed(Mention m, java.util.Set<EntityType> allowed) {
+        if (m == null || allowed.contains(m.type())) {
+            return m;
+        }
+        if (m.kind() == Mention.Kind.NAME && m.length() == 1 && m.type() == EntityType.PERSON) {
+            for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.PUBLICATION, EntityType.PLACE)) {
+                if (allowed.contains(t)) {
+                    return new Mention(m.sentence(), m.begin(), m.end(), m.head(), t, Mention.Kind.COERCED, m.text());
+                }
+            }
+        }
+        // "exiled to Maria Vila": a longer name NER took for a person, where only a place can be
+        if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && allowed.equals(java.util.EnumSet.of(EntityType.PLACE))) {
+            return new Mention(m.sentence(), m.begin(), m.end(), m.head(), EntityType.PLACE, Mention.Kind.COERCED, m.text());
+        }
+        return null;
+    }
+
+    /**
+     * A proper name NER did not tag, or only as MISC ("Ust-Lisk", a small town; "Radicals", a group): the
+     * node's proper-noun phrase (the node and
+     * its adjacent compound and hyphen dependents), typed as the first place, organization or publication
+     * type the rule accepts. Persons are left to NER, which rarely misses them.
+     */
+    static Mention unknownName(SemanticGraph g, IndexedWord node, java.util.Set<EntityType> allowed, int sentence) {
+        // a singular proper noun that is not the sentence's first word ("Allied with Ann, ...")
+        // (or a plural one, "the Greens", a group)
+        if (!(node.tag().equals("NNP") || node.tag().equals("NNPS") || node.tag().equals("NNS")) || !("O".equals(node.ner()) || "MISC".equals(node.ner()))
+                || !Character.isUpperCase(node.word().codePointAt(0))
+                || node.index() == 1) {
+            return null;
+        }
+        EntityType type = null;
+        for (EntityType t : List.of(EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PUBLICATION)) {
+            if (allowed.contains(t)) {
+                type = t;
+                break;
+            }
+        }
+        if (type == null) {
+            return null;
+        }
+        int begin = node.index();
+        int end = node.index();
+        for (var e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            int k = e.getDependent().index();
+            if ((rel.equals("compound") || rel.equals("flat") || rel.equals("punct") && e.getDependent().word().equals("-"))
+                    && k < begin && k >= begin - 3) {
+                begin = Math.min(begin, k);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = begin; k <= end; k++) {
+            IndexedWord w = g.getNodeByIndexSafe(k);
+            if (w == null) {
+                return null;
+            }
+            String word = w.originalText() != null && !w.originalText().isEmpty() ? w.originalText() : w.word();
+            boolean glue = word.equals("-") || k > begin && g.getNodeByIndexSafe(k - 1).word().equals("-");
+            text.append(text.length() > 0 && !glue ? " " : "").append(word);
+        }
+        return new Mention(sentence, begin - 1, end, node.index() - 1, type, Mention.Kind.COERCED, text.toString());
+    }
+
+    /**
+     * The mention an argument node stands for; a stance noun ("the Greens' position", "Ada's forces")
+     * stands for its possessor or compound modifier.
+     */
+    private Mention argument(SemanticGraph g, IndexedWord node, List<Mention> mentions, boolean preferOffice,
+                             java.util.Set<EntityType> allowed, int sentence) {
+        Mention m = Mention.at(mentions, node.index() - 1, preferOffice);
+        if (m != null || node.lemma() == null || !stanceNouns.contains(node.lemma())) {
+            return m;
+        }
+        // "the Lake district of Cumbria": the of-phrase names the whole, so it goes first
+        for (String wanted : List.of("nmod:of", "nmod:poss", "compound")) {
+            for (var e : g.outgoingEdgeIterable(node)) {
+                if (e.getRelation().toString().equals(wanted)) {
+                    Mention owner = Mention.at(mentions, e.getDependent().index() - 1, false);
+                    if (owner == null) {
+                        // "the Vanguard position": a name NER did not tag
+                        owner = unknownName(g, e.getDependent(), allowed, sentence);
+                    }
+                    if (owner != null) {
+                        return owner;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static DateMention dateAt(List<DateMention> dates, int token) {
+        for (DateMention d : dates) {
+            if (d.begin() <= token && token < d.end()) {
+                return d;
+            }
+        }
+        return null;
+    }
+}
