@@ -21,27 +21,9 @@ import static org.biokg.bench.BenchReport.num;
  * A {@link BenchReport} as JSON: the top-level keys of issue 6 (seconds, MB, ms, ratios), CPU seconds beside
  * them, the targets, then the machine and every phase's detail, numbers rounded to 3 decimals.
  */
-final class BenchJson {
-    private final BenchReport report;
-    private final JsonObject machine;
-    private final JsonObject floor;
-    private final JsonObject kbp;
-    private final JsonObject cold;
-    private final JsonObject warm;
-    private final JsonObject recode;
-    private final JsonObject queries;
-    private final List<ScalePoint> scaling;
-
+final class BenchJson extends BenchView {
     BenchJson(BenchReport report) {
-        this.report = report;
-        this.machine = report.machine();
-        this.floor = report.floor();
-        this.kbp = report.kbp();
-        this.cold = report.cold();
-        this.warm = report.warm();
-        this.recode = report.recode();
-        this.queries = report.queries();
-        this.scaling = report.scaling();
+        super(report);
     }
 
     /** The report as JSON: the top-level keys of issue 6, then the machine and every phase's detail. */

@@ -20,27 +20,9 @@ import static org.biokg.bench.BenchReport.num;
  * A {@link BenchReport} as a table for people: one row per figure, its value, the target where there is one
  * ("ok" or "MISSED") and the parts it is made of.
  */
-final class BenchTable {
-    private final BenchReport report;
-    private final JsonObject machine;
-    private final JsonObject floor;
-    private final JsonObject kbp;
-    private final JsonObject cold;
-    private final JsonObject warm;
-    private final JsonObject recode;
-    private final JsonObject queries;
-    private final List<ScalePoint> scaling;
-
+final class BenchTable extends BenchView {
     BenchTable(BenchReport report) {
-        this.report = report;
-        this.machine = report.machine();
-        this.floor = report.floor();
-        this.kbp = report.kbp();
-        this.cold = report.cold();
-        this.warm = report.warm();
-        this.recode = report.recode();
-        this.queries = report.queries();
-        this.scaling = report.scaling();
+        super(report);
     }
 
     /** The table: one row per figure, with the parts it is made of and the target where there is one. */
