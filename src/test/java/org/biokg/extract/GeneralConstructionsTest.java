@@ -146,7 +146,10 @@ class GeneralConstructionsTest {
             "After his death in Munich, Ole Brun was buried in Vienna.",
             "Lena Berg's death in Rome in 1940 ended the quarrel.",
             "The family later moved to Turin, where Nils Brun died in 1937.",
-            "The couple settled in Nice, where Eva Brun died.");
+            "The couple settled in Nice, where Eva Brun died.",
+            // a body that did something under someone's leadership
+            "Under the leadership of Ivo Brun, the Farmers League grew.",
+            "The Liberal Party won in 1950 under the leadership of Pia Brun.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -333,6 +336,12 @@ class GeneralConstructionsTest {
         assertFact("diedIn", "Lena Berg", "Rome");
         assertFact("diedIn", "Nils Brun", "Turin");
         assertFact("diedIn", "Eva Brun", "Nice");
+    }
+
+    @Test
+    void aBodyUnderSomeonesLeadership() {
+        assertFact("heldOffice", "Ivo Brun", "Leader of the Farmers League");
+        assertEquals("1950", assertFact("heldOffice", "Pia Brun", "Leader of the Liberal Party").start().iso());
     }
 
     @Test
