@@ -123,6 +123,7 @@ class GeneralConstructionsTest {
             // what one would (could) have been able to do is not done
             "Olaf Lund hoped that he would be able to work in Lisbon.",
             "Carl Brandt could have been able to join the Liberal Party.",
+            "Karl Weiss pressured Eva Dahl to dismiss Ole Brun.",
             // a purge (persecution) of a side, begun or ordered by someone; removing or dismissing someone
             "In 1997 Olaf Lund began a massive purge of the Farmers League.",
             "A persecution of the Liberal Party was ordered by Jon Lund in 1998.",
@@ -296,6 +297,7 @@ class GeneralConstructionsTest {
     void whatOneWouldHaveBeenAbleToDoIsNotDone() {
         assertNull(FactLookup.find(result, "residedIn", "Olaf Lund", "Lisbon"), result.facts().toString());
         assertNull(FactLookup.find(result, "memberOf", "Carl Brandt", "Liberal Party"), result.facts().toString());
+        assertNull(FactLookup.find(result, "opposed", "Eva Dahl", "Ole Brun"), result.facts().toString());
     }
 
     @Test
