@@ -150,7 +150,10 @@ class GeneralConstructionsTest {
             "The couple settled in Nice, where Eva Brun died.",
             // a body that did something under someone's leadership
             "Under the leadership of Ivo Brun, the Farmers League grew.",
-            "The Liberal Party won in 1950 under the leadership of Pia Brun.");
+            "The Liberal Party won in 1950 under the leadership of Pia Brun.",
+            // a successor "as" the post: the successor's from the date, the predecessor's until it
+            "In 1967 Lena Brun succeeded Otto Brun as mayor of Lund.",
+            "In 1975 Mats Brun was succeeded as Chairman of the Chess Club by Ulla Brun.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -344,6 +347,16 @@ class GeneralConstructionsTest {
     void aBodyUnderSomeonesLeadership() {
         assertFact("heldOffice", "Ivo Brun", "Leader of the Farmers League");
         assertEquals("1950", assertFact("heldOffice", "Pia Brun", "Leader of the Liberal Party").start().iso());
+    }
+
+    @Test
+    void aSuccessorAsThePost() {
+        assertEquals("1967", assertFact("heldOffice", "Lena Brun", "Mayor of Lund").start().iso());
+        assertEquals("1967", assertFact("heldOffice", "Otto Brun", "Mayor of Lund").end().iso());
+        Fact predecessor = assertFact("heldOffice", "Mats Brun", "Chairman of the Chess Club");
+        assertEquals("1975", predecessor.end().iso());
+        assertNull(predecessor.start(), "a term the succession ends does not start then: " + predecessor);
+        assertEquals("1975", assertFact("heldOffice", "Ulla Brun", "Chairman of the Chess Club").start().iso());
     }
 
     @Test
