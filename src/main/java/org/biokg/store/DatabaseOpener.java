@@ -66,6 +66,23 @@ final class DatabaseOpener {
         return new StorePointer(".", loaded, 0, 0);
     }
 
+    /** Connects to the database at {@code gen}, once more after setting aside a journal cut short by a kill. */
+    private static DatasetGraph connect(Path gen) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(Location.create(gen));
+        } catch (RuntimeException e) {
+            if (!UnfinishedJournals.isCause(e))
+                throw e;
+            try {
+                if (UnfinishedJournals.setAside(gen).isEmpty())
+                    throw e;
+            } catch (java.io.IOException io) {
+                throw e;
+            }
+            return DatabaseMgr.connectDatasetGraph(Location.create(gen));
+        }
+    }
+
     private OpenDataset open(Path gen, StorePointer pointer) {
         if (!Files.isReadable(gen) || !Files.isExecutable(gen))
             throw new BiokgException(BiokgException.RUNTIME, "cannot read store directory " + gen + " (permission denied)");
@@ -82,7 +99,7 @@ final class DatabaseOpener {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+            dsg = connect(gen);
         } catch (RuntimeException e) {
             if (StoreErrors.isLockFailure(e))
                 throw StoreErrors.locked(root, StoreErrors.lockHolder(e), e);
