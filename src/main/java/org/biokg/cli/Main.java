@@ -11,6 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // A warning is one line as biokg's own errors are ("biokg: warning: set aside ..."), not the JDK's two.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null)
+            System.setProperty("java.util.logging.SimpleFormatter.format", "biokg: %4$s: %5$s%6$s%n");
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
     }

@@ -76,6 +76,7 @@ final class DatabaseOpener {
             try {
                 if (UnfinishedJournals.setAside(gen).isEmpty())
                     throw e;
+                UnfinishedJournals.releaseLocks(gen);
             } catch (java.io.IOException io) {
                 throw e;
             }
