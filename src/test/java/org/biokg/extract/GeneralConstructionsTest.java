@@ -153,7 +153,16 @@ class GeneralConstructionsTest {
             "The Liberal Party won in 1950 under the leadership of Pia Brun.",
             // a successor "as" the post: the successor's from the date, the predecessor's until it
             "In 1967 Lena Brun succeeded Otto Brun as mayor of Lund.",
-            "In 1975 Mats Brun was succeeded as Chairman of the Chess Club by Ulla Brun.");
+            "In 1975 Mats Brun was succeeded as Chairman of the Chess Club by Ulla Brun.",
+            // a school's name written in capitals
+            "Lena Holm attended the Royal Naval School in Malta.",
+            "Otto Berg attended the Central High School in Graz.",
+            // two who married each other
+            "On 2 May 1930, Ivo Berg and Lena Dahl married.",
+            "Sven Holm and Pia Brun were married in 1931.",
+            // a body whose name ends in plural titles is a body, not a post
+            "In 1932 Jon Berg was elected to the House of Representatives.",
+            "In 1933 Vera Brun became a member of the Chamber of Deputies.");
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -176,6 +185,16 @@ class GeneralConstructionsTest {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void aSchoolNamedInCapitalsTwoWhoMarriedEachOtherAndBodiesNamedByPluralTitles() {
+        assertFact("residedIn", "Lena Holm", "Malta");
+        assertFact("residedIn", "Otto Berg", "Graz");
+        assertEquals("1930-05-02", assertFact("spouse", "Ivo Berg", "Lena Dahl").start().iso());
+        assertEquals("1931", assertFact("spouse", "Sven Holm", "Pia Brun").start().iso());
+        assertEquals("1932", assertFact("memberOf", "Jon Berg", "House of Representatives").start().iso());
+        assertFact("memberOf", "Vera Brun", "Chamber of Deputies");
     }
 
     @Test

@@ -34,6 +34,12 @@ final class RoleMentions {
         this.names = names;
     }
 
+    private static boolean isBodyNameTail(List<CoreLabel> toks, int i, int headLen) {
+        String tag = toks.get(i + headLen - 1).tag();
+        return i >= 2 && tag.matches("NNP?S") && isCapitalized(toks.get(i + headLen - 1)) && lower(toks.get(i - 1)).equals("of")
+                && isCapitalized(toks.get(i - 2));
+    }
+
     /** Adds the role phrases of sentence {@code s} to {@code out} and claims their title words. */
     void find(AnnotatedDocument doc, int s, List<CoreLabel> toks, List<Mention> out, boolean[] claimed) {
         int n = toks.size();
@@ -43,6 +49,11 @@ final class RoleMentions {
             // "Deputy Premier", "deputy prime minister": a rank word that is a title of its own ranks the title after it
             if (headLen == 0 || lexicon.isOfficeModifier(toks.get(i).word()) && i + headLen < n
                     && isCapitalized(toks.get(i)) == isCapitalized(toks.get(i + headLen)) && officeHeads.officeHeadAt(toks, i + headLen) > 0) {
+                continue;
+            }
+            // "House of Representatives", "Chamber of Deputies", "Board of Directors": a capitalized plural after
+            // "of" and a capitalized word names a body, not a role
+            if (isBodyNameTail(toks, i, headLen)) {
                 continue;
             }
             int start = i;
