@@ -162,7 +162,15 @@ class GeneralConstructionsTest {
             "Sven Holm and Pia Brun were married in 1931.",
             // a body whose name ends in plural titles is a body, not a post
             "In 1932 Jon Berg was elected to the House of Representatives.",
-            "In 1933 Vera Brun became a member of the Chamber of Deputies.");
+            "In 1933 Vera Brun became a member of the Chamber of Deputies.",
+            // the one described as the first (youngest, only) to take a post took it
+            "Lena Moe was the first woman to become a professor at the University of Lund.",
+            "Karl Moe was the first Catholic to be elected President of Ruritania.");
+
+    /** A life told with "he": an opening "As <title>" without a comma, which the parser reads as a first subject. */
+    private static final String AS_TITLES = "Ivo Holm (born 1901) was a Ruritanian lawyer. "
+            + "As Minister of Mining he formalised a policy on coal exports. "
+            + "In 1950 Holm moved to Lund. As the Chairman of the Harbour Board he was feared.";
 
     /**
      * Two leads whose pronunciations and spellings the plain-text conversion left as bare semicolons before the
@@ -180,11 +188,28 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult[] leads;
 
+    private static ExtractionResult asTitles;
+
     @BeforeAll
     static void read() {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
+        asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void theFirstToTakeAPostTookIt() {
+        assertFact("heldOffice", "Lena Moe", "Professor at the University of Lund");
+        assertFact("heldOffice", "Karl Moe", "President of Ruritania");
+    }
+
+    @Test
+    void anOpeningAsTitleWithoutACommaIsTheSubjectsPost() {
+        var minister = FactLookup.find(asTitles, "heldOffice", "Ivo Holm", "Minister of Mining");
+        assertNotNull(minister, asTitles.facts().toString());
+        assertTrue(minister.evidence().get(0).ruleWithRepairs().contains("read-opening-as-titles-as-adjuncts"), minister.toString());
+        assertNotNull(FactLookup.find(asTitles, "heldOffice", "Ivo Holm", "Chairman of the Harbour Board"), asTitles.facts().toString());
     }
 
     @Test

@@ -42,6 +42,37 @@ class ObjectRepairsTest {
         assertTrue(log.isEmpty(), log.changedBy().toString());
     }
 
+    /** "As Minister of Mining he formalised a policy ." with "As" the verb's marker and the title a first subject. */
+    @Test
+    void anOpeningAsTitleReadAsAFirstSubjectIsAnAsPhrase() {
+        HandBuiltParse s = new HandBuiltParse("As Minister of Mining he formalised a policy .").tag(6, "VBD");
+        IndexedWord as = s.word(1);
+        IndexedWord minister = s.word(2);
+        IndexedWord formalised = s.word(6);
+        s.edge(formalised, as, "mark").edge(formalised, minister, "nsubj").edge(minister, s.word(4), "nmod:of")
+                .edge(formalised, s.word(5), "nsubj").edge(formalised, s.word(8), "obj");
+
+        RepairLog log = s.repairWith(ssurgeon("read-opening-as-titles-as-adjuncts"));
+
+        assertTrue(s.has(formalised, minister, "obl:as"), s.toString());
+        assertTrue(!s.has(formalised, minister, "nsubj") && s.has(formalised, s.word(5), "nsubj"), s.toString());
+        assertTrue(s.has(minister, as, "case") && !s.has(formalised, as, "mark"), s.toString());
+        assertEquals(Set.of("read-opening-as-titles-as-adjuncts"), s.loggedAs(log, formalised, minister, "obl:as"));
+    }
+
+    /** "As he left , Ann Roe spoke ." : "as" opens a clause with one subject; nothing to mend. */
+    @Test
+    void anAsClauseWithOneSubjectIsLeftAlone() {
+        HandBuiltParse s = new HandBuiltParse("As he left , Ann Roe spoke .").tag(3, "VBD").tag(7, "VBD").person(5, 7);
+        IndexedWord left = s.word(3);
+        s.edge(left, s.word(1), "mark").edge(left, s.word(2), "nsubj").edge(s.word(7), left, "advcl:as")
+                .edge(s.word(7), s.word(6), "nsubj").edge(s.word(6), s.word(5), "compound");
+
+        RepairLog log = s.repairWith(ssurgeon("read-opening-as-titles-as-adjuncts"));
+
+        assertTrue(log.isEmpty(), log.changedBy().toString());
+    }
+
     /** "to overthrow the Council headed by Ann Roe ." with "the Council headed by" read as a clause of its own. */
     @Test
     void anObjectWithAReducedRelativeIsTheVerbsObject() {
