@@ -165,7 +165,11 @@ class GeneralConstructionsTest {
             "In 1933 Vera Brun became a member of the Chamber of Deputies.",
             // the one described as the first (youngest, only) to take a post took it
             "Lena Moe was the first woman to become a professor at the University of Lund.",
-            "Karl Moe was the first Catholic to be elected President of Ruritania.");
+            "Karl Moe was the first Catholic to be elected President of Ruritania.",
+            // a body with the one who founded it in a reduced relative (not a member noun's body)
+            "The Harbour Party, founded by Lena Moe in 1934, won the vote.",
+            "The Chess League, created by Ivo Dahl, opened a hall in 1935.",
+            "Ivo Dahl was a Member of the Chess Board, founded by Otto Lie.");
 
     /** A life told with "he": an opening "As <title>" without a comma, which the parser reads as a first subject. */
     private static final String AS_TITLES = "Ivo Holm (born 1901) was a Ruritanian lawyer. "
@@ -196,6 +200,13 @@ class GeneralConstructionsTest {
         asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void aBodyFoundedBySomeoneInAReducedRelative() {
+        assertEquals("1934", assertFact("founded", "Lena Moe", "Harbour Party").start().iso());
+        assertFact("founded", "Ivo Dahl", "Chess League");
+        assertNull(FactLookup.find(result, "founded", "Otto Lie", "Member"), result.facts().toString());
     }
 
     @Test
