@@ -169,7 +169,10 @@ class GeneralConstructionsTest {
             // a body with the one who founded it in a reduced relative (not a member noun's body)
             "The Harbour Party, founded by Lena Moe in 1934, won the vote.",
             "The Chess League, created by Ivo Dahl, opened a hall in 1935.",
-            "Ivo Dahl was a Member of the Chess Board, founded by Otto Lie.");
+            "Ivo Dahl was a Member of the Chess Board, founded by Otto Lie.",
+            // a party's member word, where the text names the party ("the Liberal Party" above)
+            "In 1936 the Liberal politician Pia Moe praised her.",
+            "Lars Moe, a Liberal candidate, lost the seat in 1937.");
 
     /** A life told with "he": an opening "As <title>" without a comma, which the parser reads as a first subject. */
     private static final String AS_TITLES = "Ivo Holm (born 1901) was a Ruritanian lawyer. "
@@ -200,6 +203,12 @@ class GeneralConstructionsTest {
         asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void aPartysMemberWordBeforeAPartisanNoun() {
+        assertFact("memberOf", "Pia Moe", "Liberal Party");
+        assertFact("memberOf", "Lars Moe", "Liberal Party");
     }
 
     @Test

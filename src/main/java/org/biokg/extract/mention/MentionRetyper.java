@@ -41,6 +41,16 @@ public final class MentionRetyper implements ExtractionStep {
         repair(state.doc(), state.mentions());
     }
 
+    /**
+     * A group's member word used of a person: before a noun ("a Labour politician") or after an article or adjective
+     * ("a Democrat", "a leading Green"); not as a thing's name ("she supported Brexit").
+     */
+    private static boolean namesAMember(List<CoreLabel> toks, int k) {
+        boolean beforeNoun = k + 1 < toks.size() && toks.get(k + 1).tag().startsWith("NN");
+        boolean afterModifier = k > 0 && toks.get(k - 1).tag().matches("DT|JJ.?|PRP\\$|CD|VBG|VBN");
+        return beforeNoun || afterModifier;
+    }
+
     public void repair(AnnotatedDocument doc, List<List<Mention>> mentions) {
         Set<String> surnames = new HashSet<>();
         java.util.Map<String, Integer> singles = new java.util.HashMap<>();
@@ -70,6 +80,7 @@ public final class MentionRetyper implements ExtractionStep {
                 }
             }
         }
+        groups.putAll(PartyAdjectives.of(mentions, groups));
         for (int s = 0; s < mentions.size(); s++) {
             List<Mention> ms = mentions.get(s);
             List<Mention> fixed = new ArrayList<>(ms.size());
@@ -79,6 +90,11 @@ public final class MentionRetyper implements ExtractionStep {
                 if (m.kind() == Mention.Kind.NAME && m.length() == 1 && m.type() != EntityType.PERSON
                         && m.type() != EntityType.OFFICE && surnames.contains(m.text())) {
                     m = new Mention(m.sentence(), m.begin(), m.end(), m.head(), EntityType.PERSON, Mention.Kind.NAME, m.text());
+                } else if (m.kind() == Mention.Kind.NAME && m.length() == 1 && m.type() == EntityType.ORGANIZATION
+                        && groups.containsKey(m.text()) && namesAMember(doc.tokens(s), m.begin())) {
+                    // "a Labour politician" with "Labour" tagged an organization: a member word all the same (before
+                    // a noun: "she supported Brexit" names no member of the Brexit Party)
+                    m = new Mention(m.sentence(), m.begin(), m.end(), m.head(), EntityType.ORGANIZATION, Mention.Kind.MEMBER, groups.get(m.text()));
                 }
                 fixed.add(m);
                 for (int k = m.begin(); k < m.end(); k++) {
@@ -91,7 +107,8 @@ public final class MentionRetyper implements ExtractionStep {
                 CoreLabel t = toks.get(k);
                 if (!covered[k] && t.tag().startsWith("NNP") && surnames.contains(t.word())) {
                     fixed.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.NAME, t.word()));
-                } else if ((!covered[k] || inTitle[k]) && (t.tag().equals("NNP") || t.tag().equals("JJ")) && groups.containsKey(t.word())) {
+                } else if ((!covered[k] || inTitle[k]) && (t.tag().equals("NNP") || t.tag().equals("JJ")) && groups.containsKey(t.word())
+                        && Character.isUpperCase(t.word().charAt(0)) && namesAMember(toks, k)) {
                     // also inside a title: "a Green leader" is a leader of the Greens, and one of them
                     fixed.add(new Mention(s, k, k + 1, k, EntityType.ORGANIZATION, Mention.Kind.MEMBER, groups.get(t.word())));
                 }
