@@ -156,6 +156,12 @@ public final class HandBuiltDocument {
             return this;
         }
 
+        /** The lemma of a token (the lowercased word otherwise): "start" for "started". */
+        public HandBuiltSentence lemma(int token, String lemma) {
+            tokens.get(token).setLemma(lemma);
+            return this;
+        }
+
         /** The NER class of tokens [from, to). */
         public HandBuiltSentence ner(int from, int to, String ner) {
             for (int i = from; i < to; i++) {

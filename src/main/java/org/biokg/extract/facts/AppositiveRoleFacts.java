@@ -16,11 +16,13 @@ import org.biokg.extract.rules.AppositiveRoles;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.Sentence;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * "Ann Roe, the secretary of the Labour Party, …": the post the apposition names is one she held, dated like the
- * apposition rules (see {@link AppositiveRoles}). Rule id {@code heldOffice/appositive-role}.
+ * apposition rules (see {@link AppositiveRoles}). Rule id {@code heldOffice/appositive-role}, with the repairs behind
+ * the edges its date was read over.
  */
 public final class AppositiveRoleFacts implements SentenceStep {
     private final AppositiveRoles appositiveRoles = new AppositiveRoles();
@@ -37,7 +39,7 @@ public final class AppositiveRoleFacts implements SentenceStep {
 
     @Override
     public Set<Holding> needs() {
-        return Set.of(Holding.MENTIONS, Holding.DATES, Holding.ENTITIES, Holding.NARRATIVE_DATE);
+        return Set.of(Holding.MENTIONS, Holding.DATES, Holding.REPAIRED_PARSES, Holding.ENTITIES, Holding.NARRATIVE_DATE);
     }
 
     @Override
@@ -55,10 +57,14 @@ public final class AppositiveRoleFacts implements SentenceStep {
             if (person == null || office == null || office.type() != EntityType.OFFICE || lexicon.namesAnEvent(office.label())) {
                 continue;
             }
+            // the pair is read off the tokens; only its date is read off the parse, so the repairs named are those
+            // behind the edges that reach the date
+            DateMention d = FactDates.clauseOrNarrativeDate(doc, s, a.role().head(), state.dates().get(s), state.narrativeDate());
+            List<String> repairs = FactDates.clauseOrNarrativeDateRepairs(doc, s, a.role().head(), state.dates().get(s),
+                    state.narrativeDate());
             Fact f = state.book().add(Relation.HELD_OFFICE, person, office, new Evidence(state.documentId(), s, sentence.span(),
                     sentence.text(), doc.originalSpan(s, a.person().begin(), a.person().end()),
-                    doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8));
-            DateMention d = FactDates.clauseOrNarrativeDate(doc, s, a.role().head(), state.dates().get(s), state.narrativeDate());
+                    doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8, repairs));
             if (d != null) {
                 FactBook.date(f, d.value(), null, DateSource.of(doc, d));
             }

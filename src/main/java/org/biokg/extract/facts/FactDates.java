@@ -5,6 +5,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import org.biokg.extract.DateMention;
 import org.biokg.extract.ParenthesisDepth;
+import org.biokg.extract.repair.MatchedRepairs;
+import org.biokg.extract.repair.RepairLog;
 import org.biokg.nlp.AnnotatedDocument;
 
 import java.util.ArrayList;
@@ -29,8 +31,31 @@ final class FactDates {
      */
     static DateMention clauseOrNarrativeDate(AnnotatedDocument doc, int s, int token, List<DateMention> dates,
                                                      DateMention context) {
-        DateMention d = nearestDate(doc, s, token, dates);
-        return d != null || presentTense(doc, s, token) ? d : context;
+        return clauseOrNarrativeDate(doc, graph(doc, s), s, token, dates, context);
+    }
+
+    private static DateMention clauseOrNarrativeDate(AnnotatedDocument doc, SemanticGraph g, int s, int token,
+                                                     List<DateMention> dates, DateMention context) {
+        DateMention d = nearestDate(doc, g, s, token, dates, MAX_DATE_DISTANCE);
+        return d != null || presentTense(g, token) ? d : context;
+    }
+
+    /**
+     * The repairs behind the edges {@link #clauseOrNarrativeDate} reads to date a fact at {@code token} (see
+     * MatchedRepairs.ofReading): a date reached only over an edge a repair added names that repair.
+     */
+    static List<String> clauseOrNarrativeDateRepairs(AnnotatedDocument doc, int s, int token, List<DateMention> dates,
+                                                    DateMention context) {
+        SemanticGraph g = graph(doc, s);
+        if (g == null) {
+            return List.of();
+        }
+        return MatchedRepairs.ofReading(g, RepairLog.of(doc.sentence(s)),
+                without -> clauseOrNarrativeDate(doc, without, s, token, dates, context));
+    }
+
+    private static SemanticGraph graph(AnnotatedDocument doc, int s) {
+        return doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     }
 
     /** The date closest to the trigger in the dependency graph, within {@link #MAX_DATE_DISTANCE} edges. */
@@ -39,10 +64,14 @@ final class FactDates {
     }
 
     static DateMention nearestDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates, int maxDistance) {
+        return nearestDate(doc, graph(doc, s), s, trigger, dates, maxDistance);
+    }
+
+    private static DateMention nearestDate(AnnotatedDocument doc, SemanticGraph g, int s, int trigger,
+                                           List<DateMention> dates, int maxDistance) {
         if (dates.isEmpty()) {
             return null;
         }
-        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         IndexedWord t = g.getNodeByIndexSafe(trigger + 1);
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -83,7 +112,7 @@ final class FactDates {
 
     /** A date reached from the trigger through an "until" phrase, near the trigger; null when none. */
     static DateMention untilDate(AnnotatedDocument doc, int s, int trigger, List<DateMention> dates) {
-        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        SemanticGraph g = graph(doc, s);
         IndexedWord t = g.getNodeByIndexSafe(trigger + 1);
         if (t == null) {
             return null;
@@ -108,7 +137,10 @@ final class FactDates {
 
     /** The trigger, or the copula or auxiliary on it, is a verb in the present tense ("is head of", "leads"). */
     static boolean presentTense(AnnotatedDocument doc, int s, int trigger) {
-        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        return presentTense(graph(doc, s), trigger);
+    }
+
+    private static boolean presentTense(SemanticGraph g, int trigger) {
         IndexedWord w = g.getNodeByIndexSafe(trigger + 1);
         if (w == null) {
             return false;

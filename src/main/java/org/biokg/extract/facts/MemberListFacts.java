@@ -16,11 +16,12 @@ import org.biokg.extract.rules.MemberLists;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.Sentence;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * "the Council (Ann Roe, Bob Lee, Cy Dorn)": the people listed are members (see {@link MemberLists}). Rule id
- * {@code memberOf/members-in-parentheses}.
+ * {@code memberOf/members-in-parentheses}, with the repairs behind the edges its date was read over.
  */
 public final class MemberListFacts implements SentenceStep {
     private final MemberLists memberLists = new MemberLists();
@@ -32,7 +33,7 @@ public final class MemberListFacts implements SentenceStep {
 
     @Override
     public Set<Holding> needs() {
-        return Set.of(Holding.MENTIONS, Holding.DATES, Holding.ENTITIES, Holding.NARRATIVE_DATE);
+        return Set.of(Holding.MENTIONS, Holding.DATES, Holding.REPAIRED_PARSES, Holding.ENTITIES, Holding.NARRATIVE_DATE);
     }
 
     @Override
@@ -50,6 +51,9 @@ public final class MemberListFacts implements SentenceStep {
                 continue;
             }
             DateMention d = FactDates.clauseOrNarrativeDate(doc, s, l.body().head(), state.dates().get(s), state.narrativeDate());
+            // the list is read off the tokens; only its date is read off the parse
+            List<String> repairs = FactDates.clauseOrNarrativeDateRepairs(doc, s, l.body().head(), state.dates().get(s),
+                    state.narrativeDate());
             for (Mention m : l.members()) {
                 Entity person = state.entityOf().get(m);
                 if (person == null || person.type() != EntityType.PERSON) {
@@ -57,7 +61,7 @@ public final class MemberListFacts implements SentenceStep {
                 }
                 Fact f = state.book().add(Relation.MEMBER_OF, person, body, new Evidence(state.documentId(), s, sentence.span(),
                         sentence.text(), doc.originalSpan(s, m.begin(), m.end()),
-                        doc.originalSpan(s, l.body().begin(), l.body().end()), "memberOf/members-in-parentheses", 0.75));
+                        doc.originalSpan(s, l.body().begin(), l.body().end()), "memberOf/members-in-parentheses", 0.75, repairs));
                 if (d != null) {
                     FactBook.date(f, d.value(), null, DateSource.of(doc, d));
                 }

@@ -33,8 +33,8 @@ public final class RelationRuleFacts implements SentenceStep {
 
     @Override
     public Set<Holding> needs() {
-        return Set.of(Holding.MENTIONS, Holding.DATES, Holding.SUBJECT, Holding.ENTITIES, Holding.PLURAL_ANTECEDENTS,
-                Holding.NARRATIVE_DATE, Holding.FACTS);
+        return Set.of(Holding.MENTIONS, Holding.DATES, Holding.REPAIRED_PARSES, Holding.SUBJECT, Holding.ENTITIES,
+                Holding.PLURAL_ANTECEDENTS, Holding.NARRATIVE_DATE, Holding.FACTS);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.biokg.extract.Holding;
 import org.biokg.extract.Mention;
 import org.biokg.extract.Relation;
 import org.biokg.extract.SentenceStep;
+import org.biokg.extract.repair.RepairLog;
 import org.biokg.extract.rules.TokenRelations;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.Sentence;
@@ -39,7 +40,8 @@ public final class TokenRelationFacts implements SentenceStep {
 
     @Override
     public Set<Holding> needs() {
-        return Set.of(Holding.MENTIONS, Holding.DATES, Holding.SUBJECT, Holding.ENTITIES, Holding.NARRATIVE_DATE);
+        return Set.of(Holding.MENTIONS, Holding.DATES, Holding.REPAIRED_PARSES, Holding.SUBJECT, Holding.ENTITIES,
+                Holding.NARRATIVE_DATE);
     }
 
     @Override
@@ -67,17 +69,30 @@ public final class TokenRelationFacts implements SentenceStep {
                 Entity obj = m.anchorIsSubject() ? named : anchored;
                 var anchorSpan = doc.originalSpan(s, m.anchorSubject().begin(), m.anchorSubject().end());
                 var nameSpan = doc.originalSpan(s, name[0], name[1]);
+                // a founding is dated too: the repairs behind the edges to its date count beside the subject's
+                boolean dated = m.relation() == Relation.FOUNDED;
+                DateMention d = dated ? FactDates.clauseOrNarrativeDate(doc, s, m.anchor(), state.dates().get(s), state.narrativeDate()) : null;
+                List<String> repairs = dated ? repairs(doc, s, m, state.dates().get(s), state.narrativeDate()) : m.repairs();
                 Fact fact = state.book().add(m.relation(), subj, obj, new Evidence(state.documentId(), s, sentence.span(),
                         sentence.text(), m.anchorIsSubject() ? anchorSpan : nameSpan, m.anchorIsSubject() ? nameSpan : anchorSpan,
-                        m.rule(), 0.7));
-                if (m.relation() == Relation.FOUNDED) {
-                    DateMention d = FactDates.clauseOrNarrativeDate(doc, s, m.anchor(), state.dates().get(s), state.narrativeDate());
-                    if (d != null) {
-                        FactBook.date(fact, d.value(), null, DateSource.of(doc, d));
-                    }
+                        m.rule(), 0.7, repairs));
+                if (d != null) {
+                    FactBook.date(fact, d.value(), null, DateSource.of(doc, d));
                 }
             }
         }
+    }
+
+    /** The repairs behind the match's subject and behind its date, in the order they ran. */
+    private static List<String> repairs(AnnotatedDocument doc, int s, TokenRelations.Match m, List<DateMention> dates,
+                                        DateMention narrativeDate) {
+        List<String> ofDate = FactDates.clauseOrNarrativeDateRepairs(doc, s, m.anchor(), dates, narrativeDate);
+        if (ofDate.isEmpty()) {
+            return m.repairs();
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(m.repairs());
+        both.addAll(ofDate);
+        return RepairLog.of(doc.sentence(s)).inRunOrder(both);
     }
 
     /**

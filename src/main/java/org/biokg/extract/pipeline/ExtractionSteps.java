@@ -52,7 +52,7 @@ public final class ExtractionSteps {
                 // who the biography is about, then every mention's entity
                 new SubjectFinder(lexicon),
                 // the parse mended before pronouns are resolved, so that resolution and the rules read the same parse
-                new ParseRepairStep(relationFinder),
+                new ParseRepairStep(),
                 new MentionResolver(),
                 new PluralAntecedents(),
                 // facts: the infobox's, then each sentence's (the narrative's date first, for the rules to fall back on)

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The repairs behind one rule match: those whose added edges the match cannot do without. "In 1890 Ada was
@@ -32,6 +35,33 @@ public final class MatchedRepairs {
 
     /** The ids of the repairs behind the match {@code m} of {@code pattern} on {@code g}, in the order they ran. */
     public static List<String> of(SemgrexPattern pattern, SemgrexMatcher m, SemanticGraph g, RepairLog log) {
+        Map<String, IndexedWord> bound = new LinkedHashMap<>();
+        for (String name : m.getNodeNames()) {
+            bound.put(name, m.getNode(name));
+        }
+        return behind(g, log, edges -> bindsAlike(pattern, bound, without(g, edges)));
+    }
+
+    /**
+     * The ids of the repairs behind what Java code read off {@code g}: those whose added edges change what
+     * {@code reading} gives, tested as for a match. "Then in 1860 Ann Roe, the secretary of the League, was
+     * expelled": the date of her post is reached from "secretary" over the subject edge and the in-phrase that
+     * {@code restore-glued-subjects} gave "expelled"; without them no date is near, so her post names that repair.
+     * The reading gives a value compared with {@code equals} (a mention, a date, a list of them).
+     */
+    public static List<String> ofReading(SemanticGraph g, RepairLog log, Function<SemanticGraph, ?> reading) {
+        if (log == null || log.isEmpty()) {
+            return List.of();
+        }
+        Object read = reading.apply(g);
+        return behind(g, log, edges -> Objects.equals(read, reading.apply(without(g, edges))));
+    }
+
+    /**
+     * The repairs whose added edges a reading of {@code g} cannot do without, as {@code standsWithout} (the reading
+     * the same on a copy without the given edges) tells.
+     */
+    private static List<String> behind(SemanticGraph g, RepairLog log, Predicate<List<SemanticGraphEdge>> standsWithout) {
         if (log == null || log.isEmpty()) {
             return List.of();
         }
@@ -41,19 +71,12 @@ public final class MatchedRepairs {
                 added.add(e);
             }
         }
-        if (added.isEmpty()) {
-            return List.of();
-        }
-        Map<String, IndexedWord> bound = new LinkedHashMap<>();
-        for (String name : m.getNodeNames()) {
-            bound.put(name, m.getNode(name));
-        }
-        if (standsWithout(pattern, bound, g, added)) {
+        if (added.isEmpty() || standsWithout.test(added)) {
             return List.of();
         }
         Set<String> ids = new LinkedHashSet<>();
         for (SemanticGraphEdge e : added) {
-            if (!standsWithout(pattern, bound, g, List.of(e))) {
+            if (!standsWithout.test(List.of(e))) {
                 ids.addAll(log.repairsOf(e));
             }
         }
@@ -63,9 +86,8 @@ public final class MatchedRepairs {
         return log.changedBy().stream().filter(ids::contains).toList();
     }
 
-    /** The pattern matches the same named nodes on a copy of {@code g} without {@code edges}. */
-    private static boolean standsWithout(SemgrexPattern pattern, Map<String, IndexedWord> bound, SemanticGraph g,
-                                         List<SemanticGraphEdge> edges) {
+    /** A copy of {@code g} without {@code edges}. */
+    private static SemanticGraph without(SemanticGraph g, List<SemanticGraphEdge> edges) {
         SemanticGraph without = new SemanticGraph(g);
         for (SemanticGraphEdge e : edges) {
             for (SemanticGraphEdge copy : new ArrayList<>(without.getAllEdges(e.getGovernor(), e.getDependent()))) {
@@ -74,7 +96,12 @@ public final class MatchedRepairs {
                 }
             }
         }
-        SemgrexMatcher m = pattern.matcher(without);
+        return without;
+    }
+
+    /** The pattern matches {@code g} with the same named nodes. */
+    private static boolean bindsAlike(SemgrexPattern pattern, Map<String, IndexedWord> bound, SemanticGraph g) {
+        SemgrexMatcher m = pattern.matcher(g);
         while (m.find()) {
             boolean same = true;
             for (Map.Entry<String, IndexedWord> b : bound.entrySet()) {

@@ -3,6 +3,7 @@ package org.biokg.extract.repair;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,11 @@ public final class RepairLog {
         }
     }
 
+    /** The log the repairs kept on {@code sentence}, or null when they have not run on it. */
+    public static RepairLog of(CoreMap sentence) {
+        return sentence.get(Key.class);
+    }
+
     private final Map<Edge, Set<String>> addedBy = new LinkedHashMap<>();
     private final Set<String> changedBy = new LinkedHashSet<>();
 
@@ -52,6 +58,11 @@ public final class RepairLog {
     /** The repairs that changed the sentence (added or removed an edge, or set a tag right), in the order they ran. */
     public List<String> changedBy() {
         return List.copyOf(changedBy);
+    }
+
+    /** Of {@code ids}, those this log knows, in the order the repairs ran ("a" then "b" whatever order they came in). */
+    public List<String> inRunOrder(java.util.Collection<String> ids) {
+        return changedBy.stream().filter(ids::contains).toList();
     }
 
     public boolean isEmpty() {

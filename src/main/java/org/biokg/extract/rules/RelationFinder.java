@@ -9,8 +9,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import org.biokg.extract.repair.MatchedRepairs;
-import org.biokg.extract.repair.NamedSpan;
-import org.biokg.extract.repair.ParseRepairs;
 import org.biokg.extract.repair.RepairLog;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.WordList;
@@ -21,14 +19,14 @@ import java.util.List;
 /**
  * Runs the Semgrex rules over one sentence's enhanced++ dependency graph and turns each match into a
  * {@link Candidate}: the matched {@code subj}/{@code obj} nodes become the mentions they head, of the
- * types the rule accepts; non-factual clauses are dropped. The parse repairs run first; each candidate names the
- * repairs behind the edges its match used.
+ * types the rule accepts; non-factual clauses are dropped. It reads the parse the "repair-parses" step
+ * ({@link ParseRepairStep}) mended, and each candidate names the repairs behind the edges its match used, from the
+ * log that step kept on the sentence.
  */
 public final class RelationFinder {
     private final List<Rule> rules;
     private final ClauseFilter filter;
     private final WordList stanceNouns;
-    private final ParseRepairs repairs = ParseRepairs.defaults();
 
     public RelationFinder(List<Rule> rules, ClauseFilter filter) {
         this(rules, filter, WordList.fromResource("org/biokg/extract/stance-nouns.txt"));
@@ -52,7 +50,13 @@ public final class RelationFinder {
         if (g == null || g.isEmpty()) {
             return out;
         }
-        RepairLog log = repair(doc.sentence(s), g, mentions);
+        RepairLog log = RepairLog.of(doc.sentence(s));
+        if (log == null) {
+            // the repairs run once, in the repair-parses step; a caller reading one sentence alone runs
+            // ParseRepairStep.repair on it first
+            throw new IllegalStateException("sentence " + s + " of " + doc.clean().source().id()
+                    + " read before its parse was repaired (repair-parses)");
+        }
         for (Rule rule : rules) {
             SemgrexMatcher m = rule.pattern().matcher(g);
             while (m.find()) {
@@ -97,46 +101,6 @@ public final class RelationFinder {
                 }
                 out.add(new Candidate(rule, subj, obj, null, trig, MatchedRepairs.of(rule.pattern(), m, g, log)));
             }
-        }
-        return out;
-    }
-
-    /**
-     * Runs the parse repairs on sentence {@code s}'s graph, as {@link #find} does first (the "repair-parses" step
-     * runs them before pronouns are resolved, so that they read the mended parse too).
-     */
-    public void repair(AnnotatedDocument doc, int s, List<Mention> mentions) {
-        SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (g != null && !g.isEmpty()) {
-            repair(doc.sentence(s), g, mentions);
-        }
-    }
-
-    /**
-     * Runs the parse repairs on the sentence's graph and keeps their log on the sentence: a second run (the graph
-     * repaired already) adds to the same log and changes nothing.
-     */
-    private RepairLog repair(edu.stanford.nlp.util.CoreMap sentence, SemanticGraph g, List<Mention> mentions) {
-        RepairLog log = sentence.get(RepairLog.Key.class);
-        if (log == null) {
-            log = new RepairLog();
-            sentence.set(RepairLog.Key.class, log);
-        }
-        return repairs.run(g, namedSpans(mentions), log);
-    }
-
-    /** The repairs' view of the mentions: where each is, what it names, whether it is a name. */
-    static List<NamedSpan> namedSpans(List<Mention> mentions) {
-        List<NamedSpan> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            NamedSpan.Type type = switch (m.type()) {
-                case PERSON -> NamedSpan.Type.PERSON;
-                case ORGANIZATION -> NamedSpan.Type.ORGANIZATION;
-                case PLACE -> NamedSpan.Type.PLACE;
-                default -> NamedSpan.Type.OTHER;
-            };
-            out.add(new NamedSpan(m.begin(), m.end(), m.head(), type,
-                    m.kind() == Mention.Kind.NAME ? NamedSpan.Kind.NAME : NamedSpan.Kind.OTHER));
         }
         return out;
     }

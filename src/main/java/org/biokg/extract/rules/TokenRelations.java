@@ -10,6 +10,8 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.extract.repair.MatchedRepairs;
+import org.biokg.extract.repair.RepairLog;
 import org.biokg.nlp.AnnotatedDocument;
 import org.biokg.text.ResourceLines;
 
@@ -23,8 +25,12 @@ import java.util.List;
  * argument is the anchor's subject in the dependency graph, the other each name.
  */
 public final class TokenRelations {
-    /** A relation read: the rule, its relation, the anchor token, the anchor's subject and the names' token ranges. */
-    public record Match(String rule, Relation relation, boolean anchorIsSubject, int anchor, Mention anchorSubject, List<int[]> names) {
+    /**
+     * A relation read: the rule, its relation, the anchor token, the anchor's subject, the names' token ranges, and
+     * the repairs behind the edge the anchor's subject was read over (see MatchedRepairs.ofReading).
+     */
+    public record Match(String rule, Relation relation, boolean anchorIsSubject, int anchor, Mention anchorSubject, List<int[]> names,
+                        List<String> repairs) {
     }
 
     private record TokenRule(String name, Relation relation, boolean anchorIsSubject, TokenSequencePattern pattern) {
@@ -74,7 +80,8 @@ public final class TokenRelations {
                         names.add(new int[]{begin, nameEnd(toks, begin)});
                     }
                 }
-                out.add(new Match(r.name(), r.relation(), r.anchorIsSubject(), anchor, subject, names));
+                List<String> repairs = MatchedRepairs.ofReading(g, RepairLog.of(doc.sentence(s)), without -> subjectOf(without, a, mentions));
+                out.add(new Match(r.name(), r.relation(), r.anchorIsSubject(), anchor, subject, names, repairs));
             }
         }
         return out;
