@@ -30,19 +30,24 @@ class TokenRelationFactsTest {
                 .edge(5, 7, "obj").edge(7, 6, "det").edge(7, 8, "acl").edge(8, 10, "xcomp").edge(10, 9, "det");
     }
 
+    /** Ada Roe named, 1890 a date, the sentence repaired as the repair-parses step does, then the step read. */
+    private static HandBuiltExtraction repairedAndRead(HandBuiltDocument doc) {
+        AnnotatedDocument annotated = doc.build();
+        HandBuiltExtraction extraction = new HandBuiltExtraction(annotated);
+        extraction.name(0, 3, 5, EntityType.PERSON);
+        extraction.state().dates().get(0).add(new DateMention(0, 2, 3, new TimeValue("1890"), "1890", null));
+        new ParseRepairStep().repair(annotated, 0, extraction.state().mentions().get(0));
+        STEP.apply(extraction.state(), 0);
+        return extraction;
+    }
+
     @Test
     void aFounderWhoseSubjectEdgeARepairAddedNamesTheRepair() {
         // parsed with "1890 Ada Roe" one phrase, the in-phrase of "started", which so has no subject;
         // restore-glued-subjects gives it Roe as subject and 1890 as its in-phrase
         HandBuiltDocument doc = new HandBuiltDocument("ada-roe");
         paperCalledTheVoice(doc).edge(5, 4, "obl:in").edge(4, 1, "case").edge(4, 2, "nummod").edge(4, 3, "compound");
-        AnnotatedDocument annotated = doc.build();
-        HandBuiltExtraction extraction = new HandBuiltExtraction(annotated);
-        extraction.name(0, 3, 5, EntityType.PERSON);
-        extraction.state().dates().get(0).add(new DateMention(0, 2, 3, new TimeValue("1890"), "1890", null));
-        new ParseRepairStep().repair(annotated, 0, extraction.state().mentions().get(0));
-
-        STEP.apply(extraction.state(), 0);
+        HandBuiltExtraction extraction = repairedAndRead(doc);
 
         assertEquals(List.of("founded(Ada Roe, Voice) from 1890 [founded/started-called]"), extraction.factsWithRules());
         Evidence e = extraction.state().book().facts().get(0).evidence().get(0);
@@ -54,13 +59,7 @@ class TokenRelationFactsTest {
         HandBuiltDocument doc = new HandBuiltDocument("ada-roe");
         paperCalledTheVoice(doc).edge(5, 4, "nsubj").edge(4, 3, "compound").edge(5, 2, "obl:in").edge(2, 1, "case")
                 .edge(5, 0, "advmod");
-        AnnotatedDocument annotated = doc.build();
-        HandBuiltExtraction extraction = new HandBuiltExtraction(annotated);
-        extraction.name(0, 3, 5, EntityType.PERSON);
-        extraction.state().dates().get(0).add(new DateMention(0, 2, 3, new TimeValue("1890"), "1890", null));
-        new ParseRepairStep().repair(annotated, 0, extraction.state().mentions().get(0));
-
-        STEP.apply(extraction.state(), 0);
+        HandBuiltExtraction extraction = repairedAndRead(doc);
 
         assertEquals(List.of("founded(Ada Roe, Voice) from 1890 [founded/started-called]"), extraction.factsWithRules());
         assertEquals(List.of(), extraction.state().book().facts().get(0).evidence().get(0).repairs());
