@@ -172,7 +172,12 @@ class GeneralConstructionsTest {
             "Ivo Dahl was a Member of the Chess Board, founded by Otto Lie.",
             // a party's member word, where the text names the party ("the Liberal Party" above)
             "In 1936 the Liberal politician Pia Moe praised her.",
-            "Lars Moe, a Liberal candidate, lost the seat in 1937.");
+            "Lars Moe, a Liberal candidate, lost the seat in 1937.",
+            // the ones someone was born to; parents named together
+            "Nora Vik was born in Bergen to Hilde Moen and Per Vik.",
+            "Sara Holt was born on 2 May 1901, in Oslo, to Anne Berg and Tor Holt.",
+            "Olaf Lund's parents were Jon Eide and Kari Foss.",
+            "Nils Aas's parents were Rolf Aas and Liv Strand.");
 
     /** A life told with "he": an opening "As <title>" without a comma, which the parser reads as a first subject. */
     private static final String AS_TITLES = "Ivo Holm (born 1901) was a Ruritanian lawyer. "
@@ -203,6 +208,16 @@ class GeneralConstructionsTest {
         asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void theOnesSomeoneWasBornToAndParentsNamedTogether() {
+        assertFact("parentOf", "Hilde Moen", "Nora Vik");
+        assertFact("parentOf", "Per Vik", "Nora Vik");
+        assertFact("parentOf", "Anne Berg", "Sara Holt");
+        assertFact("parentOf", "Jon Eide", "Olaf Lund");
+        assertFact("parentOf", "Kari Foss", "Olaf Lund");
+        assertFact("parentOf", "Liv Strand", "Nils Aas");
     }
 
     @Test
