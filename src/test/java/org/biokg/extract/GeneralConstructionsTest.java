@@ -177,7 +177,8 @@ class GeneralConstructionsTest {
             "Nora Vik was born in Bergen to Hilde Moen and Per Vik.",
             "Sara Holt was born on 2 May 1901, in Oslo, to Anne Berg and Tor Holt.",
             "Olaf Lund's parents were Jon Eide and Kari Foss.",
-            "Nils Aas's parents were Rolf Aas and Liv Strand.");
+            "Nils Aas's parents were Rolf Aas and Liv Strand.",
+            "Karl Dahl had four children: Eva (1901), Karin (1903), Ingrid (1906) and Sven (1908).");
 
     /** A life told with "he": an opening "As <title>" without a comma, which the parser reads as a first subject. */
     private static final String AS_TITLES = "Ivo Holm (born 1901) was a Ruritanian lawyer. "
@@ -218,6 +219,9 @@ class GeneralConstructionsTest {
         assertFact("parentOf", "Jon Eide", "Olaf Lund");
         assertFact("parentOf", "Kari Foss", "Olaf Lund");
         assertFact("parentOf", "Liv Strand", "Nils Aas");
+        // children listed with their years, which the parser chains name to name
+        assertFact("parentOf", "Karl Dahl", "Karin");
+        assertFact("parentOf", "Karl Dahl", "Ingrid");
     }
 
     @Test
