@@ -59,9 +59,10 @@ public final class AppositiveRoleFacts implements SentenceStep {
             }
             // the pair is read off the tokens; only its date is read off the parse, so the repairs named are those
             // behind the edges that reach the date
-            DateMention d = FactDates.clauseOrNarrativeDate(doc, s, a.role().head(), state.dates().get(s), state.narrativeDate());
-            List<String> repairs = FactDates.clauseOrNarrativeDateRepairs(doc, s, a.role().head(), state.dates().get(s),
+            FactDates.ClauseDate dated = FactDates.clauseOrNarrativeDateWithRepairs(doc, s, a.role().head(), state.dates().get(s),
                     state.narrativeDate());
+            DateMention d = dated.date();
+            List<String> repairs = dated.repairs();
             Fact f = state.book().add(Relation.HELD_OFFICE, person, office, new Evidence(state.documentId(), s, sentence.span(),
                     sentence.text(), doc.originalSpan(s, a.person().begin(), a.person().end()),
                     doc.originalSpan(s, a.role().begin(), a.role().end()), "heldOffice/appositive-role", 0.8, repairs));

@@ -40,18 +40,23 @@ final class FactDates {
         return d != null || presentTense(g, token) ? d : context;
     }
 
+    /** A fact's date as {@link #clauseOrNarrativeDate} reads it, and the repairs behind the edges it read it over. */
+    record ClauseDate(DateMention date, List<String> repairs) {
+    }
+
     /**
-     * The repairs behind the edges {@link #clauseOrNarrativeDate} reads to date a fact at {@code token} (see
-     * MatchedRepairs.ofReading): a date reached only over an edge a repair added names that repair.
+     * {@link #clauseOrNarrativeDate}, read once, with the repairs behind its edges (see MatchedRepairs.ofReading): a
+     * date reached only over an edge a repair added names that repair.
      */
-    static List<String> clauseOrNarrativeDateRepairs(AnnotatedDocument doc, int s, int token, List<DateMention> dates,
-                                                    DateMention context) {
+    static ClauseDate clauseOrNarrativeDateWithRepairs(AnnotatedDocument doc, int s, int token, List<DateMention> dates,
+                                                       DateMention context) {
         SemanticGraph g = graph(doc, s);
+        DateMention d = clauseOrNarrativeDate(doc, g, s, token, dates, context);
         if (g == null) {
-            return List.of();
+            return new ClauseDate(d, List.of());
         }
-        return MatchedRepairs.ofReading(g, RepairLog.of(doc.sentence(s)),
-                without -> clauseOrNarrativeDate(doc, without, s, token, dates, context));
+        return new ClauseDate(d, MatchedRepairs.ofReading(g, RepairLog.of(doc.sentence(s)), d,
+                without -> clauseOrNarrativeDate(doc, without, s, token, dates, context)));
     }
 
     private static SemanticGraph graph(AnnotatedDocument doc, int s) {

@@ -50,10 +50,11 @@ public final class MemberListFacts implements SentenceStep {
             if (body == null || body.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            DateMention d = FactDates.clauseOrNarrativeDate(doc, s, l.body().head(), state.dates().get(s), state.narrativeDate());
-            // the list is read off the tokens; only its date is read off the parse
-            List<String> repairs = FactDates.clauseOrNarrativeDateRepairs(doc, s, l.body().head(), state.dates().get(s),
+            FactDates.ClauseDate dated = FactDates.clauseOrNarrativeDateWithRepairs(doc, s, l.body().head(), state.dates().get(s),
                     state.narrativeDate());
+            DateMention d = dated.date();
+            // the list is read off the tokens; only its date is read off the parse
+            List<String> repairs = dated.repairs();
             for (Mention m : l.members()) {
                 Entity person = state.entityOf().get(m);
                 if (person == null || person.type() != EntityType.PERSON) {

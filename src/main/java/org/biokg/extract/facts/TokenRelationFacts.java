@@ -71,8 +71,11 @@ public final class TokenRelationFacts implements SentenceStep {
                 var nameSpan = doc.originalSpan(s, name[0], name[1]);
                 // a founding is dated too: the repairs behind the edges to its date count beside the subject's
                 boolean dated = m.relation() == Relation.FOUNDED;
-                DateMention d = dated ? FactDates.clauseOrNarrativeDate(doc, s, m.anchor(), state.dates().get(s), state.narrativeDate()) : null;
-                List<String> repairs = dated ? repairs(doc, s, m, state.dates().get(s), state.narrativeDate()) : m.repairs();
+                FactDates.ClauseDate date = dated
+                        ? FactDates.clauseOrNarrativeDateWithRepairs(doc, s, m.anchor(), state.dates().get(s), state.narrativeDate())
+                        : null;
+                DateMention d = dated ? date.date() : null;
+                List<String> repairs = dated ? repairs(doc, s, m, date.repairs()) : m.repairs();
                 Fact fact = state.book().add(m.relation(), subj, obj, new Evidence(state.documentId(), s, sentence.span(),
                         sentence.text(), m.anchorIsSubject() ? anchorSpan : nameSpan, m.anchorIsSubject() ? nameSpan : anchorSpan,
                         m.rule(), 0.7, repairs));
@@ -84,9 +87,7 @@ public final class TokenRelationFacts implements SentenceStep {
     }
 
     /** The repairs behind the match's subject and behind its date, in the order they ran. */
-    private static List<String> repairs(AnnotatedDocument doc, int s, TokenRelations.Match m, List<DateMention> dates,
-                                        DateMention narrativeDate) {
-        List<String> ofDate = FactDates.clauseOrNarrativeDateRepairs(doc, s, m.anchor(), dates, narrativeDate);
+    private static List<String> repairs(AnnotatedDocument doc, int s, TokenRelations.Match m, List<String> ofDate) {
         if (ofDate.isEmpty()) {
             return m.repairs();
         }

@@ -53,7 +53,14 @@ public final class MatchedRepairs {
         if (log == null || log.isEmpty()) {
             return List.of();
         }
-        Object read = reading.apply(g);
+        return ofReading(g, log, reading.apply(g), reading);
+    }
+
+    /** As {@link #ofReading(SemanticGraph, RepairLog, Function)}, for a caller that has already read {@code g}. */
+    public static List<String> ofReading(SemanticGraph g, RepairLog log, Object read, Function<SemanticGraph, ?> reading) {
+        if (log == null || log.isEmpty()) {
+            return List.of();
+        }
         return behind(g, log, edges -> Objects.equals(read, reading.apply(without(g, edges))));
     }
 
