@@ -197,7 +197,26 @@ class GeneralConstructionsTest {
             "OLE DAHL MORENO (, ; Original spelling: Ole Dal; 4 May 1881 – 11 June 1970) was a Ruritanian lawyer.\n\n"
                     + "Early life\n\nDahl was born in 1881 in Lund. Dahl studied law. Dahl married Eva Holm in 1910.\n\nSee also\n\n-   Ida Dahl (1850–1920), his mother\n"};
 
+    /**
+     * Deaths told through another clause, bodies named by a possessive, and names beside a common noun that is an
+     * argument ("married the surgeon X", "founded the newspaper X").
+     */
+    private static final String DEATHS_AND_BODIES = "Ivo Lund (12 May 1900 – 3 June 1970) was a Ruritanian journalist.\n\n"
+            // a death with its date: "the death of X", a date the parser hung on the clause's verb, an active killing
+            + "Lund stayed in Lund until the death of Otto Berg in 1952. After the death of Eva Brun on 3 March 1953, "
+            + "Lund returned to Oslo. Lund stayed in Oslo until Karl Holm's death on 10 April 1954. Lund stayed in Rome "
+            + "until Carl Berg's death on 4 May 1959. Soldiers murdered Nils Berg in December 1916. Rebels killed Sven "
+            + "Aas in March 1921.\n\n"
+            // "the league's secretary": the body named before
+            + "In 1940 Lund joined the Harbour Workers League. The league's secretary, Carl Dorn, was his friend. He "
+            + "was a member of the Green Party. In 1950 the party's leader, Ivo Mark, made him his deputy.\n\n"
+            // a name beside a common noun takes the noun's place as an argument
+            + "His marriage to the surgeon Vera Dahl ended in divorce. Lund clashed with the editor Jan Moe. In 1960 "
+            + "Lund founded the newspaper Terra Nova. In 1961 he founded the magazine Blue Review.";
+
     private static ExtractionResult result;
+
+    private static ExtractionResult deathsAndBodies;
 
     private static ExtractionResult[] leads;
 
@@ -207,8 +226,41 @@ class GeneralConstructionsTest {
     static void read() {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
         asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
+        deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void aDeathToldInAnotherClauseDatesIt() {
+        assertEquals("1952", lundFact("deathDate", "Otto Berg", "1952").date().iso());
+        assertEquals("1953-03-03", lundFact("deathDate", "Eva Brun", "1953-03-03").date().iso());
+        for (String[] repaired : new String[][]{{"Karl Holm", "1954-04-10"}, {"Carl Berg", "1959-05-04"}}) {
+            Fact f = lundFact("deathDate", repaired[0], repaired[1]);
+            assertTrue(f.evidence().get(0).ruleWithRepairs().contains("read-dates-after-event-nouns-as-theirs"), f.toString());
+        }
+        lundFact("deathDate", "Nils Berg", "1916-12");
+        lundFact("deathDate", "Sven Aas", "1921-03");
+    }
+
+    @Test
+    void aTitleAfterABodysPossessiveIsThatBodysPost() {
+        lundFact("heldOffice", "Carl Dorn", "Secretary of the Harbour Workers League");
+        lundFact("heldOffice", "Ivo Mark", "Leader of the Green Party");
+    }
+
+    @Test
+    void aNameBesideACommonNounTakesItsPlaceAsAnArgument() {
+        lundFact("spouse", "Ivo Lund", "Vera Dahl");
+        lundFact("opposed", "Ivo Lund", "Jan Moe");
+        lundFact("founded", "Ivo Lund", "Terra Nova");
+        lundFact("founded", "Ivo Lund", "Blue Review");
+    }
+
+    private static Fact lundFact(String relation, String subject, String object) {
+        Fact f = FactLookup.find(deathsAndBodies, relation, subject, object);
+        assertNotNull(f, relation + "(" + subject + ", " + object + ") in " + deathsAndBodies.facts());
+        return f;
     }
 
     @Test

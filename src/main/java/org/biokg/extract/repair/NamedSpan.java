@@ -13,7 +13,7 @@ package org.biokg.extract.repair;
  */
 public record NamedSpan(int begin, int end, int head, Type type, Kind kind) {
     /** The entity types the repairs tell apart; every other type is OTHER. */
-    public enum Type { PERSON, ORGANIZATION, PLACE, OTHER }
+    public enum Type { PERSON, ORGANIZATION, PUBLICATION, PLACE, OTHER }
 
     /** NAME: a proper name; OTHER: a pronoun, role phrase or anything the mention stage found that is not a name. */
     public enum Kind { NAME, OTHER }

@@ -20,7 +20,8 @@ final class Names {
     }
 
     static boolean isNameHead(IndexedWord w, List<NamedSpan> mentions) {
-        return headsName(w, mentions, m -> m.type() == NamedSpan.Type.PERSON || m.type() == NamedSpan.Type.ORGANIZATION);
+        return headsName(w, mentions, m -> m.type() == NamedSpan.Type.PERSON || m.type() == NamedSpan.Type.ORGANIZATION
+                || m.type() == NamedSpan.Type.PUBLICATION);
     }
 
     static boolean isPlaceName(IndexedWord w, List<NamedSpan> mentions) {

@@ -34,8 +34,7 @@ public final class PassArgumentsToAppositiveNames implements Repair {
             IndexedWord name = null;
             for (SemanticGraphEdge a : g.outgoingEdgeList(noun)) {
                 IndexedWord d = a.getDependent();
-                if (a.getRelation().toString().equals("appos") && d.index() > noun.index() && isPersonHead(d, mentions)
-                        && isNameHead(d, mentions) && (name == null || d.index() < name.index())) {
+                if (a.getRelation().toString().equals("appos") && d.index() > noun.index() && isNameHead(d, mentions) && (name == null || d.index() < name.index())) {
                     name = d;
                 }
             }
@@ -53,5 +52,6 @@ public final class PassArgumentsToAppositiveNames implements Repair {
     }
 
     /** The relations through which a noun is an argument of a verb or predicate. */
-    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:by", "nmod:of");
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:by", "nmod:of",
+            "nmod:to", "nmod:with", "obl:with", "obl:to", "obl:against", "nmod:against");
 }

@@ -30,7 +30,7 @@ public final class ReadNamesAfterNounsAsAppositions implements Repair {
             IndexedWord noun = e.getGovernor();
             IndexedWord name = e.getDependent();
             if (!e.getRelation().toString().equals("dep") || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
-                    || !isPersonHead(name, mentions) || !isNameHead(name, mentions) || name.index() < noun.index()
+                    || !isNameHead(name, mentions) || name.index() < noun.index()
                     || !startsRightAfter(name, noun, mentions) && !startsRightAfterConjunct(g, name, noun, mentions)) {
                 continue;
             }

@@ -145,7 +145,7 @@ public final class MentionResolver implements ExtractionStep {
                     e = married != null ? entityOf.get(married) : null;
                 }
                 if (e == null) {
-                    e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg, genderOf);
+                    e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg, genderOf, entityOf);
                 }
                 if (e != null) {
                     entityOf.put(m, e);
@@ -170,7 +170,8 @@ public final class MentionResolver implements ExtractionStep {
     }
 
     private Entity resolve(AnnotatedDocument doc, Mention m, List<Mention> sentenceMentions, SubjectName subj,
-                           Entity subject, EntityRegistry registry, Entity lastOrg, Map<Entity, Character> genderOf) {
+                           Entity subject, EntityRegistry registry, Entity lastOrg, Map<Entity, Character> genderOf,
+                           Map<Mention, Entity> resolved) {
         if (m.kind() == Mention.Kind.PRONOUN) {
             // "weakened Ann Roe by removing her": the person the main verb acts on
             Mention bound = AdjunctPronouns.antecedent(
@@ -195,7 +196,7 @@ public final class MentionResolver implements ExtractionStep {
             return registry.recentBody(m.text(), m.sentence(), DEFINITE_WINDOW);
         }
         if (m.kind() == Mention.Kind.ROLE) {
-            return registry.resolve(OfficeLabels.of(doc, m, sentenceMentions, lastOrg), EntityType.OFFICE, m.sentence());
+            return registry.resolve(OfficeLabels.of(doc, m, sentenceMentions, lastOrg, resolved), EntityType.OFFICE, m.sentence());
         }
         if (m.type() == EntityType.PERSON && insideParentheses(doc, m)) {
             // "Sergei Roe (not to be confused with Lev Roe)": an aside does not make Lev the Roe of the story

@@ -10,6 +10,7 @@ import org.biokg.nlp.AnnotatedDocument;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The label of the office a role mention names, completed by the body the sentence ties the role to. */
@@ -25,19 +26,20 @@ final class OfficeLabels {
      * a bare title ("elected Chairman") takes the organization the sentence names, or, after "its", the
      * organization last named.
      */
-    static String of(AnnotatedDocument doc, Mention role, List<Mention> sentenceMentions, Entity lastOrg) {
+    static String of(AnnotatedDocument doc, Mention role, List<Mention> sentenceMentions, Entity lastOrg,
+                     Map<Mention, Entity> resolved) {
         String text = role.text();
         List<CoreLabel> toks = doc.tokens(role.sentence());
         if (role.end() - 1 == role.head()) {
-            // "the Council's senior secretary": the body is the possessor; "the Council General Secretary": the body
-            // named right before the title
-            Mention owner = possessiveBody(toks, role, sentenceMentions);
+            // "the Council's senior secretary", "the league's secretary" (the league named before): the body is the
+            // possessor; "the Council General Secretary": the body named right before the title
+            String owner = possessiveBody(toks, role, sentenceMentions, resolved);
             if (owner == null) {
                 owner = sentenceMentions.stream().filter(m -> m.end() == role.begin() && m.kind() == Mention.Kind.NAME
-                        && m.type() == EntityType.ORGANIZATION).findFirst().orElse(null);
+                        && m.type() == EntityType.ORGANIZATION).findFirst().map(m -> "the " + Labels.stripArticle(m.text())).orElse(null);
             }
             if (owner != null) {
-                return text + " of the " + Labels.stripArticle(owner.text());
+                return text + " of " + owner;
             }
         }
         // a role that names its body, or qualifies itself ("Whig leader", "Lord Chancellor")
@@ -84,15 +86,29 @@ final class OfficeLabels {
         return text;
     }
 
-    /** The organization named right before the role with a possessive "'s" ("the Council's secretary"), or null. */
-    private static Mention possessiveBody(List<CoreLabel> toks, Mention role, List<Mention> sentenceMentions) {
+    /**
+     * The body a possessive "'s" right before the role names, as the office label goes on ("the Council", "the
+     * Sentinel"; "the Weavers League" for "the league's secretary" when the league was named before), or null.
+     */
+    private static String possessiveBody(List<CoreLabel> toks, Mention role, List<Mention> sentenceMentions,
+                                         Map<Mention, Entity> resolved) {
         int k = role.begin() - 1;
         if (k < 1 || !toks.get(k).word().equals("'s")) {
             return null;
         }
         for (Mention m : sentenceMentions) {
-            if (m.end() == k && m.kind() == Mention.Kind.NAME && m.type() == EntityType.ORGANIZATION) {
-                return m;
+            if (m.end() != k) {
+                continue;
+            }
+            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.ORGANIZATION) {
+                return "the " + Labels.stripArticle(m.text());
+            }
+            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PUBLICATION) {
+                return Labels.stripArticle(m.text());
+            }
+            Entity body = resolved.get(m);
+            if (m.kind() == Mention.Kind.DEFINITE && body != null) {
+                return "the " + Labels.stripArticle(body.label());
             }
         }
         return null;

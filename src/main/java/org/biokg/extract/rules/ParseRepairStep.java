@@ -76,6 +76,7 @@ public final class ParseRepairStep implements ExtractionStep {
             NamedSpan.Type type = switch (m.type()) {
                 case PERSON -> NamedSpan.Type.PERSON;
                 case ORGANIZATION -> NamedSpan.Type.ORGANIZATION;
+                case PUBLICATION -> NamedSpan.Type.PUBLICATION;
                 case PLACE -> NamedSpan.Type.PLACE;
                 default -> NamedSpan.Type.OTHER;
             };
