@@ -212,7 +212,11 @@ class GeneralConstructionsTest {
             + "was a member of the Green Party. In 1950 the party's leader, Ivo Mark, made him his deputy.\n\n"
             // a name beside a common noun takes the noun's place as an argument
             + "His marriage to the surgeon Vera Dahl ended in divorce. Lund clashed with the editor Jan Moe. In 1960 "
-            + "Lund founded the newspaper Terra Nova. In 1961 he founded the magazine Blue Review.";
+            + "Lund founded the newspaper Terra Nova. In 1961 he founded the magazine Blue Review.\n\n"
+            // growing up, belonging, sitting and representing; exile beside its place; expelled by a government
+            + "Lund grew up in Bergen. Lund later belonged to the Lyceum Club. From 1945 to 1952 he sat on the Press "
+            + "Council. From 1962 to 1964 he represented Bergen in the National Assembly. In 1965 he went into exile in "
+            + "Paris. Later he lived in exile in Rome. In June 1968 the French government expelled him from France.";
 
     private static ExtractionResult result;
 
@@ -255,6 +259,18 @@ class GeneralConstructionsTest {
         lundFact("opposed", "Ivo Lund", "Jan Moe");
         lundFact("founded", "Ivo Lund", "Terra Nova");
         lundFact("founded", "Ivo Lund", "Blue Review");
+    }
+
+    @Test
+    void growingUpBelongingSittingRepresentingAndExile() {
+        lundFact("residedIn", "Ivo Lund", "Bergen");
+        lundFact("memberOf", "Ivo Lund", "Lyceum Club");
+        assertEquals("1945", lundFact("memberOf", "Ivo Lund", "Press Council").start().iso());
+        assertEquals("1964", lundFact("memberOf", "Ivo Lund", "National Assembly").end().iso());
+        lundFact("exiledTo", "Ivo Lund", "Paris");
+        lundFact("exiledTo", "Ivo Lund", "Rome");
+        lundFact("expelledFrom", "Ivo Lund", "France");
+        assertNull(FactLookup.find(deathsAndBodies, "expelledFrom", "Ivo Lund", "French government"), deathsAndBodies.facts().toString());
     }
 
     private static Fact lundFact(String relation, String subject, String object) {
