@@ -206,13 +206,14 @@ class GeneralConstructionsTest {
             + "Lund stayed in Lund until the death of Otto Berg in 1952. After the death of Eva Brun on 3 March 1953, "
             + "Lund returned to Oslo. Lund stayed in Oslo until Karl Holm's death on 10 April 1954. Lund stayed in Rome "
             + "until Carl Berg's death on 4 May 1959. Soldiers murdered Nils Berg in December 1916. Rebels killed Sven "
-            + "Aas in March 1921.\n\n"
+            + "Aas in March 1921. Her rival Eva Moe died in Bergen in 1980. The veteran Ola Berg died in Oslo in 1975.\n\n"
             // "the league's secretary": the body named before
             + "In 1940 Lund joined the Harbour Workers League. The league's secretary, Carl Dorn, was his friend. He "
             + "was a member of the Green Party. In 1950 the party's leader, Ivo Mark, made him his deputy.\n\n"
             // a name beside a common noun takes the noun's place as an argument
             + "His marriage to the surgeon Vera Dahl ended in divorce. Lund clashed with the editor Jan Moe. In 1960 "
-            + "Lund founded the newspaper Terra Nova. In 1961 he founded the magazine Blue Review.\n\n"
+            + "Lund founded the newspaper Terra Nova. In 1961 he founded the magazine Blue Review. In 1926 Lund married "
+            + "Eva Berg, the daughter of the printer Karl Berg and his wife Ida Holm.\n\n"
             // growing up, belonging, sitting and representing; exile beside its place; expelled by a government
             + "Lund grew up in Bergen. Lund later belonged to the Lyceum Club. From 1945 to 1952 he sat on the Press "
             + "Council. From 1962 to 1964 he represented Bergen in the National Assembly. In 1965 he went into exile in "
@@ -245,6 +246,9 @@ class GeneralConstructionsTest {
         }
         lundFact("deathDate", "Nils Berg", "1916-12");
         lundFact("deathDate", "Sven Aas", "1921-03");
+        // a noun the tagger took for an adjective ("rival", "veteran") still has the name beside it
+        lundFact("diedIn", "Eva Moe", "Bergen");
+        lundFact("deathDate", "Ola Berg", "1975");
     }
 
     @Test
@@ -259,6 +263,13 @@ class GeneralConstructionsTest {
         lundFact("opposed", "Ivo Lund", "Jan Moe");
         lundFact("founded", "Ivo Lund", "Terra Nova");
         lundFact("founded", "Ivo Lund", "Blue Review");
+    }
+
+    @Test
+    void aPossessiveInsideAnOpenDescriptionIsTheNearestNames() {
+        lundFact("spouse", "Karl Berg", "Ida Holm");
+        assertNull(FactLookup.find(deathsAndBodies, "spouse", "Ivo Lund", "Ida Holm"), deathsAndBodies.facts().toString());
+        assertNull(FactLookup.find(deathsAndBodies, "spouse", "Karl Berg", "Eva Berg"), deathsAndBodies.facts().toString());
     }
 
     @Test

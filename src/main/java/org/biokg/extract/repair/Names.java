@@ -2,6 +2,7 @@ package org.biokg.extract.repair;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.List;
 
@@ -13,6 +14,26 @@ final class Names {
     static boolean isPersonHead(IndexedWord w, List<NamedSpan> mentions) {
         for (NamedSpan m : mentions) {
             if (m.type() == NamedSpan.Type.PERSON && m.covers(w.index() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A common noun, or a word the tagger took for an adjective where a noun stands ("his rival Bob Roe": "rival"
+     * tagged JJ under a possessive or an article).
+     */
+    static boolean isCommonNoun(SemanticGraph g, IndexedWord w) {
+        if (w.tag().startsWith("NN")) {
+            return !w.tag().startsWith("NNP");
+        }
+        if (!w.tag().equals("JJ")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String r = e.getRelation().toString();
+            if (r.equals("nmod:poss") || r.equals("det")) {
                 return true;
             }
         }

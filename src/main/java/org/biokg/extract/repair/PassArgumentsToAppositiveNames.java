@@ -28,7 +28,8 @@ public final class PassArgumentsToAppositiveNames implements Repair {
     private static void run(ParseUnderRepair p, SemanticGraph g, List<NamedSpan> mentions) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getDependent();
-            if (!ARGUMENTS.contains(e.getRelation().toString()) || !noun.tag().startsWith("NN") || isNameHead(noun, mentions)) {
+            if (!ARGUMENTS.contains(e.getRelation().toString()) || !(noun.tag().startsWith("NN") || isCommonNoun(g, noun))
+                    || isNameHead(noun, mentions)) {
                 continue;
             }
             IndexedWord name = null;

@@ -29,7 +29,7 @@ public final class ReadNamesAfterNounsAsAppositions implements Repair {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getGovernor();
             IndexedWord name = e.getDependent();
-            if (!e.getRelation().toString().equals("dep") || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")
+            if (!e.getRelation().toString().equals("dep") || !isCommonNoun(g, noun)
                     || !isNameHead(name, mentions) || name.index() < noun.index()
                     || !startsRightAfter(name, noun, mentions) && !startsRightAfterConjunct(g, name, noun, mentions)) {
                 continue;

@@ -87,6 +87,11 @@ final class PrecedingNames {
                 || !Set.of("and", ",").contains(toks.get(pronoun.begin() - 1).word())) {
             return false;
         }
+        // the description is closed before "and" ("count of Lund (1678–1733) and his", "son of Bob Roe, and his"); an
+        // open one goes on over "and" ("the daughter of the printer Bob Roe and his wife": Bob's wife)
+        if (toks.get(pronoun.begin() - 1).word().equals("and") && !Set.of(",", ")", "-RRB-").contains(toks.get(pronoun.begin() - 2).word())) {
+            return false;
+        }
         for (int k = open + 1; k < pronoun.begin() - 1; k++) {
             if (toks.get(k).tag().matches("VB.*|MD|WDT|WP|WRB|PRP\\$?") || toks.get(k).word().matches("[;:.]")) {
                 return false;
