@@ -223,6 +223,13 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult deathsAndBodies;
 
+    private static ExtractionResult[] bornDied;
+
+    /** Leads with "born … – died …" (or "b. … – d. …") and a place after each date. */
+    private static final String[] BORN_DIED_LEADS = {
+            "Ivar Moe (born 9 February 1908 in Moss, Norway – died 17 November 1963 in Oslo) was a Ruritanian unionist.\n\nMoe studied in Bergen.",
+            "Eva Holm (b. 3 May 1850 in Lund – d. 4 June 1920 in Bergen) was a Ruritanian painter.\n\nHolm studied in Oslo."};
+
     private static ExtractionResult[] leads;
 
     private static ExtractionResult asTitles;
@@ -232,6 +239,8 @@ class GeneralConstructionsTest {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
         asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
+        bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
+                TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
     }
@@ -263,6 +272,17 @@ class GeneralConstructionsTest {
         lundFact("opposed", "Ivo Lund", "Jan Moe");
         lundFact("founded", "Ivo Lund", "Terra Nova");
         lundFact("founded", "Ivo Lund", "Blue Review");
+    }
+
+    @Test
+    void aLeadWithBornAndDiedGivesBothDatesAndPlaces() {
+        String[][] expected = {{"Ivar Moe", "1908-02-09", "Moss", "1963-11-17", "Oslo"}, {"Eva Holm", "1850-05-03", "Lund", "1920-06-04", "Bergen"}};
+        for (int i = 0; i < 2; i++) {
+            String[] e = expected[i];
+            for (String[] fact : new String[][]{{"birthDate", e[1]}, {"bornIn", e[2]}, {"deathDate", e[3]}, {"diedIn", e[4]}}) {
+                assertNotNull(FactLookup.find(bornDied[i], fact[0], e[0], fact[1]), fact[0] + " in " + bornDied[i].facts());
+            }
+        }
     }
 
     @Test
