@@ -20,6 +20,18 @@ class GoldCorpusTest {
     @Test
     void everyEvidencePointsAtItsText() throws IOException {
         assertTrue(corpus.documents().size() >= 20);
+        evidencePointsAtText(corpus);
+    }
+
+    @Test
+    void theInventedBiographiesToo() throws IOException {
+        GoldCorpus invented = GoldCorpus.load(Path.of("src/test/resources/invented"));
+        assertTrue(invented.documents(CorpusPart.MEASURED).size() >= 6, "measured invented documents");
+        assertTrue(invented.documents(CorpusPart.DEVELOPMENT).size() >= 6, "development invented documents");
+        evidencePointsAtText(invented);
+    }
+
+    private static void evidencePointsAtText(GoldCorpus corpus) throws IOException {
         for (GoldDocument d : corpus.documents()) {
             String text = Files.readString(d.text(), StandardCharsets.UTF_8);
             for (GoldFact f : d.gold().facts()) {
