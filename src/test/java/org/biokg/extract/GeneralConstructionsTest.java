@@ -217,7 +217,13 @@ class GeneralConstructionsTest {
             // growing up, belonging, sitting and representing; exile beside its place; expelled by a government
             + "Lund grew up in Bergen. Lund later belonged to the Lyceum Club. From 1945 to 1952 he sat on the Press "
             + "Council. From 1962 to 1964 he represented Bergen in the National Assembly. In 1965 he went into exile in "
-            + "Paris. Later he lived in exile in Rome. In June 1968 the French government expelled him from France.";
+            + "Paris. Later he lived in exile in Rome. In June 1968 the French government expelled him from France.\n\n"
+            // each relative clause is about the name its "who" follows
+            + "The couple had two children: Pablo, who was born in 1931 and who later became a painter, and Isabel, who "
+            + "was born in 1934. Lund had two cousins, Nils Strand, who was born in 1902, and Karl Strand, who was born in 1905.\n\n"
+            // a post is never named after its own holder
+            + "Olav Brekke, his own deputy, later turned against him. His ministerial post went to Jens Aas, his aide from "
+            + "the war years.";
 
     private static ExtractionResult result;
 
@@ -283,6 +289,23 @@ class GeneralConstructionsTest {
                 assertNotNull(FactLookup.find(bornDied[i], fact[0], e[0], fact[1]), fact[0] + " in " + bornDied[i].facts());
             }
         }
+    }
+
+    @Test
+    void aRelativeClauseIsAboutTheNameItsWhoFollows() {
+        lundFact("birthDate", "Pablo", "1931");
+        lundFact("birthDate", "Isabel", "1934");
+        lundFact("birthDate", "Nils Strand", "1902");
+        lundFact("birthDate", "Karl Strand", "1905");
+        for (String[] wrong : new String[][]{{"Pablo", "1934"}, {"Isabel", "1931"}, {"Nils Strand", "1905"}, {"Karl Strand", "1902"}}) {
+            assertNull(FactLookup.find(deathsAndBodies, "birthDate", wrong[0], wrong[1]), deathsAndBodies.facts().toString());
+        }
+    }
+
+    @Test
+    void aPostIsNeverNamedAfterItsOwnHolder() {
+        assertNull(FactLookup.find(deathsAndBodies, "heldOffice", "Olav Brekke", "Deputy to Olav Brekke"), deathsAndBodies.facts().toString());
+        assertNull(FactLookup.find(deathsAndBodies, "heldOffice", "Jens Aas", "Aide to Jens Aas"), deathsAndBodies.facts().toString());
     }
 
     @Test

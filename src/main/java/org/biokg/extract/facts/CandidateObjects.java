@@ -44,9 +44,11 @@ final class CandidateObjects {
         Entity subj = named.subject();
         Entity obj = named.object();
         if (rule.objectFrom() == Rule.ObjectSource.WHERE_THEY_WERE) {
-            // "he was deported to Y": from the place the text last put him in (lived in, was exiled to)
+            // "he was deported to Y": from the place the text last put him in (lived in, was exiled to), when that is a
+            // country: one is deported from a country, and a town named last may lie in another ("lived in Paris,
+            // later returned home; deported to an island")
             Entity origin = read.state().book().latestPlace(subj, read.s());
-            if (origin == null || origin.equals(obj)) {
+            if (origin == null || origin.equals(obj) || !origin.nerTags().contains("COUNTRY")) {
                 return null;
             }
             obj = origin;

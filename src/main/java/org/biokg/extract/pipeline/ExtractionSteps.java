@@ -55,6 +55,8 @@ public final class ExtractionSteps {
                 new ParseRepairStep(),
                 new MentionResolver(),
                 new PluralAntecedents(),
+                // the NER classes of each place's words, for the rules that need a country ("deported from")
+                new PlaceTags(),
                 // facts: the infobox's, then each sentence's (the narrative's date first, for the rules to fall back on)
                 InfoboxFacts.defaults(),
                 new EachSentence("sentence-facts", List.of(
@@ -69,7 +71,6 @@ public final class ExtractionSteps {
                 new SelfFacts(),
                 new SiblingsOfOneAnother(),
                 new PlaceNesting(),
-                new PlaceTags(),
                 new CoarserDates(),
                 new ResultCollector());
     }

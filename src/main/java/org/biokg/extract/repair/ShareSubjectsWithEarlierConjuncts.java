@@ -32,6 +32,9 @@ public final class ShareSubjectsWithEarlierConjuncts implements Repair {
             }
             IndexedWord verb = e.getGovernor();
             IndexedWord last = e.getDependent();
+            if (g.getAllEdges(last, verb).stream().anyMatch(r -> r.getRelation().toString().equals("acl:relcl"))) {
+                continue; // "Ada, who …, and Bob, who was born in 1961": Bob's own relative clause is his alone
+            }
             for (SemanticGraphEdge c : g.incomingEdgeList(last)) {
                 IndexedWord first = c.getGovernor();
                 if (c.getRelation().toString().equals("conj:and") && first.index() < last.index()
