@@ -223,7 +223,10 @@ class GeneralConstructionsTest {
             + "was born in 1934. Lund had two cousins, Nils Strand, who was born in 1902, and Karl Strand, who was born in 1905.\n\n"
             // a post is never named after its own holder
             + "Olav Brekke, his own deputy, later turned against him. His ministerial post went to Jens Aas, his aide from "
-            + "the war years.";
+            + "the war years.\n\n"
+            // "the couple", and "they" right after the marriage in one sentence: the subject and the spouse
+            + "In 1930 Lund married Eva Berg. The couple had two children, Pablo and Tomas. In 1950 Lund married Ada "
+            + "Holm; they had a son, Jon. In 1960 Lund married Ida Vik, and the couple had a daughter, Mia.";
 
     private static ExtractionResult result;
 
@@ -299,6 +302,14 @@ class GeneralConstructionsTest {
         lundFact("birthDate", "Karl Strand", "1905");
         for (String[] wrong : new String[][]{{"Pablo", "1934"}, {"Isabel", "1931"}, {"Nils Strand", "1905"}, {"Karl Strand", "1902"}}) {
             assertNull(FactLookup.find(deathsAndBodies, "birthDate", wrong[0], wrong[1]), deathsAndBodies.facts().toString());
+        }
+    }
+
+    @Test
+    void theCoupleAndTheyAfterAMarriageAreTheSubjectAndTheSpouse() {
+        for (String[] family : new String[][]{{"Eva Berg", "Pablo"}, {"Ada Holm", "Jon"}, {"Ida Vik", "Mia"}}) {
+            lundFact("parentOf", "Ivo Lund", family[1]);
+            lundFact("parentOf", family[0], family[1]);
         }
     }
 

@@ -206,6 +206,11 @@ public final class MentionFinder implements ExtractionStep {
             if (!claimed[k] && PRONOUNS.contains(lower(toks.get(k))) && toks.get(k).tag().startsWith("PRP")) {
                 out.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.PRONOUN, toks.get(k).word()));
             }
+            // "She married Bob in 1950. The couple had two sons": "the couple" stands for the two, as "they" does
+            if (!claimed[k] && k > 0 && lower(toks.get(k)).equals("couple") && toks.get(k).tag().equals("NN")
+                    && lower(toks.get(k - 1)).equals("the")) {
+                out.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.PRONOUN, toks.get(k).word()));
+            }
         }
         out.sort(Mention.IN_TEXT_ORDER);
         return out;

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -125,7 +126,7 @@ public final class MentionResolver implements ExtractionStep {
                 }
                 if (m.kind() == Mention.Kind.PRONOUN && Pronouns.gender(m.text()) == 'p') {
                     // "they", "their": the group named last in this or the previous sentence
-                    Entity group = lastGroupBefore(doc, m, mentions.get(s), entityOf, groupBefore);
+                    Entity group = lastGroupBefore(doc, m, mentions.get(s), entityOf, groupBefore, subject);
                     if (group == PLURAL_PERSONS) {
                         continue;
                     }
@@ -215,16 +216,18 @@ public final class MentionResolver implements ExtractionStep {
     }
 
     private static Entity lastGroupBefore(AnnotatedDocument doc, Mention pronoun, List<Mention> sentence, Map<Mention, Entity> entityOf,
-                                          Entity previous) {
+                                          Entity previous, Entity subject) {
         var toks = doc.tokens(pronoun.sentence());
         Entity found = null;
         int persons = 0;
+        boolean withSubject = false;
         for (Mention m : sentence) {
             if (m.begin() >= pronoun.begin()) {
                 break;
             }
             if (m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME) {
                 persons++;
+                withSubject |= subject != null && subject.equals(entityOf.get(m));
             }
             Entity e = entityOf.get(m);
             if (e != null && e.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME) {
@@ -232,6 +235,10 @@ public final class MentionResolver implements ExtractionStep {
                 found = m.end() < toks.size() && toks.get(m.end()).tag().equals("NNS") ? PLURAL_PERSONS : e;
                 persons = 0;
             }
+        }
+        if (persons == 2 && withSubject && Set.of("they", "couple").contains(pronoun.text().toLowerCase(Locale.ROOT)) && found == null) {
+            // "Roe married Ann Lee; they had a son": the subject and the one just named, as after a full stop
+            return null;
         }
         if (persons >= 2) {
             // "Ann and Bob ... their", also after a body ("membership in the Guild, Ann, Bob and their

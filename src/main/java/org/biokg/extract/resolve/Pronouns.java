@@ -9,11 +9,11 @@ public final class Pronouns {
     private Pronouns() {
     }
 
-    /** 'm' for he/him/his, 'p' for they/them/their (plural), 'f' for she/her and anything else. */
+    /** 'm' for he/him/his, 'p' for they/them/their and "the couple" (plural), 'f' for she/her and anything else. */
     public static char gender(String pronoun) {
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
             case "he", "him", "his", "himself" -> 'm';
-            case "they", "them", "their" -> 'p';
+            case "they", "them", "their", "couple" -> 'p';
             default -> 'f';
         };
     }
