@@ -226,7 +226,11 @@ class GeneralConstructionsTest {
             + "the war years.\n\n"
             // "the couple", and "they" right after the marriage in one sentence: the subject and the spouse
             + "In 1930 Lund married Eva Berg. The couple had two children, Pablo and Tomas. In 1950 Lund married Ada "
-            + "Holm; they had a son, Jon. In 1960 Lund married Ida Vik, and the couple had a daughter, Mia.";
+            + "Holm; they had a son, Jon. In 1960 Lund married Ida Vik, and the couple had a daughter, Mia.\n\n"
+            // a relative clause on the description after a name is about the name
+            + "His mentor was Ola Strand, a teacher who had founded the Lund Reading Society in 1921. In 1956 he met "
+            + "Karl Aas, a lawyer who later became secretary of the Harbour Union. His rival was Per Moe, a banker who "
+            + "had joined the Blue Party in 1930.";
 
     private static ExtractionResult result;
 
@@ -311,6 +315,13 @@ class GeneralConstructionsTest {
             lundFact("parentOf", "Ivo Lund", family[1]);
             lundFact("parentOf", family[0], family[1]);
         }
+    }
+
+    @Test
+    void aClauseOnTheDescriptionAfterANameIsAboutTheName() {
+        assertEquals("1921", lundFact("founded", "Ola Strand", "Lund Reading Society").start().iso());
+        lundFact("heldOffice", "Karl Aas", "Secretary of the Harbour Union");
+        assertEquals("1930", lundFact("memberOf", "Per Moe", "Blue Party").start().iso());
     }
 
     @Test

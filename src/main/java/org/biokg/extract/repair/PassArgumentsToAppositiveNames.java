@@ -39,6 +39,18 @@ public final class PassArgumentsToAppositiveNames implements Repair {
                     name = d;
                 }
             }
+            if (name == null && e.getGovernor().index() > noun.index()) {
+                // "Bob Roe, a lawyer who had held the ministry since 1950": the relative clause on the description after
+                // the name is about the name
+                for (SemanticGraphEdge a : g.incomingEdgeList(noun)) {
+                    IndexedWord n = a.getGovernor();
+                    if (a.getRelation().toString().equals("appos") && n.index() < noun.index() && isPersonHead(n, mentions)
+                            && isNameHead(n, mentions) && g.getAllEdges(noun, e.getGovernor()).stream()
+                            .anyMatch(r -> r.getRelation().toString().equals("acl:relcl"))) {
+                        name = n;
+                    }
+                }
+            }
             if (name != null) {
                 p.add(e.getGovernor(), name, e.getRelation().toString());
                 // "a farmer, Bob Roe (1840–1900), and Ann Roe": the names coordinated with it too

@@ -82,9 +82,9 @@ class ExtractorTest {
             }
         }
         assertEquals(List.of("find-mentions", "find-dates", "coined-names", "retype-mentions", "publication-names",
-                "find-subject", "repair-parses", "resolve-mentions", "plural-antecedents", "infobox-facts", "sentence-facts",
+                "find-subject", "repair-parses", "resolve-mentions", "plural-antecedents", "place-tags", "infobox-facts", "sentence-facts",
                 "narrative-date", "relation-rules", "appositive-roles", "member-lists", "token-relations", "life-dates",
-                "drop-self-facts", "siblings-of-one-another", "place-nesting", "place-tags", "merge-coarser-dates",
+                "drop-self-facts", "siblings-of-one-another", "place-nesting", "merge-coarser-dates",
                 "collect-result"), ids);
         assertTrue(ids.stream().allMatch(id -> id.matches("[a-z]+(-[a-z]+)*")), ids.toString());
         assertEquals(ids.size(), new HashSet<>(ids).size());
