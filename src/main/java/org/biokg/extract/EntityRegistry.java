@@ -107,13 +107,22 @@ public final class EntityRegistry {
     private Entity lastBodyOfKind(String headKey, int fromSentence) {
         Entity recent = null;
         for (Entity e : all()) {
-            if (e.type() == EntityType.ORGANIZATION && Labels.key(e.label()).endsWith(" " + headKey)
+            if (e.type() == EntityType.ORGANIZATION && headOfName(Labels.key(e.label())).endsWith(" " + headKey)
                     && lastSentence.getOrDefault(e, -100) >= fromSentence
                     && (recent == null || lastSeen.getOrDefault(e, 0) > lastSeen.getOrDefault(recent, 0))) {
                 recent = e;
             }
         }
         return recent;
+    }
+
+    /**
+     * The part of a body's name its head word ends: "international committee" of "international committee on
+     * intellectual cooperation", so that "the Committee" is that committee; the whole name when no "of", "on", "for"
+     * or "in" follows the head.
+     */
+    private static String headOfName(String key) {
+        return key.replaceFirst(" (?:of|on|for|in) .*$", "");
     }
 
     /**

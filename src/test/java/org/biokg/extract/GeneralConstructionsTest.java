@@ -230,7 +230,10 @@ class GeneralConstructionsTest {
             // a relative clause on the description after a name is about the name
             + "His mentor was Ola Strand, a teacher who had founded the Lund Reading Society in 1921. In 1956 he met "
             + "Karl Aas, a lawyer who later became secretary of the Harbour Union. His rival was Per Moe, a banker who "
-            + "had joined the Blue Party in 1930.";
+            + "had joined the Blue Party in 1930.\n\n"
+            // "the Committee" is the committee named before, whose name goes on after its head word
+            + "In 1962 Lund became a member of the International Committee on Press Freedom. He sat on the Committee "
+            + "until 1966.";
 
     private static ExtractionResult result;
 
@@ -322,6 +325,12 @@ class GeneralConstructionsTest {
         assertEquals("1921", lundFact("founded", "Ola Strand", "Lund Reading Society").start().iso());
         lundFact("heldOffice", "Karl Aas", "Secretary of the Harbour Union");
         assertEquals("1930", lundFact("memberOf", "Per Moe", "Blue Party").start().iso());
+    }
+
+    @Test
+    void theCapitalizedHeadWordOfABodyIsThatBody() {
+        assertEquals("1966", lundFact("memberOf", "Ivo Lund", "International Committee on Press Freedom").end().iso());
+        assertNull(FactLookup.find(deathsAndBodies, "memberOf", "Ivo Lund", "Committee"), deathsAndBodies.facts().toString());
     }
 
     @Test
