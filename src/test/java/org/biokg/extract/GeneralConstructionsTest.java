@@ -233,7 +233,10 @@ class GeneralConstructionsTest {
             + "had joined the Blue Party in 1930.\n\n"
             // "the Committee" is the committee named before, whose name goes on after its head word
             + "In 1962 Lund became a member of the International Committee on Press Freedom. He sat on the Committee "
-            + "until 1966.";
+            + "until 1966.\n\n"
+            // the holder of an opponent or ally noun named after the copula
+            + "His fiercest rival was Karl Strom. His bitterest enemy was Jon Vik. His closest ally was Per Dahl. His "
+            + "most loyal ally was Ada Brun.";
 
     private static ExtractionResult result;
 
@@ -331,6 +334,14 @@ class GeneralConstructionsTest {
     void theCapitalizedHeadWordOfABodyIsThatBody() {
         assertEquals("1966", lundFact("memberOf", "Ivo Lund", "International Committee on Press Freedom").end().iso());
         assertNull(FactLookup.find(deathsAndBodies, "memberOf", "Ivo Lund", "Committee"), deathsAndBodies.facts().toString());
+    }
+
+    @Test
+    void aRivalOrAllyNamedAfterTheCopula() {
+        lundFact("opposed", "Ivo Lund", "Karl Strom");
+        lundFact("opposed", "Ivo Lund", "Jon Vik");
+        lundFact("alliedWith", "Ivo Lund", "Per Dahl");
+        lundFact("alliedWith", "Ivo Lund", "Ada Brun");
     }
 
     @Test
