@@ -236,7 +236,10 @@ class GeneralConstructionsTest {
             + "until 1966.\n\n"
             // the holder of an opponent or ally noun named after the copula
             + "His fiercest rival was Karl Strom. His bitterest enemy was Jon Vik. His closest ally was Per Dahl. His "
-            + "most loyal ally was Ada Brun.";
+            + "most loyal ally was Ada Brun.\n\n"
+            // a leading verb gives its agent the title paired with it in words/leader-verbs.txt
+            + "From 1935 to 1938 Lund commanded the Fifth Artillery Battalion. In 1940 he edited the Harbour Review. The "
+            + "Lund Institute, directed by Karl Holt, hired him in 1941. The Green League was led by Pia Holt.";
 
     private static ExtractionResult result;
 
@@ -342,6 +345,14 @@ class GeneralConstructionsTest {
         lundFact("opposed", "Ivo Lund", "Jon Vik");
         lundFact("alliedWith", "Ivo Lund", "Per Dahl");
         lundFact("alliedWith", "Ivo Lund", "Ada Brun");
+    }
+
+    @Test
+    void aLeadingVerbGivesItsAgentATitle() {
+        assertEquals("1938", lundFact("heldOffice", "Ivo Lund", "Commander of the Fifth Artillery Battalion").end().iso());
+        lundFact("heldOffice", "Ivo Lund", "Editor of the Harbour Review");
+        lundFact("heldOffice", "Karl Holt", "Director of the Lund Institute");
+        lundFact("heldOffice", "Pia Holt", "Leader of the Green League");
     }
 
     @Test

@@ -133,8 +133,23 @@ final class CandidateObjects {
         String role = trigger == null ? "" : Labels.capitalizeFirst(trigger);
         // a person is a body without an article ("Deputy to Ann Roe")
         String bodyName = (body.type() == EntityType.PERSON ? "" : article) + body.label();
-        return read.state().registry().resolve(read.rule().office().replace("{trigger}", role).replace("{body}", bodyName),
-                EntityType.OFFICE, s);
+        String agent = Labels.capitalizeFirst(AGENT_TITLES.getOrDefault(trigger == null ? "" : trigger.toLowerCase(java.util.Locale.ROOT), role));
+        return read.state().registry().resolve(read.rule().office().replace("{trigger}", role).replace("{agent}", agent)
+                .replace("{body}", bodyName), EntityType.OFFICE, s);
+    }
+
+    /** The title of the one who does what a leading verb says ("command": Commander), from words/leader-verbs.txt. */
+    private static final java.util.Map<String, String> AGENT_TITLES = agentTitles();
+
+    private static java.util.Map<String, String> agentTitles() {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (String entry : org.biokg.text.WordList.fromResource("org/biokg/extract/rules/words/leader-verbs.txt").entries()) {
+            String[] c = entry.split("\t", 2);
+            if (c.length == 2) {
+                titles.put(c[0].strip(), c[1].strip());
+            }
+        }
+        return titles;
     }
 
     private static boolean isKinship(Relation r) {

@@ -146,7 +146,9 @@ public final class RuleFileReader {
                 throw new IllegalStateException(where + ": no word list " + resource);
             }
             List<String> words = new ArrayList<>();
-            for (String w : org.biokg.text.WordList.fromResource(resource).entries()) {
+            for (String entry : org.biokg.text.WordList.fromResource(resource).entries()) {
+                // "lead<TAB>Leader": a list may give each word a second column, which the pattern does not read
+                String w = entry.split("\t", 2)[0].strip();
                 if (!LIST_ENTRY.matcher(w).matches()) {
                     throw new IllegalStateException(resource + ": not a word or phrase: " + w);
                 }
