@@ -239,10 +239,7 @@ class GeneralConstructionsTest {
             + "most loyal ally was Ada Brun.\n\n"
             // a leading verb gives its agent the title paired with it in words/leader-verbs.txt
             + "From 1935 to 1938 Lund commanded the Fifth Artillery Battalion. In 1940 he edited the Harbour Review. The "
-            + "Lund Institute, directed by Karl Holt, hired him in 1941. The Green League was led by Pia Holt.\n\n"
-            // posts of hospitals, schools and monasteries are offices too
-            + "In 1942 his sister Eva Lund became matron of the Lund Hospital. In 1943 his brother Olaf Lund became abbot "
-            + "of the Moss Monastery.";
+            + "Lund Institute, directed by Karl Holt, hired him in 1941. The Green League was led by Pia Holt.";
 
     private static ExtractionResult result;
 
@@ -356,12 +353,6 @@ class GeneralConstructionsTest {
         lundFact("heldOffice", "Ivo Lund", "Editor of the Harbour Review");
         lundFact("heldOffice", "Karl Holt", "Director of the Lund Institute");
         lundFact("heldOffice", "Pia Holt", "Leader of the Green League");
-    }
-
-    @Test
-    void matronsAndAbbotsHoldPosts() {
-        lundFact("heldOffice", "Eva Lund", "Matron of the Lund Hospital");
-        lundFact("heldOffice", "Olaf Lund", "Abbot of the Moss Monastery");
     }
 
     @Test
