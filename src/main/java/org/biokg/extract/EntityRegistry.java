@@ -101,28 +101,20 @@ public final class EntityRegistry {
     }
 
     /**
-     * The organization named last whose name ends in the head word {@code headKey} ("Weavers Union" for "union"),
+     * The organization named last whose name ends in the head word {@code headKey} ("Weavers Union" for "union";
+     * "International Committee on Intellectual Cooperation" for "committee"),
      * among those named in sentence {@code fromSentence} or later; null when there is none.
      */
     private Entity lastBodyOfKind(String headKey, int fromSentence) {
         Entity recent = null;
         for (Entity e : all()) {
-            if (e.type() == EntityType.ORGANIZATION && headOfName(Labels.key(e.label())).endsWith(" " + headKey)
+            if (e.type() == EntityType.ORGANIZATION && Labels.beforeQualifier(Labels.key(e.label())).endsWith(" " + headKey)
                     && lastSentence.getOrDefault(e, -100) >= fromSentence
                     && (recent == null || lastSeen.getOrDefault(e, 0) > lastSeen.getOrDefault(recent, 0))) {
                 recent = e;
             }
         }
         return recent;
-    }
-
-    /**
-     * The part of a body's name its head word ends: "international committee" of "international committee on
-     * intellectual cooperation", so that "the Committee" is that committee; the whole name when no "of", "on", "for"
-     * or "in" follows the head.
-     */
-    private static String headOfName(String key) {
-        return key.replaceFirst(" (?:of|on|for|in) .*$", "");
     }
 
     /**

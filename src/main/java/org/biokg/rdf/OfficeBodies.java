@@ -7,6 +7,7 @@ import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
 import org.biokg.extract.Lexicon;
 import org.biokg.extract.Relation;
+import org.biokg.text.Labels;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -35,8 +36,6 @@ import java.util.regex.Pattern;
 final class OfficeBodies {
     /** "Chairman of the X", "Correspondent for the X", "Editor of X": the first "of"/"for"/"to" and what follows. */
     private static final Pattern TAIL = Pattern.compile("^.+? (?:of|for) (the )?(.+)$");
-    /** Where the name of a body's head ends: "Council of the Republic" has its head word before " of ". */
-    private static final Pattern NAME_TAIL = Pattern.compile(" (?:of|on|for|in) .*$");
 
     private final Lexicon lexicon;
     private final Map<String, Entity> organizations = new HashMap<>();
@@ -93,7 +92,7 @@ final class OfficeBodies {
             return known;
         }
         boolean withArticle = m.group(1) != null;
-        String head = NAME_TAIL.matcher(name).replaceFirst("");
+        String head = Labels.beforeQualifier(name);
         String[] words = head.split("\\s+");
         if (!withArticle || words.length < 2 || !lexicon.isOrgHead(words[words.length - 1])) {
             return null;

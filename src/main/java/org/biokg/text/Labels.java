@@ -35,6 +35,15 @@ public final class Labels {
         return LEADING_THE.matcher(s).replaceFirst("");
     }
 
+    /**
+     * A body's name up to the "of", "on", "for" or "in" after its head word: "International Committee" of
+     * "International Committee on Intellectual Cooperation", "Council" of "Council of the Republic"; the whole name
+     * when none follows.
+     */
+    public static String beforeQualifier(String name) {
+        return name.replaceFirst(" (?:of|on|for|in) .*$", "");
+    }
+
     /** The label with its first letter in upper case ("head of the army" -> "Head of the army"). */
     public static String capitalizeFirst(String label) {
         if (label.isEmpty()) {

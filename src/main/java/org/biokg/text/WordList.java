@@ -27,4 +27,21 @@ public final class WordList {
     public Set<String> entries() {
         return entries;
     }
+
+    /** The entry's word: a line may give it a second column after a tab ("command<TAB>commander"). */
+    public static String word(String entry) {
+        return entry.split("\t", 2)[0].strip();
+    }
+
+    /** Each word with its second column, for lists that give one ("command" to "commander"). */
+    public java.util.Map<String, String> secondColumns() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String entry : entries) {
+            String[] c = entry.split("\t", 2);
+            if (c.length == 2) {
+                out.put(c[0].strip(), c[1].strip());
+            }
+        }
+        return out;
+    }
 }

@@ -302,7 +302,7 @@ class GeneralConstructionsTest {
         for (int i = 0; i < 2; i++) {
             String[] e = expected[i];
             for (String[] fact : new String[][]{{"birthDate", e[1]}, {"bornIn", e[2]}, {"deathDate", e[3]}, {"diedIn", e[4]}}) {
-                assertNotNull(FactLookup.find(bornDied[i], fact[0], e[0], fact[1]), fact[0] + " in " + bornDied[i].facts());
+                factIn(bornDied[i], fact[0], e[0], fact[1]);
             }
         }
     }
@@ -381,9 +381,7 @@ class GeneralConstructionsTest {
     }
 
     private static Fact lundFact(String relation, String subject, String object) {
-        Fact f = FactLookup.find(deathsAndBodies, relation, subject, object);
-        assertNotNull(f, relation + "(" + subject + ", " + object + ") in " + deathsAndBodies.facts());
-        return f;
+        return factIn(deathsAndBodies, relation, subject, object);
     }
 
     @Test
@@ -475,8 +473,12 @@ class GeneralConstructionsTest {
     }
 
     private static Fact assertFact(String relation, String subject, String object) {
-        Fact f = FactLookup.find(result, relation, subject, object);
-        assertNotNull(f, relation + "(" + subject + ", " + object + ") in " + result.facts());
+        return factIn(result, relation, subject, object);
+    }
+
+    private static Fact factIn(ExtractionResult in, String relation, String subject, String object) {
+        Fact f = FactLookup.find(in, relation, subject, object);
+        assertNotNull(f, relation + "(" + subject + ", " + object + ") in " + in.facts());
         return f;
     }
 

@@ -139,18 +139,8 @@ final class CandidateObjects {
     }
 
     /** The title of the one who does what a leading verb says ("command": Commander), from words/leader-verbs.txt. */
-    private static final java.util.Map<String, String> AGENT_TITLES = agentTitles();
-
-    private static java.util.Map<String, String> agentTitles() {
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
-        for (String entry : org.biokg.text.WordList.fromResource("org/biokg/extract/rules/words/leader-verbs.txt").entries()) {
-            String[] c = entry.split("\t", 2);
-            if (c.length == 2) {
-                titles.put(c[0].strip(), c[1].strip());
-            }
-        }
-        return titles;
-    }
+    private static final java.util.Map<String, String> AGENT_TITLES =
+            org.biokg.text.WordList.fromResource("org/biokg/extract/rules/words/leader-verbs.txt").secondColumns();
 
     private static boolean isKinship(Relation r) {
         return r == Relation.PARENT_OF || r == Relation.SIBLING_OF || r == Relation.SPOUSE;

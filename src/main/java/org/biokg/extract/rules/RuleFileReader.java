@@ -148,7 +148,7 @@ public final class RuleFileReader {
             List<String> words = new ArrayList<>();
             for (String entry : org.biokg.text.WordList.fromResource(resource).entries()) {
                 // "lead<TAB>Leader": a list may give each word a second column, which the pattern does not read
-                String w = entry.split("\t", 2)[0].strip();
+                String w = org.biokg.text.WordList.word(entry);
                 if (!LIST_ENTRY.matcher(w).matches()) {
                     throw new IllegalStateException(resource + ": not a word or phrase: " + w);
                 }
