@@ -1,7 +1,9 @@
 package org.biokg.extract;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ public final class Entity {
     private double linkConfidence;
     private String scope;
     private final Set<String> nerTags = new java.util.TreeSet<>();
+    private final Map<String, String> mergedNames = new LinkedHashMap<>();
 
     public Entity(String id, String label, EntityType type) {
         this.id = Objects.requireNonNull(id);
@@ -101,6 +104,22 @@ public final class Entity {
     public void addNerTag(String tag) {
         if (tag != null && !tag.isBlank() && !tag.equals("O")) {
             nerTags.add(tag);
+        }
+    }
+
+    /**
+     * Names of other entities of the same document found, after extraction, to be this one, each with the reason
+     * in words a user can check: "Janowka" → "'Janowka' and 'Yanovka' spell one birth place of Ada Roe". The
+     * names are aliases too; this says why.
+     */
+    public Map<String, String> mergedNames() {
+        return Collections.unmodifiableMap(mergedNames);
+    }
+
+    /** Records that the entity named {@code name} was merged into this one, and why (the first reason kept). */
+    public void recordMerge(String name, String reason) {
+        if (name != null && !name.isBlank() && reason != null) {
+            mergedNames.putIfAbsent(name, reason);
         }
     }
 

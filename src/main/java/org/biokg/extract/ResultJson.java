@@ -63,6 +63,11 @@ public final class ResultJson {
                 e.nerTags().forEach(tags::add);
                 o.add("nerTags", tags);
             }
+            if (!e.mergedNames().isEmpty()) {
+                JsonObject merged = new JsonObject();
+                e.mergedNames().forEach(merged::addProperty);
+                o.add("mergedNames", merged);
+            }
             entities.add(o);
         }
         j.add("entities", entities);
@@ -125,6 +130,9 @@ public final class ResultJson {
             if (o.has("nerTags")) {
                 for (JsonElement t : o.getAsJsonArray("nerTags"))
                     e.addNerTag(t.getAsString());
+            }
+            if (o.has("mergedNames")) {
+                o.getAsJsonObject("mergedNames").entrySet().forEach(m -> e.recordMerge(m.getKey(), m.getValue().getAsString()));
             }
             byId.put(e.id(), e);
         }

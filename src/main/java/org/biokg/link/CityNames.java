@@ -35,7 +35,9 @@ final class CityNames {
             }
             Entity city = byKey.get(Labels.key(named.label()) + " city");
             if (city != null && !city.equals(named)) {
-                merges.merge(named, city);
+                merges.merge(named, city, String.format(java.util.Locale.ROOT,
+                        "'%s', which the tagger calls a city and never a country or a state, is short for '%s'",
+                        named.label(), city.label()));
             }
         }
         return merges.applyTo(r);

@@ -63,7 +63,8 @@ final class EntityMerger {
             for (Entity e : same) {
                 if (e != keep) {
                     keep.setLink(keep.wikipediaTitle(), Math.max(keep.linkConfidence(), e.linkConfidence()));
-                    into.merge(e, keep);
+                    into.merge(e, keep, String.format(java.util.Locale.ROOT, "'%s' and '%s' link to the same Wikipedia page, %s",
+                            e.label(), keep.label(), g.getKey()));
                 }
             }
         }

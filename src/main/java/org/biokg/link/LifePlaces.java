@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,7 +41,8 @@ final class LifePlaces {
     static ExtractionResult spellings(ExtractionResult r) {
         Nesting nesting = Nesting.of(r.facts());
         MergeMap merges = new MergeMap();
-        for (List<Entity> places : placesOfOnePerson(r).values()) {
+        for (Map.Entry<String, List<Entity>> ofOne : placesOfOnePerson(r).entrySet()) {
+            List<Entity> places = ofOne.getValue();
             for (int i = 0; i < places.size(); i++) {
                 for (int j = i + 1; j < places.size(); j++) {
                     Entity p = places.get(i);
@@ -52,7 +54,9 @@ final class LifePlaces {
                     int tp = textWeight(r, p);
                     int tq = textWeight(r, q);
                     Entity keep = tq > tp || tq == tp && weight(r, q) > weight(r, p) ? q : p;
-                    merges.merge(keep == p ? q : p, keep);
+                    Entity other = keep == p ? q : p;
+                    merges.merge(other, keep, String.format(Locale.ROOT, "'%s' and '%s' spell one name, both given as %s",
+                            other.label(), keep.label(), placeOf(r, ofOne.getKey())));
                 }
             }
         }
@@ -107,6 +111,14 @@ final class LifePlaces {
         Map<String, List<Entity>> out = new LinkedHashMap<>();
         places.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
         return out;
+    }
+
+    /** "the birth place of Ada Roe", for the key of a person's birth (death) places. */
+    private static String placeOf(ExtractionResult r, String key) {
+        String relation = key.substring(0, key.indexOf('|'));
+        String personId = key.substring(key.indexOf('|') + 1);
+        String person = r.allEntities().stream().filter(e -> e.id().equals(personId)).map(Entity::label).findFirst().orElse(personId);
+        return (relation.equals(Relation.BORN_IN.id()) ? "the birth place of " : "the place of death of ") + person;
     }
 
     private static String key(Fact f) {

@@ -18,11 +18,16 @@ import java.util.Set;
  */
 final class MergeMap {
     private final Map<Entity, Entity> into = new LinkedHashMap<>();
+    private final Map<Entity, String> reasons = new LinkedHashMap<>();
 
-    /** Records that {@code merged} is {@code kept}; chains ("A" into "B", "B" into "C") are followed. */
-    void merge(Entity merged, Entity kept) {
+    /**
+     * Records that {@code merged} is {@code kept}, and why, in words a user can check (the graph shows it as a
+     * {@code biokg:EntityMerge}); chains ("A" into "B", "B" into "C") are followed.
+     */
+    void merge(Entity merged, Entity kept, String reason) {
         if (!merged.equals(kept) && !into.containsKey(merged)) {
             into.put(merged, kept);
+            reasons.put(merged, reason);
         }
     }
 
@@ -55,6 +60,8 @@ final class MergeMap {
             if (!kept.equals(merged)) {
                 kept.addAlias(merged.label());
                 merged.aliases().forEach(kept::addAlias);
+                kept.recordMerge(merged.label(), reasons.get(merged));
+                merged.mergedNames().forEach(kept::recordMerge);
             }
         }
         List<Entity> entities = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,44 @@ final class PostVariants {
     }
 
     static ExtractionResult consolidate(ExtractionResult r) {
+        return variants(spellings(r));
+    }
+
+    /**
+     * One title of one body written two ways is one post, whoever holds it and whenever: "War correspondent of the
+     * Clarion" (from "the Clarion sent her abroad as its war correspondent") and "war correspondent for the Clarion".
+     * Only "of" and "for" are taken as one link ("Ambassador to France" is not "Ambassador of France").
+     */
+    static ExtractionResult spellings(ExtractionResult r) {
+        Map<String, Entity> first = new LinkedHashMap<>();
+        MergeMap merges = new MergeMap();
+        for (Entity e : r.allEntities()) {
+            if (e.type() != EntityType.OFFICE) {
+                continue;
+            }
+            String key = Labels.key(e.label());
+            String body = body(key);
+            if (body.isEmpty() || !key.startsWith(" of ", title(key).length()) && !key.startsWith(" for ", title(key).length())) {
+                continue;
+            }
+            String spelling = title(key) + "|" + (body.startsWith("the ") ? body.substring(4) : body);
+            Entity kept = first.putIfAbsent(spelling, e);
+            if (kept != null) {
+                boolean swap = weight(r, e) > weight(r, kept);
+                Entity into = swap ? e : kept;
+                Entity from = swap ? kept : e;
+                if (swap) {
+                    first.put(spelling, e);
+                }
+                merges.merge(from, into, String.format(Locale.ROOT, "'%s' and '%s' write one title of one body two ways",
+                        from.label(), into.label()));
+            }
+        }
+        return merges.applyTo(r);
+    }
+
+    /** The same person's two names of one post over the same time (see the class comment). */
+    static ExtractionResult variants(ExtractionResult r) {
         Set<String> people = people(r);
         Map<String, List<Fact>> termsOf = new LinkedHashMap<>();
         for (Fact f : r.facts()) {
@@ -50,13 +89,16 @@ final class PostVariants {
         }
         // the name each post would go to, and whether every holder's term of it agrees
         Map<Entity, Entity> proposed = new LinkedHashMap<>();
+        Map<Entity, String> reasons = new HashMap<>();
         Map<Entity, Boolean> everyHolder = new HashMap<>();
         for (List<Fact> terms : termsOf.values()) {
             for (Fact a : terms) {
                 Entity into = null;
                 for (Fact b : terms) {
-                    if (a != b && !a.object().equals(b.object()) && onePost(a, b, people) && kept(b, a, r)) {
+                    String reason = a != b && !a.object().equals(b.object()) && kept(b, a, r) ? onePost(a, b, people) : null;
+                    if (reason != null) {
                         into = b.object();
+                        reasons.putIfAbsent(a.object(), reason);
                         break;
                     }
                 }
@@ -74,23 +116,47 @@ final class PostVariants {
         MergeMap merges = new MergeMap();
         proposed.forEach((post, into) -> {
             if (everyHolder.getOrDefault(post, false) && !proposed.containsKey(into)) {
-                merges.merge(post, into);
+                merges.merge(post, into, reasons.get(post));
             }
         });
         return merges.applyTo(r);
     }
 
     /**
-     * Two terms of one person that name one post: a name and its fuller form (whose body is not a person's name: not
+     * Why two terms of one person name one post, or null when they do not: a name and its fuller form (whose body is not a person's name: not
      * "Director of Roe", cut by the parser from "director of Roe &amp; Co."), or synonyms from the same date.
      */
-    static boolean onePost(Fact a, Fact b, Set<String> people) {
+    static String onePost(Fact a, Fact b, Set<String> people) {
         String x = Labels.key(a.object().label());
         String y = Labels.key(b.object().label());
+        String holder = a.subject().label();
         if (fullerForm(x, y) && !people.contains(body(y)) || fullerForm(y, x) && !people.contains(body(x))) {
-            return overlap(a, b);
+            if (overlap(a, b)) {
+                return String.format(Locale.ROOT, "'%s' and '%s' are one post with and without its body, held by %s at the same time",
+                        a.object().label(), b.object().label(), holder);
+            }
+            Fact bare = fullerForm(x, y) ? a : b;
+            String body = body(fullerForm(x, y) ? y : x);
+            return namesBody(bare, body.startsWith("the ") ? body.substring(4) : body)
+                    ? String.format(Locale.ROOT, "'%s' is '%s': %s holds both, and the sentence of the shorter names the body",
+                    bare.object().label(), (bare == a ? b : a).object().label(), holder) : null;
         }
-        return !body(x).isEmpty() && body(x).equals(body(y)) && synonyms(title(x), title(y)) && sameStart(a, b);
+        return !body(x).isEmpty() && body(x).equals(body(y)) && synonyms(title(x), title(y)) && sameStart(a, b)
+                ? String.format(Locale.ROOT, "'%s' and '%s' are two titles of one post, taken by %s on the same day (%s)",
+                a.object().label(), b.object().label(), holder, a.start().iso()) : null;
+    }
+
+    /**
+     * Whether a sentence stating the bare title names the body too: "the Clarion sent her abroad as its war
+     * correspondent" is the Clarion's war correspondent, even at another time than "war correspondent for the Clarion".
+     */
+    private static boolean namesBody(Fact bare, String body) {
+        for (org.biokg.extract.Evidence ev : bare.evidence()) {
+            if (ev.sentenceText() != null && (" " + Labels.key(ev.sentenceText()) + " ").contains(" " + body + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names (keys) of the document's people, labels and aliases, and their surnames alone. */

@@ -4,6 +4,7 @@ import org.biokg.extract.Entity;
 import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
+import org.biokg.extract.Relation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ final class Rebuild {
             c.setLink(e.wikipediaTitle(), e.linkConfidence());
             c.setScope(e.scope());
             e.nerTags().forEach(c::addNerTag);
+            e.mergedNames().forEach(c::recordMerge);
             return c;
         });
         Entity subject = copyOf.apply(r.subject());
@@ -42,8 +44,16 @@ final class Rebuild {
 
     /**
      * The facts with their entities replaced by {@code map}'s: facts that become the same fact are one, with
-     * all their evidence; facts that become a relation of an entity with itself are dropped.
+     * all their evidence, unless they are two terms of one post that do not overlap ("war correspondent" from 1912
+     * and "war correspondent for the Clarion" from 1914, found to be one post, stay two terms); facts that become
+     * a relation of an entity with itself are dropped.
      */
+    /** Two terms of one post, each dated, neither starting within the other nor in the same year. */
+    private static boolean separateTerms(Fact kept, Fact f) {
+        return kept.relation() == Relation.HELD_OFFICE && f.relation() == Relation.HELD_OFFICE
+                && kept.start() != null && f.start() != null && !PostVariants.overlap(kept, f);
+    }
+
     static List<Fact> repoint(List<Fact> facts, UnaryOperator<Entity> map) {
         Map<String, Fact> out = new LinkedHashMap<>();
         Map<String, Set<Evidence>> evidence = new LinkedHashMap<>();
@@ -54,7 +64,11 @@ final class Rebuild {
                 continue;
             }
             Fact g = o != null ? Fact.between(f.relation(), s, o) : Fact.dated(f.relation(), s, f.date());
-            Fact kept = out.putIfAbsent(g.key(), g);
+            String key = g.key();
+            for (int n = 2; out.containsKey(key) && separateTerms(out.get(key), f); n++) {
+                key = g.key() + "#" + n;
+            }
+            Fact kept = out.putIfAbsent(key, g);
             if (kept == null) {
                 kept = g;
             }
@@ -72,7 +86,7 @@ final class Rebuild {
                     kept.setBody(body);
                 }
             }
-            evidence.computeIfAbsent(g.key(), k -> new LinkedHashSet<>()).addAll(f.evidence());
+            evidence.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(f.evidence());
         }
         List<Fact> result = new ArrayList<>();
         for (Map.Entry<String, Fact> e : out.entrySet()) {

@@ -61,6 +61,8 @@ final class GraphAssembly {
         }
 
         MergeExplanations.write(asserted.model, config.merges(), minter, entities::iri, id -> provenance.document(asserted, id));
+        MergeExplanations.write(asserted.model, MergeExplanations.withinDocuments(results), minter, entities::iri,
+                id -> provenance.document(asserted, id));
 
         PrefixMapping prefixes = Prefixes.standard(config.baseIri());
         asserted.model.setNsPrefixes(prefixes);

@@ -6,11 +6,16 @@ import org.apache.jena.vocabulary.RDF;
 import org.biokg.link.EntityMerge;
 import org.biokg.rdf.IriMinter.EntityKey;
 
+import org.biokg.extract.Entity;
+import org.biokg.extract.ExtractionResult;
+
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * The cross-document merges as resources, so "why is this one person?" has an answer in SPARQL:
+ * The merges as resources, across documents and within one, so "why is this one person?" has an answer in SPARQL:
  * <pre>
  * ?m a biokg:EntityMerge ; biokg:mergedInto ?who ; biokg:mergedName "Roe" ; biokg:mergedDocument ?doc ;
  *    biokg:targetDocument ?from ; biokg:mergeReason ?why .
@@ -20,6 +25,21 @@ import java.util.function.Function;
  */
 final class MergeExplanations {
     private MergeExplanations() {
+    }
+
+    /**
+     * The merges each document's consolidation made ("Janowka" and "Yanovka" one birth place; "War correspondent"
+     * the post "War correspondent for the Clarion"): the same resources, with the document as both ends.
+     */
+    static List<EntityMerge> withinDocuments(Collection<ExtractionResult> results) {
+        List<EntityMerge> out = new ArrayList<>();
+        for (ExtractionResult r : results) {
+            for (Entity e : r.allEntities()) {
+                e.mergedNames().forEach((name, reason) -> out.add(new EntityMerge(r.documentId(), "merged:" + name, name,
+                        e.type(), e.label(), r.documentId(), reason, e.scope())));
+            }
+        }
+        return out;
     }
 
     static void write(Model m, Collection<EntityMerge> merges, IriMinter minter, Function<EntityKey, String> entityIri,

@@ -41,6 +41,8 @@ class ExtractionCacheTest {
         Entity guild = new Entity("e2", "Glassmakers' Guild", EntityType.ORGANIZATION);
         Entity office = new Entity("e3", "Warden", EntityType.OFFICE);
         Entity town = new Entity("e4", "Lowmarsh", EntityType.PLACE);
+        town.addAlias("Low Marsh");
+        town.recordMerge("Low Marsh", "'Low Marsh' and 'Lowmarsh' spell one name, both given as the birth place of Mira Kessel");
         Fact member = Fact.between(Relation.MEMBER_OF, ada, guild);
         member.setStart(new TimeValue("1871"));
         member.addEvidence(new Evidence("mira-kessel", 3, new Span(100, 160), "Kessel joined the Glassmakers' Guild in 1871.",
@@ -71,8 +73,8 @@ class ExtractionCacheTest {
         assertTrue(IsoMatcher.isomorphic(graph(expected).asDatasetGraph(), graph(actual).asDatasetGraph()),
                 "the decoded result must give the same graph");
         assertEquals(expected.facts().toString(), actual.facts().toString());
-        assertEquals(expected.entities().stream().map(e -> e.aliases() + "|" + e.wikipediaTitle() + "|" + e.linkConfidence()).toList(),
-                actual.entities().stream().map(e -> e.aliases() + "|" + e.wikipediaTitle() + "|" + e.linkConfidence()).toList());
+        assertEquals(expected.entities().stream().map(e -> e.aliases() + "|" + e.wikipediaTitle() + "|" + e.linkConfidence() + "|" + e.mergedNames()).toList(),
+                actual.entities().stream().map(e -> e.aliases() + "|" + e.wikipediaTitle() + "|" + e.linkConfidence() + "|" + e.mergedNames()).toList());
     }
 
     @Test
@@ -138,7 +140,8 @@ class ExtractionCacheTest {
     /** The codec writes these fields; a new field must be added to it (and to this list), else warm builds lose it. */
     @Test
     void theCodecKnowsEveryFieldOfTheModel() {
-        assertEquals(Set.of("id", "label", "type", "aliases", "wikipediaTitle", "linkConfidence", "scope", "nerTags"),
+        assertEquals(Set.of("id", "label", "type", "aliases", "wikipediaTitle", "linkConfidence", "scope", "nerTags",
+                "mergedNames"),
                 fields(Entity.class));
         assertEquals(Set.of("relation", "subject", "object", "date", "start", "end", "body", "evidence", "startSource",
                 "endSource"), fields(Fact.class));

@@ -33,7 +33,9 @@ class DocumentConsolidationTest {
             "Early life (1860–1885)Ada Holm was born in Kalnowka, Morva County of Vetria. When she was nine, her family"
                     + " moved to Norhavn.",
             "Career (1885–1920)In 1890 Holm joined the Weavers Union and became editor of the Daily Clarion, a newspaper"
-                    + " of the union. In 1890 she was appointed editor. On May 3, 1901 she was elected Chairman of the"
+                    + " of the union. In 1890 she was appointed editor. In 1895 the Baltic Herald sent her abroad as its"
+                    + " war correspondent. In 1898 she went abroad again as a war correspondent for the Baltic Herald."
+                    + " In 1899 the Harbour Workers League elected her as its general secretary. On May 3, 1901 she was elected Chairman of the"
                     + " Weavers Council. In 1902 she moved to Salt Lake City. In 1903 she left Salt Lake for Denver. On"
                     + " August 20, 1920, Holm was successfully attacked in her home by an agent, Bob Lind, who struck"
                     + " her with an axe. She died in Norhavn, Vetria on August 21, 1920.",
@@ -73,12 +75,36 @@ class DocumentConsolidationTest {
     @Test
     void onePostUnderTwoNamesIsOnePost() {
         assertNotNull(fact(raw, Relation.HELD_OFFICE, "Ada Holm", "Editor"), raw.facts().toString());
-        assertEquals(List.of("Editor of the Daily Clarion", "President of the Weavers Council"),
-                objects(consolidated, Relation.HELD_OFFICE, "Ada Holm"), "the fuller name; synonyms from the same day");
+        assertEquals(List.of("Editor of the Daily Clarion", "General secretary of the Harbour Workers League",
+                        "President of the Weavers Council", "War correspondent of the Baltic Herald"),
+                objects(consolidated, Relation.HELD_OFFICE, "Ada Holm"), "the fuller name; synonyms from the same day; "
+                        + "'its' title of several words; one title of one body written two ways");
         Fact president = fact(consolidated, Relation.HELD_OFFICE, "Ada Holm", "President of the Weavers Council");
         assertEquals("1901-05-03", president.start().iso());
         assertEquals("1905-06-09", president.end().iso());
         assertTrue(president.object().aliases().contains("Chairman of the Weavers Council"));
+    }
+
+    @Test
+    void onePostInTwoTermsStaysTwoTermsWithTheirOwnSentences() {
+        List<Fact> terms = consolidated.facts().stream().filter(f -> f.relation() == Relation.HELD_OFFICE
+                && f.objectLabel().equals("War correspondent of the Baltic Herald")).toList();
+        assertEquals(List.of("1895", "1898"), terms.stream().map(f -> f.start().iso()).toList());
+        assertTrue(terms.get(1).evidence().stream().allMatch(e -> e.sentenceText().contains("1898")), terms.get(1).evidence().toString());
+        assertTrue(terms.get(0).object().aliases().contains("War correspondent for the Baltic Herald"));
+    }
+
+    @Test
+    void eachMergeSaysWhy() {
+        Entity village = fact(consolidated, Relation.BORN_IN, "Ada Holm", "Kalnowka").object();
+        assertEquals("'Kalnovka' and 'Kalnowka' spell one name, both given as the birth place of Ada Holm",
+                village.mergedNames().get("Kalnovka"));
+        Entity president = fact(consolidated, Relation.HELD_OFFICE, "Ada Holm", "President of the Weavers Council").object();
+        assertTrue(president.mergedNames().get("Chairman of the Weavers Council").contains("on the same day (1901-05-03)"),
+                president.mergedNames().toString());
+        assertEquals(List.of("Salt Lake"), List.copyOf(fact(consolidated, Relation.RESIDED_IN, "Ada Holm", "Salt Lake City")
+                .object().mergedNames().keySet()));
+        assertTrue(raw.entities().stream().allMatch(e -> e.mergedNames().isEmpty()), "extraction merges nothing itself");
     }
 
     @Test
@@ -214,6 +240,29 @@ class DocumentConsolidationTest {
         assertEquals(List.of("Editor", "Editor of the Clarion"), objects(DocumentConsolidation.apply(apart), Relation.HELD_OFFICE, "Ann Roe"));
         ExtractionResult same = result(ann, List.of(term(ann, editor, "1900"), term(ann, clarion, "1900-05")));
         assertEquals(List.of("Editor of the Clarion"), objects(DocumentConsolidation.apply(same), Relation.HELD_OFFICE, "Ann Roe"));
+    }
+
+    @Test
+    void aBareTitleWhoseSentenceNamesTheBodyIsThatPostAtAnyTime() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity editor = new Entity("o1", "Editor", EntityType.OFFICE);
+        Entity clarion = new Entity("o2", "Editor of the Clarion", EntityType.OFFICE);
+        Fact bare = Fact.between(Relation.HELD_OFFICE, ann, editor);
+        bare.addEvidence(new Evidence("doc", 1, new Span(0, 40), "In 1900 the Clarion hired her as its editor.", null, null, "rule", 0.8));
+        bare.setStart(new TimeValue("1900"));
+        ExtractionResult r = DocumentConsolidation.apply(result(ann, List.of(bare, term(ann, clarion, "1910"))));
+        assertEquals(List.of("Editor of the Clarion"), objects(r, Relation.HELD_OFFICE, "Ann Roe"));
+        assertEquals(2, r.facts().size(), "two terms: " + r.facts());
+        // one title of one body written two ways, whoever holds it; "to" and "of" are not one link
+        Entity bob = new Entity("p2", "Bob Lind", EntityType.PERSON);
+        Entity of = new Entity("o3", "Correspondent of Clarion", EntityType.OFFICE);
+        Entity forThe = new Entity("o4", "Correspondent for the Clarion", EntityType.OFFICE);
+        Entity to = new Entity("o5", "Ambassador to Spain", EntityType.OFFICE);
+        Entity ofSpain = new Entity("o6", "Ambassador of Spain", EntityType.OFFICE);
+        ExtractionResult two = DocumentConsolidation.apply(result(ann, List.of(term(ann, of, "1900"), term(bob, forThe, "1920"),
+                term(ann, to, "1930"), term(bob, ofSpain, "1930"))));
+        assertEquals(List.of("Ambassador to Spain", "Correspondent of Clarion"), objects(two, Relation.HELD_OFFICE, "Ann Roe"));
+        assertEquals(List.of("Ambassador of Spain", "Correspondent of Clarion"), objects(two, Relation.HELD_OFFICE, "Bob Lind"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.biokg.extract.Fact;
 import org.biokg.extract.Relation;
 import org.biokg.text.Span;
 import org.biokg.link.CrossDocumentEntities;
+import org.biokg.link.DocumentConsolidation;
 import org.biokg.link.EntityMerge;
 import org.biokg.rdf.GraphBuilder;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,31 @@ class MergesQueryTest {
             assertEquals("cy-ng.txt", row.getLiteral("document").getString());
             assertEquals("ada-roe.txt", row.getLiteral("target").getString());
             assertEquals("Cy Ng sided with Roe in the Harbour League.", row.getLiteral("sentence").getString());
+            assertEquals(false, rows.hasNext());
+        }
+    }
+
+    @Test
+    void explainsAMergeWithinOneDocumentToo() {
+        Entity ann = new Entity("s", "Ann Roe", EntityType.PERSON);
+        Entity editor = new Entity("o1", "Editor", EntityType.OFFICE);
+        Entity clarion = new Entity("o2", "Editor of the Clarion", EntityType.OFFICE);
+        Fact bare = evidenced(Fact.between(Relation.HELD_OFFICE, ann, editor), "ann-roe", "The Clarion hired Ann Roe as its editor.");
+        Fact full = evidenced(Fact.between(Relation.HELD_OFFICE, ann, clarion), "ann-roe", "Ann Roe was editor of the Clarion.");
+        bare.setStart(new org.biokg.extract.TimeValue("1900"));
+        full.setStart(new org.biokg.extract.TimeValue("1900"));
+        List<ExtractionResult> rs = DocumentConsolidation.apply(List.of(
+                new ExtractionResult("ann-roe", "ann-roe.txt", ann, List.of(editor, clarion), List.of(bare, full))));
+        Dataset ds = GraphBuilder.create().build().toDataset(rs);
+        try (QueryExecution qe = QueryExecution.create(NamedQueries.find("merges").orElseThrow().text(), ds)) {
+            var rows = qe.execSelect();
+            QuerySolution row = rows.next();
+            assertEquals("Editor", row.getLiteral("name").getString());
+            assertEquals("Editor of the Clarion", row.getLiteral("label").getString());
+            assertEquals("ann-roe.txt", row.getLiteral("document").getString());
+            assertEquals("ann-roe.txt", row.getLiteral("target").getString());
+            assertEquals("'Editor' and 'Editor of the Clarion' are one post with and without its body, held by Ann Roe at the same time",
+                    row.getLiteral("reason").getString());
             assertEquals(false, rows.hasNext());
         }
     }

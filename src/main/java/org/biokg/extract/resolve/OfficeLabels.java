@@ -42,30 +42,39 @@ final class OfficeLabels {
                 return text + " of " + owner;
             }
         }
-        // a role that names its body, or qualifies itself ("Whig leader", "Lord Chancellor")
-        if (role.end() - 1 > role.head() || role.length() > 1) {
+        boolean possessive = role.begin() > 0 && Set.of("its", "their").contains(toks.get(role.begin() - 1).word().toLowerCase(Locale.ROOT));
+        // a role that names its body, or qualifies itself ("Whig leader", "Lord Chancellor"); after "its" a title
+        // of several words is still the group's ("the Gazette sent her abroad as its war correspondent")
+        if (role.end() - 1 > role.head() || role.length() > 1 && !(possessive && role.end() - 1 == role.head())) {
             return text;
         }
-        boolean possessive = role.begin() > 0 && Set.of("its", "their").contains(toks.get(role.begin() - 1).word().toLowerCase(Locale.ROOT));
         if (possessive) {
             // "the Guild, through the Gazette and its editor": a paper named after the last body is the one meant
+            // a name the tagger took for a person's but the document knows as a body's ("Kievskaya Mysl sent him
+            // abroad as its correspondent") is the body's, by the type of the entity it was resolved to
             Mention before = null;
+            EntityType beforeType = null;
             for (Mention m : sentenceMentions) {
+                EntityType t = resolved.get(m) != null ? resolved.get(m).type() : m.type();
                 if (m.end() <= role.begin() && m.kind() == Mention.Kind.NAME
-                        && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PUBLICATION)) {
+                        && (t == EntityType.ORGANIZATION || t == EntityType.PUBLICATION)) {
                     before = m;
+                    beforeType = t;
                 }
             }
-            if (before != null && before.type() == EntityType.PUBLICATION) {
-                return text + " of " + Labels.stripArticle(before.text());
+            if (before != null && beforeType == EntityType.PUBLICATION) {
+                return text + " of " + Labels.stripArticle(resolved.get(before) != null ? resolved.get(before).label() : before.text());
             }
             // "as well as Vanguard through its editor": a proper name NER left untagged, after the last body named
             String untagged = untaggedNameBefore(toks, role.begin() - 1, before == null ? 0 : before.end());
             if (untagged != null) {
                 return text + " of " + untagged;
             }
-            if (lastOrg != null) {
+            if (lastOrg != null && role.length() == 1) {
                 return text + " of the " + lastOrg.label();
+            }
+            if (before != null) {
+                return text + " of the " + Labels.stripArticle(resolved.get(before) != null ? resolved.get(before).label() : before.text());
             }
         }
         Mention body = null;
