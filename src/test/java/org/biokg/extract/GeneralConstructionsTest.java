@@ -239,7 +239,9 @@ class GeneralConstructionsTest {
             + "most loyal ally was Ada Brun.\n\n"
             // a leading verb gives its agent the title paired with it in words/leader-verbs.txt
             + "From 1935 to 1938 Lund commanded the Fifth Artillery Battalion. In 1940 he edited the Harbour Review. The "
-            + "Lund Institute, directed by Karl Holt, hired him in 1941. The Green League was led by Pia Holt.";
+            + "Lund Institute, directed by Karl Holt, hired him in 1941. The Green League was led by Pia Holt.\n\n"
+            // a name NER tags whole with "of" inside is one body, not the word after "of" alone
+            + "In 1966 Lund was elected to the House of Assembly. In 1967 Eva Holm was elected to the Chamber of Congress.";
 
     private static ExtractionResult result;
 
@@ -480,6 +482,12 @@ class GeneralConstructionsTest {
         Fact f = FactLookup.find(in, relation, subject, object);
         assertNotNull(f, relation + "(" + subject + ", " + object + ") in " + in.facts());
         return f;
+    }
+
+    @Test
+    void aBodyNamedXOfYIsOneBody() {
+        lundFact("memberOf", "Ivo Lund", "House of Assembly");
+        lundFact("memberOf", "Eva Holm", "Chamber of Congress");
     }
 
     @Test

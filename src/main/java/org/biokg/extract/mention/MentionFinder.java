@@ -69,6 +69,25 @@ public final class MentionFinder implements ExtractionStep {
         state.setMentions(mentions);
     }
 
+    /**
+     * "Assembly" in "the House of Assembly", which NER tags whole as one organization: the words after its "of" are
+     * no body of their own (the whole name is step 3's).
+     */
+    private boolean afterOfInOneName(List<CoreLabel> toks, int i) {
+        if (i < 2 || !toks.get(i - 1).word().equals("of") || !"ORGANIZATION".equals(toks.get(i - 1).ner())
+                || !"ORGANIZATION".equals(toks.get(i).ner()) || !"ORGANIZATION".equals(toks.get(i - 2).ner())
+                || !isCapitalized(toks.get(i - 2))) {
+            return false;
+        }
+        // "Conservative Party Member of Parliament": a body named before the "of" is its own, and so is the one after
+        for (int k = i - 2; k >= 0 && "ORGANIZATION".equals(toks.get(k).ner()); k--) {
+            if (lexicon.isOrgHead(toks.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Mentions of sentence {@code s}, longest first where they nest (an office contains its body). */
     public List<Mention> find(AnnotatedDocument doc, int s) {
         List<CoreLabel> toks = doc.tokens(s);
@@ -81,7 +100,7 @@ public final class MentionFinder implements ExtractionStep {
 
         // 2. Capitalized phrases headed by an organization word.
         for (int i = 0; i < n; i++) {
-            if (claimed[i] || !isCapitalized(toks.get(i)) || isNameStartingSentence(toks, i)) {
+            if (claimed[i] || !isCapitalized(toks.get(i)) || isNameStartingSentence(toks, i) || afterOfInOneName(toks, i)) {
                 continue;
             }
             int e = names.namePhraseEnd(toks, i, false);
