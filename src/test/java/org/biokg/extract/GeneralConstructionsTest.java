@@ -241,7 +241,10 @@ class GeneralConstructionsTest {
             + "From 1935 to 1938 Lund commanded the Fifth Artillery Battalion. In 1940 he edited the Harbour Review. The "
             + "Lund Institute, directed by Karl Holt, hired him in 1941. The Green League was led by Pia Holt.\n\n"
             // a name NER tags whole with "of" inside is one body, not the word after "of" alone
-            + "In 1966 Lund was elected to the House of Assembly. In 1967 Eva Holm was elected to the Chamber of Congress.";
+            + "In 1966 Lund was elected to the House of Assembly. In 1967 Eva Holm was elected to the Chamber of Congress.\n\n"
+            // a participle clause takes the subject of the clause it modifies, unless it denies its verb
+            + "Joining the Blue Party in 1971, Lund rose quickly. Elected to the Harbour Council in 1972, he served two "
+            + "terms. He resigned in 1975, joining the Press Club. Without joining the Red Party, he supported it.";
 
     private static ExtractionResult result;
 
@@ -488,6 +491,14 @@ class GeneralConstructionsTest {
     void aBodyNamedXOfYIsOneBody() {
         lundFact("memberOf", "Ivo Lund", "House of Assembly");
         lundFact("memberOf", "Eva Holm", "Chamber of Congress");
+    }
+
+    @Test
+    void aParticipleClauseTakesTheSubjectOfItsClause() {
+        assertEquals("1971", lundFact("memberOf", "Ivo Lund", "Blue Party").start().iso());
+        assertEquals("1972", lundFact("memberOf", "Ivo Lund", "Harbour Council").start().iso());
+        assertEquals("1975", lundFact("memberOf", "Ivo Lund", "Press Club").start().iso());
+        assertNull(FactLookup.find(deathsAndBodies, "memberOf", "Ivo Lund", "Red Party"), "'without joining' denies it");
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class ParseRepairs {
                 new ReadNamesAfterOfPhrasesAsAppositions(), new ReadLaterNamesAsSecondOfObjects(),
                 new ReadPassiveObjectsAsAppositions(), new RestoreObjectsReadAsPassiveSubjects(), new ShareSubjectsWithEarlierConjuncts(),
                 new PassArgumentsToAppositiveNames(), new PassPlacesToWiderPlaces(), new RestoreDestinationsReadAsSubjects(),
-                new ReadOpeningDescriptionsOfTheSubject()));
+                new ReadOpeningDescriptionsOfTheSubject(), new ShareSubjectsWithParticipleClauses()));
         all.addAll(SsurgeonRepair.load());
         return all;
     }

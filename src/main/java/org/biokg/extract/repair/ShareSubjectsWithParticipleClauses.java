@@ -1,0 +1,107 @@
+package org.biokg.extract.repair;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A participle clause has no subject of its own: "Joining the Greens in 1950, she rose quickly", "After joining the
+ * Greens, he left", "Elected to the Senate in 1956, he served two terms", "Having founded the Review, she edited
+ * it", "He resigned in 1962, joining the League". Its subject is the clause's it modifies: an active one for a
+ * present participle or "having" + past participle, a passive one for a past participle alone ("Elected …",
+ * "after being elected …"). Not when the clause denies its verb ("without joining", "instead of joining", "never
+ * having joined").
+ */
+public final class ShareSubjectsWithParticipleClauses implements Repair {
+    private static final Set<String> DENYING_MARKS = Set.of("without", "instead", "rather", "than");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+
+    @Override
+    public String id() {
+        return "share-subjects-with-participle-clauses";
+    }
+
+    @Override
+    public void apply(ParseUnderRepair p) {
+        SemanticGraph g = p.graph();
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            String tag = participle.tag();
+            if (!clause(g, e) || !tag.equals("VBG") && !tag.equals("VBN")
+                    || hasSubject(g, participle) || denied(g, participle)) {
+                continue;
+            }
+            IndexedWord subject = subjectOf(g, e.getGovernor());
+            if (subject == null) {
+                continue;
+            }
+            p.add(participle, subject, passive(g, participle) ? "nsubj:pass" : "nsubj");
+        }
+    }
+
+    /**
+     * An adverbial clause, or a participle the parser left as {@code dep} where a comma sets it off: "Elected to the
+     * Senate in 1956, he served", "He resigned in 1962, joining the League".
+     */
+    private static boolean clause(SemanticGraph g, SemanticGraphEdge e) {
+        String rel = e.getRelation().toString();
+        if (rel.startsWith("advcl")) {
+            return true;
+        }
+        if (!rel.equals("dep")) {
+            return false;
+        }
+        IndexedWord participle = e.getDependent();
+        IndexedWord before = g.getNodeByIndexSafe(participle.index() - 1);
+        return participle.index() == 1 || before != null && before.word().equals(",");
+    }
+
+    private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
+        return g.outgoingEdgeList(verb).stream().anyMatch(o -> o.getRelation().toString().startsWith("nsubj")
+                || o.getRelation().toString().startsWith("csubj") || o.getRelation().toString().equals("expl"));
+    }
+
+    private static boolean denied(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge o : g.outgoingEdgeList(verb)) {
+            String rel = o.getRelation().toString();
+            String word = o.getDependent().word().toLowerCase(Locale.ROOT);
+            if (rel.equals("mark") && DENYING_MARKS.contains(word) || rel.equals("advmod") && NEGATIONS.contains(word)) {
+                return true;
+            }
+        }
+        String advcl = g.incomingEdgeList(verb).stream().map(i -> i.getRelation().toString())
+                .filter(r -> r.startsWith("advcl")).findFirst().orElse("");
+        return advcl.contains("without") || advcl.contains("instead") || advcl.contains("rather");
+    }
+
+    /** The subject of the clause the participle modifies, active or passive, or null. */
+    private static IndexedWord subjectOf(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge o : g.outgoingEdgeList(verb)) {
+            String rel = o.getRelation().toString();
+            if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                return o.getDependent();
+            }
+        }
+        return null;
+    }
+
+    /** "Elected …", "after being elected …": a past participle without "having" is passive. */
+    private static boolean passive(SemanticGraph g, IndexedWord participle) {
+        if (!participle.tag().equals("VBN")) {
+            return false;
+        }
+        boolean having = false;
+        for (SemanticGraphEdge o : g.outgoingEdgeList(participle)) {
+            String rel = o.getRelation().toString();
+            if (rel.equals("aux:pass")) {
+                return true;
+            }
+            having |= rel.equals("aux") && o.getDependent().lemma() != null && o.getDependent().lemma().equals("have");
+        }
+        return !having;
+    }
+}
