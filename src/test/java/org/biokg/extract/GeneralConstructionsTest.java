@@ -244,7 +244,12 @@ class GeneralConstructionsTest {
             + "In 1966 Lund was elected to the House of Assembly. In 1967 Eva Holm was elected to the Chamber of Congress.\n\n"
             // a participle clause takes the subject of the clause it modifies, unless it denies its verb
             + "Joining the Blue Party in 1971, Lund rose quickly. Elected to the Harbour Council in 1972, he served two "
-            + "terms. He resigned in 1975, joining the Press Club. Without joining the Red Party, he supported it.";
+            + "terms. He resigned in 1975, joining the Press Club. Without joining the Red Party, he supported it.\n\n"
+            // a companion after "together with" or "along with" does what the subject does; forces joined "with"
+            // someone; a relative clause in the past perfect tells of an earlier time than its sentence's date
+            + "Together with Ada Brun he established the Lund Foundation in 1976. In 1978 Karl Strom was expelled from "
+            + "the Blue Party along with Jon Vik. In 1979 Lund joined forces with Ola Strand. In 1980 he left the "
+            + "Writers Guild, which he had helped to found.";
 
     private static ExtractionResult result;
 
@@ -499,6 +504,16 @@ class GeneralConstructionsTest {
         assertEquals("1972", lundFact("memberOf", "Ivo Lund", "Harbour Council").start().iso());
         assertEquals("1975", lundFact("memberOf", "Ivo Lund", "Press Club").start().iso());
         assertNull(FactLookup.find(deathsAndBodies, "memberOf", "Ivo Lund", "Red Party"), "'without joining' denies it");
+    }
+
+    @Test
+    void companionsForcesAndEarlierFoundings() {
+        assertEquals("1976", lundFact("founded", "Ada Brun", "Lund Foundation").start().iso());
+        assertEquals("1976", lundFact("founded", "Ivo Lund", "Lund Foundation").start().iso());
+        lundFact("expelledFrom", "Karl Strom", "Blue Party");
+        lundFact("expelledFrom", "Jon Vik", "Blue Party");
+        lundFact("alliedWith", "Ivo Lund", "Ola Strand");
+        assertNull(lundFact("founded", "Ivo Lund", "Writers Guild").start(), "founded before 1980, when is not said");
     }
 
     @Test

@@ -107,7 +107,8 @@ final class CandidateFacts {
 
     /**
      * The date nearest the trigger (not the "until" one); with none in the clause, the time the narrative is at
-     * (unless the clause moves away from it, "ten years later", or speaks of the present, "she is now head of X");
+     * (unless the clause moves away from it, "ten years later", speaks of the present, "she is now head of X", or of
+     * an earlier time in a relative clause, "the party, which she had helped to found");
      * but a successor took over when the predecessor's term ended, if the text told that ("... until his death in
      * 1919. He was replaced by Bob").
      */
@@ -119,7 +120,7 @@ final class CandidateFacts {
         DateMention d = FactDates.nearestDate(doc, s, trigger, until == null ? dates : dates.stream().filter(x -> x != until).toList());
         if (d == null && read.rule().dateRole() == Rule.DateRole.START
                 && FactDates.nearestDate(doc, s, trigger, read.state().relativeDates().get(s)) == null
-                && !FactDates.presentTense(doc, s, trigger)) {
+                && !FactDates.presentTense(doc, s, trigger) && !FactDates.earlierRelativeClause(doc, s, trigger)) {
             d = predecessorTerm != null && predecessorTerm.end() != null ? null : read.state().narrativeDate();
         }
         return d;

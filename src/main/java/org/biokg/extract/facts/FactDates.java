@@ -37,7 +37,7 @@ final class FactDates {
     private static DateMention clauseOrNarrativeDate(AnnotatedDocument doc, SemanticGraph g, int s, int token,
                                                      List<DateMention> dates, DateMention context) {
         DateMention d = nearestDate(doc, g, s, token, dates, MAX_DATE_DISTANCE);
-        return d != null || presentTense(g, token) ? d : context;
+        return d != null || presentTense(g, token) || earlierRelativeClause(g, g == null ? null : g.getNodeByIndexSafe(token + 1)) ? d : context;
     }
 
     /** A fact's date as {@link #clauseOrNarrativeDate} reads it, and the repairs behind the edges it read it over. */
@@ -93,7 +93,8 @@ final class FactDates {
                     continue;
                 }
                 List<IndexedWord> path = g.getShortestUndirectedPathNodes(t, w);
-                if (path != null && !intoOtherSubjectsClause(g, path)) {
+                if (path != null && !intoOtherSubjectsClause(g, path) && !(earlierRelativeClause(g, t) && path.size() > 1
+                        && g.getEdge(path.get(1), t) != null && g.getEdge(path.get(1), t).getRelation().toString().equals("acl:relcl"))) {
                     dist = Math.min(dist, path.size() - 1);
                 }
             }
@@ -104,6 +105,9 @@ final class FactDates {
         }
         if (bestDist <= maxDistance) {
             return best;
+        }
+        if (earlierRelativeClause(g, t)) {
+            return null;
         }
         // none near the trigger (or the parse falls apart): a date that opens the sentence ("On May 3, 1920, ...")
         // dates what the sentence tells
@@ -138,6 +142,27 @@ final class FactDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The trigger heads a relative clause in the past perfect: "In 1963 she left the party, which she had helped to
+     * found" tells of a time before the sentence's date, which the clause does not take (nor the narrative's).
+     */
+    static boolean earlierRelativeClause(AnnotatedDocument doc, int s, int trigger) {
+        SemanticGraph g = graph(doc, s);
+        return g != null && earlierRelativeClause(g, g.getNodeByIndexSafe(trigger + 1));
+    }
+
+    private static boolean earlierRelativeClause(SemanticGraph g, IndexedWord t) {
+        if (t == null || g.incomingEdgeList(t).stream().noneMatch(e -> e.getRelation().toString().equals("acl:relcl"))) {
+            return false;
+        }
+        for (var e : g.outgoingEdgeIterable(t)) {
+            if (e.getRelation().toString().equals("aux") && e.getDependent().word().equalsIgnoreCase("had")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trigger, or the copula or auxiliary on it, is a verb in the present tense ("is head of", "leads"). */
