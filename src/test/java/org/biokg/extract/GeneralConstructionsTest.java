@@ -249,7 +249,10 @@ class GeneralConstructionsTest {
             // someone; a relative clause in the past perfect tells of an earlier time than its sentence's date
             + "Together with Ada Brun he established the Lund Foundation in 1976. In 1978 Karl Strom was expelled from "
             + "the Blue Party along with Jon Vik. In 1979 Lund joined forces with Ola Strand. In 1980 he left the "
-            + "Writers Guild, which he had helped to found.";
+            + "Writers Guild, which he had helped to found.\n\n"
+            // a phrase after two coordinated words is the later one's too; "the wife of"
+            + "In 1982 Olav Brekke was arrested and exiled to Bergen. Ada Brun was a close friend and ally of Jon Moe. "
+            + "Eva Moe was the wife of Karl Strom.";
 
     private static ExtractionResult result;
 
@@ -514,6 +517,13 @@ class GeneralConstructionsTest {
         lundFact("expelledFrom", "Jon Vik", "Blue Party");
         lundFact("alliedWith", "Ivo Lund", "Ola Strand");
         assertNull(lundFact("founded", "Ivo Lund", "Writers Guild").start(), "founded before 1980, when is not said");
+    }
+
+    @Test
+    void aPhraseAfterTwoCoordinatedWordsIsTheLaterOnesToo() {
+        assertEquals("1982", lundFact("exiledTo", "Olav Brekke", "Bergen").start().iso());
+        lundFact("alliedWith", "Ada Brun", "Jon Moe");
+        lundFact("spouse", "Eva Moe", "Karl Strom");
     }
 
     @Test

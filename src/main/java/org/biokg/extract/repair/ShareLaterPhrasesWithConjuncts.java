@@ -1,0 +1,64 @@
+package org.biokg.extract.repair;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+
+/**
+ * A phrase after two coordinated words belongs to the later one too, where the parser hung it on the first only:
+ * "she was arrested and exiled to Siberia" (exiled to Siberia), "born and raised in Lund", "a close friend and ally
+ * of Bob Roe" (an ally of Bob Roe). A verb's oblique goes to a later verb that has none of its own; a noun's
+ * of-phrase to a later noun that has none. The first word keeps its edge ("born ... in Lund" too).
+ */
+public final class ShareLaterPhrasesWithConjuncts implements Repair {
+    @Override
+    public String id() {
+        return "share-later-phrases-with-conjuncts";
+    }
+
+    @Override
+    public void apply(ParseUnderRepair p) {
+        SemanticGraph g = p.graph();
+        for (SemanticGraphEdge c : new ArrayList<>(g.edgeListSorted())) {
+            if (!c.getRelation().toString().startsWith("conj")) {
+                continue;
+            }
+            IndexedWord first = c.getGovernor();
+            IndexedWord later = c.getDependent();
+            String family = family(first, later);
+            if (family == null || later.index() < first.index() || hasOwn(g, later, family)) {
+                continue;
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(first))) {
+                String rel = e.getRelation().toString();
+                if (rel.startsWith(family) && e.getDependent().index() > later.index()) {
+                    p.add(later, e.getDependent(), rel);
+                }
+            }
+        }
+    }
+
+    /** "obl" for two verbs, "nmod:of" for two nouns, else null. */
+    private static String family(IndexedWord first, IndexedWord later) {
+        if (first.tag().startsWith("VB") && later.tag().startsWith("VB")) {
+            return "obl";
+        }
+        if (first.tag().startsWith("NN") && later.tag().startsWith("NN") && !first.tag().startsWith("NNP")
+                && !later.tag().startsWith("NNP")) {
+            return "nmod:of";
+        }
+        return null;
+    }
+
+    private static boolean hasOwn(SemanticGraph g, IndexedWord w, String family) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith(family) || family.equals("obl") && rel.equals("obj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
