@@ -136,6 +136,11 @@ final class PostVariants {
                         a.object().label(), b.object().label(), holder);
             }
             Fact bare = fullerForm(x, y) ? a : b;
+            Fact full = bare == a ? b : a;
+            if (endsWithin(bare, full)) {
+                return String.format(Locale.ROOT, "'%s' ends '%s', which %s held then",
+                        bare.object().label(), full.object().label(), holder);
+            }
             String body = body(fullerForm(x, y) ? y : x);
             return namesBody(bare, body.startsWith("the ") ? body.substring(4) : body)
                     ? String.format(Locale.ROOT, "'%s' is '%s': %s holds both, and the sentence of the shorter names the body",
@@ -144,6 +149,15 @@ final class PostVariants {
         return !body(x).isEmpty() && body(x).equals(body(y)) && synonyms(title(x), title(y)) && sameStart(a, b)
                 ? String.format(Locale.ROOT, "'%s' and '%s' are two titles of one post, taken by %s on the same day (%s)",
                 a.object().label(), b.object().label(), holder, a.start().iso()) : null;
+    }
+
+    /**
+     * A bare title told only by its end ("in 1951 she resigned as mayor") while the fuller post was open ("mayor of
+     * Bergen" from 1945): the end of that post.
+     */
+    private static boolean endsWithin(Fact bare, Fact full) {
+        return bare.start() == null && bare.end() != null && full.start() != null && compare(full.start(), bare.end()) <= 0
+                && (full.end() == null || compare(bare.end(), full.end()) <= 0);
     }
 
     /**

@@ -252,7 +252,10 @@ class GeneralConstructionsTest {
             + "Writers Guild, which he had helped to found.\n\n"
             // a phrase after two coordinated words is the later one's too; "the wife of"
             + "In 1982 Olav Brekke was arrested and exiled to Bergen. Ada Brun was a close friend and ally of Jon Moe. "
-            + "Eva Moe was the wife of Karl Strom.";
+            + "Eva Moe was the wife of Karl Strom.\n\n"
+            // a field in lower case after "of" belongs to the title; resigning ends a term without starting one
+            + "In 1983 Lund was elected mayor of Bergen. In 1985 he resigned as mayor. In 1986 he was named minister of "
+            + "finance. Ola Strand was later inspector of public schools.";
 
     private static ExtractionResult result;
 
@@ -524,6 +527,12 @@ class GeneralConstructionsTest {
         assertEquals("1982", lundFact("exiledTo", "Olav Brekke", "Bergen").start().iso());
         lundFact("alliedWith", "Ada Brun", "Jon Moe");
         lundFact("spouse", "Eva Moe", "Karl Strom");
+    }
+
+    @Test
+    void aFieldAfterOfIsPartOfTheTitle() {
+        assertEquals("1986", lundFact("heldOffice", "Ivo Lund", "Minister of finance").start().iso());
+        lundFact("heldOffice", "Ola Strand", "Inspector of public schools");
     }
 
     @Test

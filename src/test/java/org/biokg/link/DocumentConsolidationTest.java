@@ -266,6 +266,26 @@ class DocumentConsolidationTest {
     }
 
     @Test
+    void resigningABareTitleEndsTheOpenPostOfThatTitle() {
+        Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
+        Entity mayor = new Entity("o1", "Mayor", EntityType.OFFICE);
+        Entity ofLund = new Entity("o2", "Mayor of Lund", EntityType.OFFICE);
+        Fact resigned = Fact.between(Relation.HELD_OFFICE, ann, mayor);
+        resigned.addEvidence(ev());
+        resigned.setEnd(new TimeValue("1951"));
+        ExtractionResult r = DocumentConsolidation.apply(result(ann, List.of(term(ann, ofLund, "1945"), resigned)));
+        Fact term = fact(r, Relation.HELD_OFFICE, "Ann Roe", "Mayor of Lund");
+        assertEquals("1945", term.start().iso());
+        assertEquals("1951", term.end().iso());
+        assertEquals(1, r.facts().size(), r.facts().toString());
+        // an end before the post began is another post's
+        Fact early = Fact.between(Relation.HELD_OFFICE, ann, mayor);
+        early.addEvidence(ev());
+        early.setEnd(new TimeValue("1940"));
+        assertEquals(2, DocumentConsolidation.apply(result(ann, List.of(term(ann, ofLund, "1945"), early))).facts().size());
+    }
+
+    @Test
     void synonymTitlesNeedTheSameBodyAndTheSameDay() {
         Entity ann = new Entity("p1", "Ann Roe", EntityType.PERSON);
         Entity chair = new Entity("o1", "Chairman of the Board", EntityType.OFFICE);

@@ -113,6 +113,11 @@ final class RoleMentions {
                             && "PERSON".equals(toks.get(e).ner()) ? e - 1 : e;
                     label = roleText(doc, s, toks, start, headEnd) + " " + lower(toks.get(headEnd)) + (article ? " the " : " ")
                             + doc.text(s, keepFrom, labelEnd);
+                } else if (!article && lower(toks.get(headEnd)).equals("of") && fieldEnd(toks, modifiers) > modifiers) {
+                    // "minister of finance", "inspector of public schools", "head of state": a field in lower case
+                    // without an article belongs to the title
+                    end = fieldEnd(toks, modifiers);
+                    label = roleText(doc, s, toks, start, headEnd) + " of " + doc.text(s, modifiers, end);
                 } else if (article) {
                     // "head of the electro-technical board": a body named in lower case, up to its head word
                     int bodyEnd = lowerCaseBodyEnd(toks, modifiers);
@@ -169,6 +174,24 @@ final class RoleMentions {
             }
         }
         return b;
+    }
+
+    /**
+     * End of a field named in lower case from {@code b} ("finance", "public schools", "state"): adjectives and nouns,
+     * the last a noun, at most three words; {@code b} when there is none.
+     */
+    private static int fieldEnd(List<CoreLabel> toks, int b) {
+        int end = b;
+        for (int k = b; k < toks.size() && k < b + 3; k++) {
+            CoreLabel t = toks.get(k);
+            if (isCapitalized(t) || !t.tag().matches("JJ|NNS?")) {
+                break;
+            }
+            if (t.tag().startsWith("NN")) {
+                end = k + 1;
+            }
+        }
+        return end;
     }
 
     /** The title words of a role, its head noun in the singular ("editors" reads "editor"). */
