@@ -255,7 +255,10 @@ class GeneralConstructionsTest {
             + "Eva Moe was the wife of Karl Strom.\n\n"
             // a field in lower case after "of" belongs to the title; resigning ends a term without starting one
             + "In 1983 Lund was elected mayor of Bergen. In 1985 he resigned as mayor. In 1986 he was named minister of "
-            + "finance. Ola Strand was later inspector of public schools.";
+            + "finance. Ola Strand was later inspector of public schools.\n\n"
+            // accusing someone, being accused by someone, ordering someone's arrest
+            + "In 1987 Tor Lie accused Lund of treason. In 1988 Lund was accused by Siri Bakke of fraud. In 1989 Arne "
+            + "Vik ordered the arrest of Lund.";
 
     private static ExtractionResult result;
 
@@ -533,6 +536,13 @@ class GeneralConstructionsTest {
     void aFieldAfterOfIsPartOfTheTitle() {
         assertEquals("1986", lundFact("heldOffice", "Ivo Lund", "Minister of finance").start().iso());
         lundFact("heldOffice", "Ola Strand", "Inspector of public schools");
+    }
+
+    @Test
+    void accusationsAndOrderedArrestsAreOppositions() {
+        assertEquals("1987", lundFact("opposed", "Tor Lie", "Ivo Lund").start().iso());
+        assertEquals("1988", lundFact("opposed", "Siri Bakke", "Ivo Lund").start().iso());
+        assertEquals("1989", lundFact("opposed", "Arne Vik", "Ivo Lund").start().iso());
     }
 
     @Test
