@@ -258,7 +258,10 @@ class GeneralConstructionsTest {
             + "finance. Ola Strand was later inspector of public schools.\n\n"
             // accusing someone, being accused by someone, ordering someone's arrest
             + "In 1987 Tor Lie accused Lund of treason. In 1988 Lund was accused by Siri Bakke of fraud. In 1989 Arne "
-            + "Vik ordered the arrest of Lund.";
+            + "Vik ordered the arrest of Lund. In 1990 the government ordered his expulsion from Sweden.\n\n"
+            // the parser's copy of a noun for a second of-phrase shares the noun's subject
+            + "Eva Brun was an outspoken critic of the war and of Karl Holt. Siri Bakke was the daughter of Tor Lie and "
+            + "of Ada Brun.";
 
     private static ExtractionResult result;
 
@@ -543,6 +546,13 @@ class GeneralConstructionsTest {
         assertEquals("1987", lundFact("opposed", "Tor Lie", "Ivo Lund").start().iso());
         assertEquals("1988", lundFact("opposed", "Siri Bakke", "Ivo Lund").start().iso());
         assertEquals("1989", lundFact("opposed", "Arne Vik", "Ivo Lund").start().iso());
+    }
+
+    @Test
+    void aSecondOfPhraseAfterAndHasTheNounsSubject() {
+        assertEquals("1990", lundFact("expelledFrom", "Ivo Lund", "Sweden").start().iso());
+        lundFact("opposed", "Eva Brun", "Karl Holt");
+        lundFact("parentOf", "Ada Brun", "Siri Bakke");
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.ArrayList;
  * A phrase after two coordinated words belongs to the later one too, where the parser hung it on the first only:
  * "she was arrested and exiled to Siberia" (exiled to Siberia), "born and raised in Lund", "a close friend and ally
  * of Bob Roe" (an ally of Bob Roe). A verb's oblique goes to a later verb that has none of its own; a noun's
- * of-phrase to a later noun that has none. The first word keeps its edge ("born ... in Lund" too).
+ * of-phrase to a later noun that has none. The first word keeps its edge ("born ... in Lund" too). And the copy
+ * of a word the parser makes for a second phrase ("a critic of the war and of Bob Roe") shares the word's subject.
  */
 public final class ShareLaterPhrasesWithConjuncts implements Repair {
     @Override
@@ -27,6 +28,16 @@ public final class ShareLaterPhrasesWithConjuncts implements Repair {
             }
             IndexedWord first = c.getGovernor();
             IndexedWord later = c.getDependent();
+            if (later.copyCount() > 0 && later.index() == first.index()) {
+                // "a critic of the war and of Bob Roe": the parser's copy of "critic" for the second of-phrase is the
+                // same critic, whose subject it shares
+                for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(first))) {
+                    if (e.getRelation().toString().startsWith("nsubj") && !hasOwn(g, later, "nsubj")) {
+                        p.add(later, e.getDependent(), e.getRelation().toString());
+                    }
+                }
+                continue;
+            }
             String family = family(first, later);
             if (family == null || later.index() < first.index() || hasOwn(g, later, family)) {
                 continue;
@@ -53,6 +64,7 @@ public final class ShareLaterPhrasesWithConjuncts implements Repair {
     }
 
     private static boolean hasOwn(SemanticGraph g, IndexedWord w, String family) {
+        // (for "nsubj": any subject)
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             if (rel.startsWith(family) || family.equals("obl") && rel.equals("obj")) {
