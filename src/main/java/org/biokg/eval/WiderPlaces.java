@@ -16,10 +16,12 @@ import java.util.Set;
  * narrowest place ("born in Yanovka"), and where it lies ({@code locatedIn}: Yanovka in Kherson Province, in the
  * Russian Empire); the gold lists a bornIn for each level, as the text names them. So a bornIn (diedIn) prediction
  * is also one for every wider place its place lies in, read in the sentence (field) that names that wider place as
- * such, the locatedIn's; locatedIn itself is no gold relation and is not scored.
+ * such, the locatedIn's; a residedIn (exiledTo) likewise, for the wider places its own sentence names ("moved to
+ * Belleville, Ontario": Ontario too, as the gold lists it). locatedIn itself is no gold relation and is not scored.
  */
 final class WiderPlaces {
     static final String LOCATED_IN = "locatedIn";
+    private static final String STAY_RULE = org.biokg.extract.consolidate.PlaceNesting.STAY_RULE;
 
     private WiderPlaces() {
     }
@@ -40,7 +42,9 @@ final class WiderPlaces {
                 continue;
             }
             out.add(p);
-            if (!p.relation().equals("bornIn") && !p.relation().equals("diedIn")) {
+            boolean life = p.relation().equals("bornIn") || p.relation().equals("diedIn");
+            boolean stay = p.relation().equals("residedIn") || p.relation().equals("exiledTo");
+            if (!life && !stay) {
                 continue;
             }
             for (String w : around(p.object(), wider)) {
@@ -49,6 +53,12 @@ final class WiderPlaces {
                 }
                 // read where the text names the wider place as such: the locatedIn's sentence
                 for (Prediction in : naming.getOrDefault(w, List.of())) {
+                    if (stay && in.sentenceStart() != p.sentenceStart()) {
+                        continue; // a stay's wider place only where its own sentence names it ("moved to Lund, Scania")
+                    }
+                    if (life && in.rule() != null && in.rule().startsWith(STAY_RULE)) {
+                        continue; // a birth's wider places are those a birth (death) sentence or field names
+                    }
                     Prediction e = p.withObject(w).withSentence(in.sentenceStart(), in.sentenceEnd());
                     if (added.add(e.relation() + "|" + e.subject() + "|" + w + "|" + in.sentenceStart())) {
                         out.add(e);

@@ -25,15 +25,18 @@ import java.util.regex.Pattern;
 /**
  * Places named with their wider places: "born in Lund, Scania", "died in Brno, Moravia of Austria-Hungary". A birth
  * (death) place followed, in its sentence, by another place after only a comma, "of (the)" or "in" lies in that
- * place, which may lie in the next ({@code locatedIn} facts, with the sentence as evidence). Only from a birth or
- * death place: a person is born in one place, so places listed after it are its wider places, whereas "lived in
- * Lund, Oslo and Bergen" lists three.
+ * place, which may lie in the next ({@code locatedIn} facts, with the sentence as evidence). A person is born in
+ * one place, so places named after a birth place are its wider places; after a place someone lived in, only a state,
+ * province or country that ends the list is ("moved to Belleville, Ontario"), since "lived in Lund, Oslo and Bergen"
+ * lists three.
  */
 public final class PlaceNesting implements ExtractionStep {
     /** What may stand between a place and its wider place: ", ", " of ", " of the ", " in ", ", in the ". */
     private static final Pattern BETWEEN = Pattern.compile(
             "\\s*,\\s*(?:(?:of|in)(?:\\s+the)?\\s+)?|\\s+(?:of|in)(?:\\s+the)?\\s+", Pattern.CASE_INSENSITIVE);
     private static final double CONFIDENCE = 0.8;
+    /** The rule of a nesting read after a place someone lived in (the others follow a birth or death place). */
+    public static final String STAY_RULE = "locatedIn/stay-place-with-wider-place";
 
     @Override
     public String id() {
@@ -58,22 +61,37 @@ public final class PlaceNesting implements ExtractionStep {
     /** Adds the locatedIn facts the document's birth and death sentences state. */
     void add(AnnotatedDocument doc, List<List<Mention>> mentions, Map<Mention, Entity> entityOf, FactBook book) {
         String text = doc.clean().source().text();
-        for (Fact f : book.facts()) {
-            if (f.relation() != Relation.BORN_IN && f.relation() != Relation.DIED_IN) {
+        for (Fact f : new ArrayList<>(book.facts())) {
+            boolean life = f.relation() == Relation.BORN_IN || f.relation() == Relation.DIED_IN;
+            boolean stay = f.relation() == Relation.RESIDED_IN || f.relation() == Relation.EXILED_TO;
+            if (!life && !stay) {
                 continue;
             }
             for (Evidence e : new ArrayList<>(f.evidence())) {
                 if (e.sentenceIndex() < 0 || e.objectSpan() == null) {
                     continue; // the infobox states its own nesting (InfoboxFacts)
                 }
-                chain(doc, e, f.object(), e.objectSpan(), mentions.get(e.sentenceIndex()), entityOf, book, text);
+                chain(doc, e, f.object(), e.objectSpan(), mentions.get(e.sentenceIndex()), entityOf, book, text, stay);
             }
         }
     }
 
+    /**
+     * Where one lived may be a list ("lived in Lund, Oslo and Bergen"): a place after a comma is a wider place only
+     * when the tagger calls it a state, province or country and the one before it none of these, and no "and" or
+     * "or" goes on from it ("moved to Belleville, Ontario, in 1832").
+     */
+    private static boolean widerPlaceOfAStay(Entity narrower, Entity wider, Span widerSpan, String text) {
+        boolean widerTag = wider.nerTags().contains("STATE_OR_PROVINCE") || wider.nerTags().contains("COUNTRY");
+        boolean narrowerWide = narrower.nerTags().contains("COUNTRY")
+                || narrower.nerTags().contains("STATE_OR_PROVINCE") && !wider.nerTags().contains("COUNTRY");
+        String after = text.substring(widerSpan.end(), Math.min(text.length(), widerSpan.end() + 8));
+        return widerTag && !narrowerWide && !after.matches("(?s)\\s*,?\\s*(and|or)\\b.*");
+    }
+
     /** From the place at {@code at}, each next place the sentence names right after it lies around the one before. */
     private static void chain(AnnotatedDocument doc, Evidence e, Entity place, Span at, List<Mention> sentence,
-                              Map<Mention, Entity> entityOf, FactBook book, String text) {
+                              Map<Mention, Entity> entityOf, FactBook book, String text, boolean stay) {
         Entity narrower = place;
         Span from = at;
         for (int guard = 0; guard < 4; guard++) {
@@ -96,12 +114,12 @@ public final class PlaceNesting implements ExtractionStep {
                 return;
             }
             Entity wider = entityOf.get(next);
-            if (wider.equals(narrower)) {
+            if (wider.equals(narrower) || stay && !widerPlaceOfAStay(narrower, wider, nextSpan, text)) {
                 return;
             }
             Sentence s = doc.clean().sentences().get(e.sentenceIndex());
             book.add(Relation.LOCATED_IN, narrower, wider, new Evidence(e.documentId(), e.sentenceIndex(), s.span(), s.text(),
-                    from, nextSpan, "locatedIn/place-with-wider-place", Math.min(CONFIDENCE, e.confidence())));
+                    from, nextSpan, stay ? STAY_RULE : "locatedIn/place-with-wider-place", Math.min(CONFIDENCE, e.confidence())));
             narrower = wider;
             from = nextSpan;
         }

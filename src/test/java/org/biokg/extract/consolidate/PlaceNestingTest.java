@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code locatedIn/place-with-wider-place}, no CoreNLP model: the step reads the birth and death facts already in
@@ -70,6 +71,47 @@ class PlaceNestingTest {
         STEP.apply(extraction.state());
 
         assertEquals(List.of("residedIn(Eli Roe, Lund) [residedIn/lived-in]"), extraction.factsWithRules());
+    }
+
+    @Test
+    void aStateOrCountryEndingThePlaceSomeoneMovedToIsItsWiderPlace() {
+        // tokens: Eli0 Roe1 moved2 to3 Belleville4 ,5 Ontario6 ,7 in8 1832 9 .10
+        HandBuiltDocument doc = new HandBuiltDocument("eli-roe");
+        doc.sentence("Eli Roe moved to Belleville, Ontario, in 1832.").tag(2, "VBD");
+        HandBuiltExtraction extraction = new HandBuiltExtraction(doc.build());
+        Mention eli = extraction.name(0, 0, 2, EntityType.PERSON);
+        Mention town = extraction.name(0, 4, 5, EntityType.PLACE);
+        Mention province = extraction.name(0, 6, 7, EntityType.PLACE);
+        extraction.entity(town).addNerTag("CITY");
+        extraction.entity(province).addNerTag("STATE_OR_PROVINCE");
+        fact(extraction, Relation.RESIDED_IN, eli, town, "residedIn/moved-to");
+
+        STEP.apply(extraction.state());
+
+        assertEquals(List.of("residedIn(Eli Roe, Belleville) [residedIn/moved-to]",
+                "locatedIn(Belleville, Ontario) [" + PlaceNesting.STAY_RULE + "]"), extraction.factsWithRules());
+    }
+
+    @Test
+    void aCountryListedBeforeAnotherPlaceOrACityAfterOneIsNoWiderPlaceOfAStay() {
+        // tokens: Eli0 Roe1 lived2 in3 Lund4 ,5 Sweden6 and7 Oslo8 .9 / Eli0 Roe1 lived2 in3 Lund4 ,5 Oslo6 .7
+        HandBuiltDocument doc = new HandBuiltDocument("eli-roe");
+        doc.sentence("Eli Roe lived in Lund, Sweden and Oslo.").tag(2, "VBD");
+        doc.sentence("Eli Roe lived in Lund, Oslo.").tag(2, "VBD");
+        HandBuiltExtraction extraction = new HandBuiltExtraction(doc.build());
+        Mention eli = extraction.name(0, 0, 2, EntityType.PERSON);
+        Mention lund = extraction.name(0, 4, 5, EntityType.PLACE);
+        extraction.entity(extraction.name(0, 6, 7, EntityType.PLACE)).addNerTag("COUNTRY");
+        extraction.entity(extraction.name(0, 8, 9, EntityType.PLACE)).addNerTag("CITY");
+        fact(extraction, Relation.RESIDED_IN, eli, lund, "residedIn/lived-in");
+        Mention eli2 = extraction.name(1, 0, 2, EntityType.PERSON);
+        Mention lund2 = extraction.name(1, 4, 5, EntityType.PLACE);
+        extraction.entity(extraction.name(1, 6, 7, EntityType.PLACE)).addNerTag("CITY");
+        fact(extraction, Relation.RESIDED_IN, eli2, lund2, "residedIn/lived-in");
+
+        STEP.apply(extraction.state());
+
+        assertTrue(extraction.factsWithRules().stream().noneMatch(f -> f.startsWith("locatedIn")), extraction.factsWithRules().toString());
     }
 
     @Test
