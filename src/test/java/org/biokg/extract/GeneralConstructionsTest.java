@@ -261,7 +261,9 @@ class GeneralConstructionsTest {
             + "Vik ordered the arrest of Lund. In 1990 the government ordered his expulsion from Sweden.\n\n"
             // the parser's copy of a noun for a second of-phrase shares the noun's subject
             + "Eva Brun was an outspoken critic of the war and of Karl Holt. Siri Bakke was the daughter of Tor Lie and "
-            + "of Ada Brun.";
+            + "of Ada Brun.\n\n"
+            // a plural proper noun the gazetteer calls an ideology names a group
+            + "In 1991 Lund joined the Social Democrats. In 1992 Eva Brun joined the Christian Democrats.";
 
     private static ExtractionResult result;
 
@@ -553,6 +555,12 @@ class GeneralConstructionsTest {
         assertEquals("1990", lundFact("expelledFrom", "Ivo Lund", "Sweden").start().iso());
         lundFact("opposed", "Eva Brun", "Karl Holt");
         lundFact("parentOf", "Ada Brun", "Siri Bakke");
+    }
+
+    @Test
+    void aGroupNamedAfterAnIdeologyIsABody() {
+        assertEquals("1991", lundFact("memberOf", "Ivo Lund", "Social Democrats").start().iso());
+        assertEquals("1992", lundFact("memberOf", "Eva Brun", "Christian Democrats").start().iso());
     }
 
     @Test

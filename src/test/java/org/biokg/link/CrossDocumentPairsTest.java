@@ -31,7 +31,9 @@ class CrossDocumentPairsTest {
         System.out.println(r.report());
         r.errors().forEach(System.out::println);
         int judged = r.truePositives() + r.falsePositives() + r.falseNegatives() + r.trueNegatives();
-        assertTrue(judged >= 150, "most pairs of the sample's documents are found: " + r.report());
+        // 150 before the fourteenth session; bare titles the pairs were drawn on ("Minister", "Chief") are since named
+        // in full ("Minister of finance") in some documents, which takes their pairs (all judged different) out
+        assertTrue(judged >= 145, "most pairs of the sample's documents are found: " + r.report());
         assertTrue(r.precision() >= 0.95, r.report());
         assertTrue(r.recall() >= 0.85, r.report());
     }

@@ -276,6 +276,9 @@ public final class MentionFinder implements ExtractionStep {
         }
         return switch (ner) {
             case "PERSON", "ORGANIZATION", "MISC" -> ner;
+            // "the Social Democrats": the gazetteer calls "Democrats" an ideology; as a plural proper noun it names a
+            // group, like MISC's "the Greens" ("communist" alone is an adjective and names none)
+            case "IDEOLOGY" -> "MISC";
             default -> null;
         };
     }
