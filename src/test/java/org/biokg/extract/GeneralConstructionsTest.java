@@ -263,7 +263,10 @@ class GeneralConstructionsTest {
             + "Eva Brun was an outspoken critic of the war and of Karl Holt. Siri Bakke was the daughter of Tor Lie and "
             + "of Ada Brun.\n\n"
             // a plural proper noun the gazetteer calls an ideology names a group
-            + "In 1991 Lund joined the Social Democrats. In 1992 Eva Brun joined the Christian Democrats.";
+            + "In 1991 Lund joined the Social Democrats. In 1992 Eva Brun joined the Christian Democrats.\n\n"
+            // years in parentheses after a post are its term
+            + "Karl Holt served as Minister of Fisheries (1960–1962), Minister of Labour (1963) and Minister of Health "
+            + "(1964–1966).";
 
     private static ExtractionResult result;
 
@@ -561,6 +564,15 @@ class GeneralConstructionsTest {
     void aGroupNamedAfterAnIdeologyIsABody() {
         assertEquals("1991", lundFact("memberOf", "Ivo Lund", "Social Democrats").start().iso());
         assertEquals("1992", lundFact("memberOf", "Eva Brun", "Christian Democrats").start().iso());
+    }
+
+    @Test
+    void yearsInParenthesesAfterAPostAreItsTerm() {
+        Fact fisheries = lundFact("heldOffice", "Karl Holt", "Minister of Fisheries");
+        assertEquals("1960", fisheries.start().iso());
+        assertEquals("1962", fisheries.end().iso());
+        assertEquals("1963", lundFact("heldOffice", "Karl Holt", "Minister of Labour").start().iso());
+        assertEquals("1966", lundFact("heldOffice", "Karl Holt", "Minister of Health").end().iso());
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.biokg.extract.rules.Rule;
 import org.biokg.nlp.AnnotatedDocument;
 
 import java.util.List;
+import org.biokg.extract.TimeValue;
+import java.util.Set;
 
 /**
  * A rule's candidate to a fact: its mentions to entities (the object the rule reads elsewhere is
@@ -90,13 +92,17 @@ final class CandidateFacts {
         DateMention until = rule.dateRole() == Rule.DateRole.START
                 ? FactDates.untilDate(read.doc(), read.s(), c.trigger(), read.state().dates().get(read.s())) : null;
         DateMention d = clauseDate(read, until, arguments.predecessorTerm());
+        boolean termDated = (rule.relation() == Relation.HELD_OFFICE || rule.relation() == Relation.MEMBER_OF)
+                && rule.dateRole() == Rule.DateRole.START && c.object() != null && termInParentheses(read, c.object(), f);
         if (rule.relation() == Relation.PARENT_OF && Pronouns.isPlural(c.subject())) {
             addForThePartner(read, arguments, f, ev);
         }
         if (arguments.predecessorTerm() != null) {
             takeOver(read, arguments.predecessorTerm(), f, d, ev);
         }
-        date(read, f, d, until);
+        if (!termDated) {
+            date(read, f, d, until);
+        }
         if (rule.relation() == Relation.EXPELLED_FROM && arguments.object().type() == EntityType.PLACE && f.start() != null) {
             // deported from a country or town: the stay there (lived in, exiled to) ends then
             for (Fact stay : book.openStays(arguments.subject(), arguments.object())) {
@@ -166,6 +172,43 @@ final class CandidateFacts {
         } else if (until != null) {
             FactBook.date(f, null, until.value(), DateSource.of(doc, until));
         }
+    }
+
+    /**
+     * "Minister of Customs (1878–1892), Minister of Defence (1892)": years in parentheses right after a post or body
+     * are the term (whereas after a person's name they are her life dates). Dates the fact and says whether it did.
+     */
+    private static boolean termInParentheses(CandidateInSentence read, Mention object, Fact f) {
+        List<edu.stanford.nlp.ling.CoreLabel> toks = read.doc().tokens(read.s());
+        int open = object.end();
+        if (open >= toks.size() || !Set.of("(", "-LRB-").contains(toks.get(open).word())) {
+            return false;
+        }
+        DateMention first = null;
+        DateMention second = null;
+        int at = open + 1;
+        for (DateMention d : read.state().dates().get(read.s())) {
+            if (d.value() == null) {
+                continue;
+            }
+            if (first == null && d.begin() == at) {
+                first = d;
+            } else if (first != null && second == null && d.begin() == first.end() + 1
+                    && Set.of("–", "-", "—", "to").contains(toks.get(first.end()).word())) {
+                second = d;
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        int close = (second != null ? second : first).end();
+        if (close >= toks.size() || !Set.of(")", "-RRB-").contains(toks.get(close).word())) {
+            return false;
+        }
+        TimeValue end = second != null ? second.value() : first.rangeEnd();
+        AnnotatedDocument doc = read.doc();
+        FactBook.date(f, first.value(), end, DateSource.of(doc, first), DateSource.of(doc, second != null ? second : first));
+        return true;
     }
 
     /** Plural pronouns ("they had two children") include the subject only for family relations. */
