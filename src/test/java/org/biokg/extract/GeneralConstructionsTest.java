@@ -267,7 +267,9 @@ class GeneralConstructionsTest {
             + "In 1991 Lund joined the Social Democrats. In 1992 Eva Brun joined the Christian Democrats.\n\n"
             // years in parentheses after a post are its term
             + "Karl Holt served as Minister of Fisheries (1960–1962), Minister of Labour (1963) and Minister of Health "
-            + "(1964–1966).";
+            + "(1964–1966).\n\n"
+            // committing suicide is dying; committing a crime is not
+            + "Karl Holt committed suicide in Berlin in 1993. In 1994 Jon Vik committed a crime in Oslo.";
 
     private static ExtractionResult result;
 
@@ -574,6 +576,14 @@ class GeneralConstructionsTest {
         assertEquals("1962", fisheries.end().iso());
         assertEquals("1963", lundFact("heldOffice", "Karl Holt", "Minister of Labour").start().iso());
         assertEquals("1966", lundFact("heldOffice", "Karl Holt", "Minister of Health").end().iso());
+    }
+
+    @Test
+    void suicideIsADeath() {
+        assertEquals("1993", lundFact("deathDate", "Karl Holt", "1993").date().iso());
+        lundFact("diedIn", "Karl Holt", "Berlin");
+        assertTrue(deathsAndBodies.facts().stream().noneMatch(f -> f.subject().label().equals("Jon Vik")
+                && (f.relation().id().equals("deathDate") || f.relation().id().equals("diedIn"))), deathsAndBodies.facts().toString());
     }
 
     @Test
