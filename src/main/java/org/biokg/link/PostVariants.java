@@ -2,6 +2,7 @@ package org.biokg.link;
 
 import org.biokg.extract.Entity;
 import org.biokg.extract.EntityType;
+import org.biokg.extract.Evidence;
 import org.biokg.extract.ExtractionResult;
 import org.biokg.extract.Fact;
 import org.biokg.extract.Relation;
@@ -62,7 +63,7 @@ final class PostVariants {
             if (body.isEmpty() || !key.startsWith(" of ", title(key).length()) && !key.startsWith(" for ", title(key).length())) {
                 continue;
             }
-            String spelling = title(key) + "|" + (body.startsWith("the ") ? body.substring(4) : body);
+            String spelling = title(key) + "|" + withoutArticle(body);
             Entity kept = first.putIfAbsent(spelling, e);
             if (kept != null) {
                 boolean swap = weight(r, e) > weight(r, kept);
@@ -141,10 +142,9 @@ final class PostVariants {
                 return String.format(Locale.ROOT, "'%s' ends '%s', which %s held then",
                         bare.object().label(), full.object().label(), holder);
             }
-            String body = body(fullerForm(x, y) ? y : x);
-            return namesBody(bare, body.startsWith("the ") ? body.substring(4) : body)
+            return namesBody(bare, withoutArticle(body(Labels.key(full.object().label()))))
                     ? String.format(Locale.ROOT, "'%s' is '%s': %s holds both, and the sentence of the shorter names the body",
-                    bare.object().label(), (bare == a ? b : a).object().label(), holder) : null;
+                    bare.object().label(), full.object().label(), holder) : null;
         }
         return !body(x).isEmpty() && body(x).equals(body(y)) && synonyms(title(x), title(y)) && sameStart(a, b)
                 ? String.format(Locale.ROOT, "'%s' and '%s' are two titles of one post, taken by %s on the same day (%s)",
@@ -165,7 +165,7 @@ final class PostVariants {
      * correspondent" is the Clarion's war correspondent, even at another time than "war correspondent for the Clarion".
      */
     private static boolean namesBody(Fact bare, String body) {
-        for (org.biokg.extract.Evidence ev : bare.evidence()) {
+        for (Evidence ev : bare.evidence()) {
             if (ev.sentenceText() != null && (" " + Labels.key(ev.sentenceText()) + " ").contains(" " + body + " ")) {
                 return true;
             }
@@ -222,6 +222,11 @@ final class PostVariants {
     private static String body(String key) {
         int cut = cut(key);
         return cut < 0 ? "" : key.substring(key.indexOf(' ', cut + 1) + 1);
+    }
+
+    /** "clarion" for "the clarion": a body written with and without its article is one body. */
+    private static String withoutArticle(String body) {
+        return body.startsWith("the ") ? body.substring(4) : body;
     }
 
     private static int cut(String key) {

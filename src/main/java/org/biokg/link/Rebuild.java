@@ -48,12 +48,6 @@ final class Rebuild {
      * and "war correspondent for the Clarion" from 1914, found to be one post, stay two terms); facts that become
      * a relation of an entity with itself are dropped.
      */
-    /** Two terms of one post, each dated, neither starting within the other nor in the same year. */
-    private static boolean separateTerms(Fact kept, Fact f) {
-        return kept.relation() == Relation.HELD_OFFICE && f.relation() == Relation.HELD_OFFICE
-                && kept.start() != null && f.start() != null && !PostVariants.overlap(kept, f);
-    }
-
     static List<Fact> repoint(List<Fact> facts, UnaryOperator<Entity> map) {
         Map<String, Fact> out = new LinkedHashMap<>();
         Map<String, Set<Evidence>> evidence = new LinkedHashMap<>();
@@ -95,5 +89,11 @@ final class Rebuild {
             result.add(f);
         }
         return result;
+    }
+
+    /** Two terms of one post, each dated, neither starting within the other nor in the same year. */
+    private static boolean separateTerms(Fact kept, Fact f) {
+        return kept.relation() == Relation.HELD_OFFICE && f.relation() == Relation.HELD_OFFICE
+                && kept.start() != null && f.start() != null && !PostVariants.overlap(kept, f);
     }
 }

@@ -2,6 +2,7 @@ package org.biokg.extract.facts;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import org.biokg.extract.DateMention;
 import org.biokg.extract.ParenthesisDepth;
@@ -37,7 +38,7 @@ final class FactDates {
     private static DateMention clauseOrNarrativeDate(AnnotatedDocument doc, SemanticGraph g, int s, int token,
                                                      List<DateMention> dates, DateMention context) {
         DateMention d = nearestDate(doc, g, s, token, dates, MAX_DATE_DISTANCE);
-        return d != null || presentTense(g, token) || earlierRelativeClause(g, g == null ? null : g.getNodeByIndexSafe(token + 1)) ? d : context;
+        return d != null || presentTense(g, token) || earlierRelativeClause(g, g.getNodeByIndexSafe(token + 1)) ? d : context;
     }
 
     /** A fact's date as {@link #clauseOrNarrativeDate} reads it, and the repairs behind the edges it read it over. */
@@ -82,6 +83,10 @@ final class FactDates {
         int bestDist = Integer.MAX_VALUE;
         // a date in parentheses ("Bob Roe (1820–1890)", "Ann (b. 1906)") is someone's life dates, not this fact's
         int[] depth = ParenthesisDepth.of(doc.tokens(s));
+        // a past-perfect relative clause is not dated from the clause it hangs on ("the party, which she had helped to found")
+        boolean earlier = earlierRelativeClause(g, t);
+        IndexedWord relativeOf = earlier ? g.incomingEdgeList(t).stream().filter(e -> e.getRelation().toString().equals("acl:relcl"))
+                .map(SemanticGraphEdge::getGovernor).findFirst().orElse(null) : null;
         for (DateMention d : dates) {
             if (d.begin() < depth.length && depth[d.begin()] > 0) {
                 continue;
@@ -93,8 +98,7 @@ final class FactDates {
                     continue;
                 }
                 List<IndexedWord> path = g.getShortestUndirectedPathNodes(t, w);
-                if (path != null && !intoOtherSubjectsClause(g, path) && !(earlierRelativeClause(g, t) && path.size() > 1
-                        && g.getEdge(path.get(1), t) != null && g.getEdge(path.get(1), t).getRelation().toString().equals("acl:relcl"))) {
+                if (path != null && !intoOtherSubjectsClause(g, path) && !(path.size() > 1 && path.get(1).equals(relativeOf))) {
                     dist = Math.min(dist, path.size() - 1);
                 }
             }
@@ -106,7 +110,7 @@ final class FactDates {
         if (bestDist <= maxDistance) {
             return best;
         }
-        if (earlierRelativeClause(g, t)) {
+        if (earlier) {
             return null;
         }
         // none near the trigger (or the parse falls apart): a date that opens the sentence ("On May 3, 1920, ...")

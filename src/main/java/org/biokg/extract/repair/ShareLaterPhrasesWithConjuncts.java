@@ -63,8 +63,8 @@ public final class ShareLaterPhrasesWithConjuncts implements Repair {
         return null;
     }
 
+    /** Whether {@code w} has an edge of the family already ("nsubj": any subject; "obl": an oblique or an object). */
     private static boolean hasOwn(SemanticGraph g, IndexedWord w, String family) {
-        // (for "nsubj": any subject)
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             if (rel.startsWith(family) || family.equals("obl") && rel.equals("obj")) {

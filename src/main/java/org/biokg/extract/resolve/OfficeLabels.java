@@ -55,7 +55,7 @@ final class OfficeLabels {
             Mention before = null;
             EntityType beforeType = null;
             for (Mention m : sentenceMentions) {
-                EntityType t = resolved.get(m) != null ? resolved.get(m).type() : m.type();
+                EntityType t = resolved.containsKey(m) ? resolved.get(m).type() : m.type();
                 if (m.end() <= role.begin() && m.kind() == Mention.Kind.NAME
                         && (t == EntityType.ORGANIZATION || t == EntityType.PUBLICATION)) {
                     before = m;
@@ -63,7 +63,7 @@ final class OfficeLabels {
                 }
             }
             if (before != null && beforeType == EntityType.PUBLICATION) {
-                return text + " of " + Labels.stripArticle(resolved.get(before) != null ? resolved.get(before).label() : before.text());
+                return text + " of " + nameOf(before, resolved);
             }
             // "as well as Vanguard through its editor": a proper name NER left untagged, after the last body named
             String untagged = untaggedNameBefore(toks, role.begin() - 1, before == null ? 0 : before.end());
@@ -74,7 +74,7 @@ final class OfficeLabels {
                 return text + " of the " + lastOrg.label();
             }
             if (before != null) {
-                return text + " of the " + Labels.stripArticle(resolved.get(before) != null ? resolved.get(before).label() : before.text());
+                return text + " of the " + nameOf(before, resolved);
             }
         }
         Mention body = null;
@@ -121,6 +121,11 @@ final class OfficeLabels {
             }
         }
         return null;
+    }
+
+    /** The name a mention stands for, without its article: its entity's label where it was resolved, else its text. */
+    private static String nameOf(Mention m, Map<Mention, Entity> resolved) {
+        return Labels.stripArticle(resolved.get(m) != null ? resolved.get(m).label() : m.text());
     }
 
     /**
