@@ -269,7 +269,11 @@ class GeneralConstructionsTest {
             + "Karl Holt served as Minister of Fisheries (1960–1962), Minister of Labour (1963) and Minister of Health "
             + "(1964–1966).\n\n"
             // committing suicide is dying; committing a crime is not
-            + "Karl Holt committed suicide in Berlin in 1993. In 1994 Jon Vik committed a crime in Oslo.";
+            + "Karl Holt committed suicide in Berlin in 1993. In 1994 Jon Vik committed a crime in Oslo.\n\n"
+            // a title after a person's "'s" is held in that person's service (aide, deputy: words in
+            // personal-roles.txt), after a place's it is that place's
+            + "In 1995 Lund met Karl Holt's deputy, Jon Vik. Eva Brun's aide Ola Strand wrote a memoir. Denmark's "
+            + "foreign minister, Siri Bakke, visited him. Sweden's president, Arne Vik, received him.";
 
     private static ExtractionResult result;
 
@@ -316,6 +320,14 @@ class GeneralConstructionsTest {
     void aTitleAfterABodysPossessiveIsThatBodysPost() {
         lundFact("heldOffice", "Carl Dorn", "Secretary of the Harbour Workers League");
         lundFact("heldOffice", "Ivo Mark", "Leader of the Green Party");
+    }
+
+    @Test
+    void aTitleAfterAPersonsOrAPlacesPossessiveIsInTheirService() {
+        lundFact("heldOffice", "Jon Vik", "Deputy to Karl Holt");
+        lundFact("heldOffice", "Ola Strand", "Aide to Eva Brun");
+        lundFact("heldOffice", "Siri Bakke", "Foreign minister of Denmark");
+        lundFact("heldOffice", "Arne Vik", "President of Sweden");
     }
 
     @Test

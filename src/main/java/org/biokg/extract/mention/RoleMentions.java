@@ -132,7 +132,7 @@ final class RoleMentions {
             boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-") || headLen > 1;
             boolean hasBody = end > headEnd;
             // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized
-            if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner())) {
+            if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner()) && !afterNamedPossessor(toks, start)) {
                 continue;
             }
             // "Green Party chairman": a body named before a lower-case title is the body it heads (a name of two words
@@ -150,6 +150,11 @@ final class RoleMentions {
         }
 
         shareBodiesAcrossCoordinatedRoles(toks, out);
+    }
+
+    /** "Ann Roe's aide", "the Guild's treasurer": a proper name's "'s" before the title names whose it is. */
+    private static boolean afterNamedPossessor(List<CoreLabel> toks, int start) {
+        return start >= 2 && toks.get(start - 1).word().equals("'s") && toks.get(start - 2).tag().startsWith("NNP");
     }
 
     /**

@@ -5,6 +5,7 @@ import org.biokg.extract.EntityType;
 import org.biokg.extract.Mention;
 
 import org.biokg.text.Labels;
+import org.biokg.text.WordList;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.biokg.nlp.AnnotatedDocument;
 
@@ -17,6 +18,8 @@ import java.util.Set;
 final class OfficeLabels {
     /** How many tokens may separate a bare title ("Chairman") from the body named beside it. */
     private static final int MAX_BODY_GAP = 10;
+    /** Roles held in one person's service, named "to" that person ("Aide to Ann Roe"). */
+    private static final WordList PERSONAL_ROLES = WordList.fromResource("org/biokg/extract/personal-roles.txt");
 
     private OfficeLabels() {
     }
@@ -40,6 +43,10 @@ final class OfficeLabels {
             }
             if (owner != null) {
                 return text + " of " + owner;
+            }
+            String served = possessivePersonOrPlace(toks, role, sentenceMentions, resolved);
+            if (served != null) {
+                return served;
             }
         }
         boolean possessive = role.begin() > 0 && Set.of("its", "their").contains(toks.get(role.begin() - 1).word().toLowerCase(Locale.ROOT));
@@ -118,6 +125,36 @@ final class OfficeLabels {
             Entity body = resolved.get(m);
             if (m.kind() == Mention.Kind.DEFINITE && body != null) {
                 return "the " + Labels.stripArticle(body.label());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A bare title after a person's or a place's possessive "'s": "Stalin's aide" is the Aide to Joseph Stalin (the
+     * person's full name, in the service of whom the role is held; other roles of a person are left bare: "Ann's
+     * favourite minister"), "Canada's governor general" the Governor general of Canada; null otherwise. (A pronoun's
+     * person is not known yet when roles are resolved: "his aide" stays bare.)
+     */
+    private static String possessivePersonOrPlace(List<CoreLabel> toks, Mention role, List<Mention> sentenceMentions,
+                                                  Map<Mention, Entity> resolved) {
+        int k = role.begin() - 1;
+        if (k < 1 || !toks.get(k).word().equals("'s")) {
+            return null;
+        }
+        CoreLabel head = toks.get(role.head());
+        boolean personal = PERSONAL_ROLES.contains(head.word().toLowerCase(Locale.ROOT))
+                || head.lemma() != null && PERSONAL_ROLES.contains(head.lemma().toLowerCase(Locale.ROOT));
+        for (Mention m : sentenceMentions) {
+            Entity e = resolved.get(m);
+            if (m.end() != k || m.kind() != Mention.Kind.NAME || e == null) {
+                continue;
+            }
+            if (personal && e.type() == EntityType.PERSON) {
+                return Labels.capitalizeFirst(role.text()) + " to " + e.label();
+            }
+            if (e.type() == EntityType.PLACE) {
+                return Labels.capitalizeFirst(role.text()) + " of " + nameOf(m, resolved);
             }
         }
         return null;
