@@ -273,7 +273,12 @@ class GeneralConstructionsTest {
             // a title after a person's "'s" is held in that person's service (aide, deputy: words in
             // personal-roles.txt), after a place's it is that place's
             + "In 1995 Lund met Karl Holt's deputy, Jon Vik. Eva Brun's aide Ola Strand wrote a memoir. Denmark's "
-            + "foreign minister, Siri Bakke, visited him. Sweden's president, Arne Vik, received him.";
+            + "foreign minister, Siri Bakke, visited him. Sweden's president, Arne Vik, received him.\n\n"
+            // a predicate noun with its own copula after "and" takes the first clause's subject; an opening participle
+            // the parser made the head of the sentence takes the main clause's
+            + "Eva Holm was born in Bergen and was a member of the Blue Party. Karl Holt is a painter and was a founder "
+            + "of the Lund Circle. Joining the Farmers Party, to which he had close ties, he was elected to parliament in "
+            + "1996.";
 
     private static ExtractionResult result;
 
@@ -328,6 +333,13 @@ class GeneralConstructionsTest {
         lundFact("heldOffice", "Ola Strand", "Aide to Eva Brun");
         lundFact("heldOffice", "Siri Bakke", "Foreign minister of Denmark");
         lundFact("heldOffice", "Arne Vik", "President of Sweden");
+    }
+
+    @Test
+    void aSecondPredicateOrAnOpeningParticipleSharesTheSubject() {
+        lundFact("memberOf", "Eva Holm", "Blue Party");
+        lundFact("founded", "Karl Holt", "Lund Circle");
+        lundFact("memberOf", "Ivo Lund", "Farmers Party");
     }
 
     @Test

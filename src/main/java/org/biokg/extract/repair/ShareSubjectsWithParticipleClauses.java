@@ -13,7 +13,7 @@ import java.util.Set;
  * Greens, he left", "Elected to the Senate in 1956, he served two terms", "Having founded the Review, she edited
  * it", "He resigned in 1962, joining the League". Its subject is the clause's it modifies: an active one for a
  * present participle or "having" + past participle, a passive one for a past participle alone ("Elected …",
- * "after being elected …"). Not when the clause denies its verb ("without joining", "instead of joining", "never
+ * "after being elected …"), also where the parser made the opening participle the sentence's head. Not when the clause denies its verb ("without joining", "instead of joining", "never
  * having joined").
  */
 public final class ShareSubjectsWithParticipleClauses implements Repair {
@@ -40,6 +40,20 @@ public final class ShareSubjectsWithParticipleClauses implements Repair {
                 continue;
             }
             p.add(participle, subject, passive(g, participle) ? "nsubj:pass" : "nsubj");
+        }
+        // "Joining the Greens, to which he had ties, he was elected": the parser may make the opening participle the
+        // root and hang the main clause on it (parataxis); the subject is the main clause's all the same
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getGovernor();
+            String tag = participle.tag();
+            if (!e.getRelation().toString().equals("parataxis") || participle.index() != 1
+                    || !tag.equals("VBG") && !tag.equals("VBN") || hasSubject(g, participle) || denied(g, participle)) {
+                continue;
+            }
+            IndexedWord subject = subjectOf(g, e.getDependent());
+            if (subject != null) {
+                p.add(participle, subject, passive(g, participle) ? "nsubj:pass" : "nsubj");
+            }
         }
     }
 
