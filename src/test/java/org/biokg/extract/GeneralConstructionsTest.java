@@ -278,7 +278,10 @@ class GeneralConstructionsTest {
             // the parser made the head of the sentence takes the main clause's
             + "Eva Holm was born in Bergen and was a member of the Blue Party. Karl Holt is a painter and was a founder "
             + "of the Lund Circle. Joining the Farmers Party, to which he had close ties, he was elected to parliament in "
-            + "1996.";
+            + "1996.\n\n"
+            // "and" inside a body's name after its "of", before one untagged capitalized word
+            + "In 1997 Lund joined the Society of Painters and Sculptors. In 1998 Eva Holm was expelled from the Union "
+            + "of Writers and Translators. In 1999 Karl Holt joined the Order of Foresters and Oxfam.";
 
     private static ExtractionResult result;
 
@@ -340,6 +343,15 @@ class GeneralConstructionsTest {
         lundFact("memberOf", "Eva Holm", "Blue Party");
         lundFact("founded", "Karl Holt", "Lund Circle");
         lundFact("memberOf", "Ivo Lund", "Farmers Party");
+    }
+
+    @Test
+    void anAndAfterABodysOfMayBeInsideItsName() {
+        lundFact("memberOf", "Ivo Lund", "Society of Painters and Sculptors");
+        lundFact("expelledFrom", "Eva Holm", "Union of Writers and Translators");
+        lundFact("memberOf", "Karl Holt", "Order of Foresters");
+        assertNull(FactLookup.find(deathsAndBodies, "memberOf", "Karl Holt", "Order of Foresters and Oxfam"),
+                "a name the tagger tags on its own is a second body");
     }
 
     @Test

@@ -59,6 +59,9 @@ final class NamePhrases {
                 // "the Council on Foreign Relations", "the Institute on Drug Abuse": the body's field is in its name
                 k++;
                 continue;
+            } else if (w.equals("and") && !allowAnd && lastCap == k - 1 && andInsideName(toks, b, k)) {
+                k++;
+                continue;
             } else if (CONNECTORS.contains(w) && lastCap >= 0 && (allowAnd || !w.equals("and"))
                     && !(w.equals("and") && (k + 1 >= n || !isCapitalized(toks.get(k + 1))))) {
                 // a connector must be followed by more of the name
@@ -71,6 +74,29 @@ final class NamePhrases {
             k++;
         }
         return lastCap < 0 ? b : lastCap + 1;
+    }
+
+    /**
+     * An "and" at {@code k} inside one name: the tagger read the name across it ("the Ministry of Trade and
+     * Industry"), or, after an "of" in the name, one capitalized word the tagger left untagged ends it ("the Society
+     * of Microbiologists and Epidemiologists"). Not a second name ("the Academy of Arts and Oxfam": tagged on its
+     * own) nor a second name of several words.
+     */
+    private static boolean andInsideName(List<CoreLabel> toks, int b, int k) {
+        int n = toks.size();
+        if (k + 1 >= n || !isCapitalized(toks.get(k + 1))) {
+            return false;
+        }
+        if ("ORGANIZATION".equals(toks.get(k).ner()) && "ORGANIZATION".equals(toks.get(k - 1).ner())
+                && "ORGANIZATION".equals(toks.get(k + 1).ner())) {
+            return true;
+        }
+        boolean of = false;
+        for (int i = b + 1; i < k; i++) {
+            of |= lower(toks.get(i)).equals("of");
+        }
+        CoreLabel next = toks.get(k + 1);
+        return of && "O".equals(next.ner()) && next.tag().startsWith("NNP") && (k + 2 >= n || !isCapitalized(toks.get(k + 2)));
     }
 
     /** The head of a name phrase: the last word before "of/for", else the last word. */
