@@ -281,7 +281,10 @@ class GeneralConstructionsTest {
             + "1996.\n\n"
             // "and" inside a body's name after its "of", before one untagged capitalized word
             + "In 1997 Lund joined the Society of Painters and Sculptors. In 1998 Eva Holm was expelled from the Union "
-            + "of Writers and Translators. In 1999 Karl Holt joined the Order of Foresters and Oxfam.";
+            + "of Writers and Translators. In 1999 Karl Holt joined the Order of Foresters and Oxfam.\n\n"
+            // a main verb the parser lost after a relative clause set off by commas
+            + "Jon Vik, who was his friend, joined the Forest Party in 2000. Siri Bakke, who survived him by ten years, "
+            + "died in Bergen in 2001.";
 
     private static ExtractionResult result;
 
@@ -352,6 +355,13 @@ class GeneralConstructionsTest {
         lundFact("memberOf", "Karl Holt", "Order of Foresters");
         assertNull(FactLookup.find(deathsAndBodies, "memberOf", "Karl Holt", "Order of Foresters and Oxfam"),
                 "a name the tagger tags on its own is a second body");
+    }
+
+    @Test
+    void aMainVerbAfterARelativeClauseTakesTheNounItDescribes() {
+        assertEquals("2000", lundFact("memberOf", "Jon Vik", "Forest Party").start().iso());
+        lundFact("diedIn", "Siri Bakke", "Bergen");
+        lundFact("deathDate", "Siri Bakke", "2001");
     }
 
     @Test
