@@ -284,7 +284,10 @@ class GeneralConstructionsTest {
             + "of Writers and Translators. In 1999 Karl Holt joined the Order of Foresters and Oxfam.\n\n"
             // a main verb the parser lost after a relative clause set off by commas
             + "Jon Vik, who was his friend, joined the Forest Party in 2000. Siri Bakke, who survived him by ten years, "
-            + "died in Bergen in 2001.";
+            + "died in Bergen in 2001.\n\n"
+            // a body named in lower case in a title is the body of that kind named just before
+            + "In 2002 Lund joined the Harbour Dockers' Union. In 2003 he was elected secretary of the dockers' union. "
+            + "In 2004 Eva Holm joined the Moss Party and became treasurer of the party in 2005.";
 
     private static ExtractionResult result;
 
@@ -362,6 +365,12 @@ class GeneralConstructionsTest {
         assertEquals("2000", lundFact("memberOf", "Jon Vik", "Forest Party").start().iso());
         lundFact("diedIn", "Siri Bakke", "Bergen");
         lundFact("deathDate", "Siri Bakke", "2001");
+    }
+
+    @Test
+    void aBodyNamedInLowerCaseInATitleIsTheOneNamedBefore() {
+        assertEquals("2003", lundFact("heldOffice", "Ivo Lund", "Secretary of the Harbour Dockers' Union").start().iso());
+        assertEquals("2005", lundFact("heldOffice", "Eva Holm", "Treasurer of the Moss Party").start().iso());
     }
 
     @Test

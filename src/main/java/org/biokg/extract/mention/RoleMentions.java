@@ -165,7 +165,8 @@ final class RoleMentions {
     private int lowerCaseBodyEnd(List<CoreLabel> toks, int b) {
         for (int k = b; k < toks.size() && k < b + MAX_LOWER_CASE_BODY; k++) {
             CoreLabel t = toks.get(k);
-            if (isCapitalized(t) || !t.tag().matches("JJ|NN|VBN|HYPH|RB")) {
+            // "the dockers' union": a plural noun's possessive inside the body's name
+            if (isCapitalized(t) || !t.tag().matches("JJ|NN|VBN|HYPH|RB|NNS|POS")) {
                 return b;
             }
             if (t.tag().equals("NN") && lexicon.isOrgHead(t.word())) {

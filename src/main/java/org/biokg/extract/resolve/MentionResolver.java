@@ -197,7 +197,8 @@ public final class MentionResolver implements ExtractionStep {
             return registry.recentBody(m.text(), m.sentence(), DEFINITE_WINDOW);
         }
         if (m.kind() == Mention.Kind.ROLE) {
-            return registry.resolve(OfficeLabels.of(doc, m, sentenceMentions, lastOrg, resolved), EntityType.OFFICE, m.sentence());
+            String label = OfficeLabels.withNamedBody(OfficeLabels.of(doc, m, sentenceMentions, lastOrg, resolved), registry, m.sentence());
+            return registry.resolve(label, EntityType.OFFICE, m.sentence());
         }
         if (m.type() == EntityType.PERSON && insideParentheses(doc, m)) {
             // "Sergei Roe (not to be confused with Lev Roe)": an aside does not make Lev the Roe of the story

@@ -1,6 +1,7 @@
 package org.biokg.extract.resolve;
 
 import org.biokg.extract.Entity;
+import org.biokg.extract.EntityRegistry;
 import org.biokg.extract.EntityType;
 import org.biokg.extract.Mention;
 
@@ -13,11 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The label of the office a role mention names, completed by the body the sentence ties the role to. */
 final class OfficeLabels {
     /** How many tokens may separate a bare title ("Chairman") from the body named beside it. */
     private static final int MAX_BODY_GAP = 10;
+    /** How many sentences back a body named in lower case ("the party") may have been named. */
+    private static final int NAMED_BODY_WINDOW = 3;
+    /** "Secretary of the party", "Chair of the dockers' union": a title, then a body in lower case after "the". */
+    private static final Pattern LOWER_CASE_BODY = Pattern.compile("^(.+? (?:of|for) )the ([a-z][a-z' -]*)$");
     /** Roles held in one person's service, named "to" that person ("Aide to Ann Roe"). */
     private static final WordList PERSONAL_ROLES = WordList.fromResource("org/biokg/extract/personal-roles.txt");
 
@@ -158,6 +165,32 @@ final class OfficeLabels {
             }
         }
         return null;
+    }
+
+    /**
+     * An office label whose body is named in lower case ("Secretary of the party", "Secretary of the dockers' union")
+     * with the name of the body it stands for: the one named last, in this or the few sentences before, whose name
+     * ends in that head word and has every word of the description ("Secretary of the Harbour Dockers' Union"); the
+     * label as it is when there is none.
+     */
+    static String withNamedBody(String label, EntityRegistry registry, int sentence) {
+        Matcher m = LOWER_CASE_BODY.matcher(label);
+        if (!m.matches()) {
+            return label;
+        }
+        String[] words = m.group(2).split("\\s+");
+        Entity body = registry.recentBody(words[words.length - 1], sentence, NAMED_BODY_WINDOW);
+        if (body == null) {
+            return label;
+        }
+        String name = Labels.stripArticle(body.label());
+        String bare = name.toLowerCase(Locale.ROOT).replace("'", "");
+        for (String w : words) {
+            if (!bare.contains(w.replace("'", ""))) {
+                return label;
+            }
+        }
+        return m.group(1) + "the " + name;
     }
 
     /** The name a mention stands for, without its article: its entity's label where it was resolved, else its text. */
