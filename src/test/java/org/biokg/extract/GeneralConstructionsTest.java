@@ -287,7 +287,9 @@ class GeneralConstructionsTest {
             + "died in Bergen in 2001.\n\n"
             // a body named in lower case in a title is the body of that kind named just before
             + "In 2002 Lund joined the Harbour Dockers' Union. In 2003 he was elected secretary of the dockers' union. "
-            + "In 2004 Eva Holm joined the Moss Party and became treasurer of the party in 2005.";
+            + "In 2004 Eva Holm joined the Moss Party and became treasurer of the party in 2005.\n\n"
+            // an ordinal opens a body's name
+            + "In 2006 Karl Holt commanded the 3rd Artillery Battalion. In 2007 Jon Vik joined the 4th Army.";
 
     private static ExtractionResult result;
 
@@ -371,6 +373,12 @@ class GeneralConstructionsTest {
     void aBodyNamedInLowerCaseInATitleIsTheOneNamedBefore() {
         assertEquals("2003", lundFact("heldOffice", "Ivo Lund", "Secretary of the Harbour Dockers' Union").start().iso());
         assertEquals("2005", lundFact("heldOffice", "Eva Holm", "Treasurer of the Moss Party").start().iso());
+    }
+
+    @Test
+    void anOrdinalOpensABodysName() {
+        lundFact("heldOffice", "Karl Holt", "Commander of the 3rd Artillery Battalion");
+        lundFact("memberOf", "Jon Vik", "4th Army");
     }
 
     @Test

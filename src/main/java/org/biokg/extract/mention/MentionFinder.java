@@ -88,6 +88,12 @@ public final class MentionFinder implements ExtractionStep {
         return true;
     }
 
+    /** "the 7th Artillery Battalion", "the 2nd Army": an ordinal after "the" opening a capitalized name. */
+    private static boolean isOrdinalBeforeName(List<CoreLabel> toks, int i) {
+        return i >= 1 && i + 1 < toks.size() && toks.get(i - 1).word().equalsIgnoreCase("the")
+                && toks.get(i).word().matches("\\d+(st|nd|rd|th)") && isCapitalized(toks.get(i + 1));
+    }
+
     /** Mentions of sentence {@code s}, longest first where they nest (an office contains its body). */
     public List<Mention> find(AnnotatedDocument doc, int s) {
         List<CoreLabel> toks = doc.tokens(s);
@@ -100,7 +106,8 @@ public final class MentionFinder implements ExtractionStep {
 
         // 2. Capitalized phrases headed by an organization word.
         for (int i = 0; i < n; i++) {
-            if (claimed[i] || !isCapitalized(toks.get(i)) || isNameStartingSentence(toks, i) || afterOfInOneName(toks, i)) {
+            if (claimed[i] || !isCapitalized(toks.get(i)) && !isOrdinalBeforeName(toks, i) || isNameStartingSentence(toks, i)
+                    || afterOfInOneName(toks, i)) {
                 continue;
             }
             int e = names.namePhraseEnd(toks, i, false);
@@ -256,8 +263,8 @@ public final class MentionFinder implements ExtractionStep {
         return switch (cls) {
             case "PERSON" -> new Mention(s, i, j, j - 1, EntityType.PERSON, Mention.Kind.NAME, text);
             case "PLACE" -> new Mention(s, i, j, j - 1, EntityType.PLACE, Mention.Kind.NAME, text);
-            // a lower-case "organization" ("the congress") is a common noun, not a name
-            case "ORGANIZATION" -> Character.isUpperCase(text.codePointAt(0))
+            // a lower-case "organization" ("the congress") is a common noun, not a name; "the 7th Army" is one
+            case "ORGANIZATION" -> Character.isUpperCase(text.codePointAt(0)) || isOrdinalBeforeName(toks, i)
                     ? new Mention(s, i, j, phraseHead(toks, i, j), EntityType.ORGANIZATION, Mention.Kind.NAME, text) : null;
             // MISC: plural proper nouns name groups ("the Greens"); adjectives ("Green") do not
             case "MISC" -> toks.get(j - 1).tag().equals("NNPS")

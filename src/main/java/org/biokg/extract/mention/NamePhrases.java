@@ -52,7 +52,9 @@ final class NamePhrases {
             if (w.equals("for") && lastCap == k - 1 && lexicon.isOrgHead(toks.get(lastCap).word()) && forAnotherBody(toks, k + 1)) {
                 break;
             }
-            if (isCapitalized(t) || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
+            // "the 7th Artillery Battalion": an ordinal may open a name whose next word is capitalized
+            boolean openingOrdinal = k == b && t.word().matches("\\d+(st|nd|rd|th)") && k + 1 < n && isCapitalized(toks.get(k + 1));
+            if (isCapitalized(t) || openingOrdinal || (k > b && t.word().matches("[IVX]+|\\d+(st|nd|rd|th)?") && lastCap == k - 1)) {
                 lastCap = k;
             } else if (w.equals("on") && lastCap == k - 1 && lexicon.isOrgHead(toks.get(lastCap).word()) && k + 1 < n
                     && isCapitalized(toks.get(k + 1)) && !"DATE".equals(toks.get(k + 1).ner())) {
