@@ -289,7 +289,11 @@ class GeneralConstructionsTest {
             + "In 2002 Lund joined the Harbour Dockers' Union. In 2003 he was elected secretary of the dockers' union. "
             + "In 2004 Eva Holm joined the Moss Party and became treasurer of the party in 2005.\n\n"
             // an ordinal opens a body's name
-            + "In 2006 Karl Holt commanded the 3rd Artillery Battalion. In 2007 Jon Vik joined the 4th Army.";
+            + "In 2006 Karl Holt commanded the 3rd Artillery Battalion. In 2007 Jon Vik joined the 4th Army.\n\n"
+            // a family's move is its owner's, one without an owner the subject's; a home of one's own
+            + "In 2008 Karl Holt's family emigrated to Tromsø. In 2009 the family moved "
+            + "to Hamar. In 2010 Eva Holm bought a house in Molde. In 2011 Jon Vik rented a flat in Bodø. Siri Bakke "
+            + "shared her home in Skien with her sister. Arne Vik's house in Stavanger burned down.";
 
     private static ExtractionResult result;
 
@@ -379,6 +383,16 @@ class GeneralConstructionsTest {
     void anOrdinalOpensABodysName() {
         lundFact("heldOffice", "Karl Holt", "Commander of the 3rd Artillery Battalion");
         lundFact("memberOf", "Jon Vik", "4th Army");
+    }
+
+    @Test
+    void aFamilysMoveAndAHomeOfOnesOwnAreResidences() {
+        assertEquals("2008", lundFact("residedIn", "Karl Holt", "Tromsø").start().iso());
+        assertEquals("2009", lundFact("residedIn", "Ivo Lund", "Hamar").start().iso());
+        assertEquals("2010", lundFact("residedIn", "Eva Holm", "Molde").start().iso());
+        assertEquals("2011", lundFact("residedIn", "Jon Vik", "Bodø").start().iso());
+        lundFact("residedIn", "Siri Bakke", "Skien");
+        lundFact("residedIn", "Arne Vik", "Stavanger");
     }
 
     @Test
