@@ -293,7 +293,10 @@ class GeneralConstructionsTest {
             // a family's move is its owner's, one without an owner the subject's; a home of one's own
             + "In 2008 Karl Holt's family emigrated to Tromsø. In 2009 the family moved "
             + "to Hamar. In 2010 Eva Holm bought a house in Molde. In 2011 Jon Vik rented a flat in Bodø. Siri Bakke "
-            + "shared her home in Skien with her sister. Arne Vik's house in Stavanger burned down.";
+            + "shared her home in Skien with her sister. Arne Vik's house in Stavanger burned down.\n\n"
+            // "there" is the place named before it (the town of "Town, Country"), not a body named after it
+            + "In 2012 Ada Brun moved to Kiruna, Sweden, and lived there until 2014. Ola Strand settled in Lillehammer "
+            + "in 2015. Ola Strand died there in 2016. Eva Brun joined the Lund Institute and taught there.";
 
     private static ExtractionResult result;
 
@@ -393,6 +396,13 @@ class GeneralConstructionsTest {
         assertEquals("2011", lundFact("residedIn", "Jon Vik", "Bodø").start().iso());
         lundFact("residedIn", "Siri Bakke", "Skien");
         lundFact("residedIn", "Arne Vik", "Stavanger");
+    }
+
+    @Test
+    void thereIsThePlaceNamedBeforeIt() {
+        assertEquals("2014", lundFact("residedIn", "Ada Brun", "Kiruna").end().iso());
+        lundFact("diedIn", "Ola Strand", "Lillehammer");
+        assertNull(FactLookup.find(deathsAndBodies, "residedIn", "Eva Brun", "Lillehammer"), "a body named after the place");
     }
 
     @Test

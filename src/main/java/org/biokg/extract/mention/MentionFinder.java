@@ -232,6 +232,11 @@ public final class MentionFinder implements ExtractionStep {
             if (!claimed[k] && PRONOUNS.contains(lower(toks.get(k))) && toks.get(k).tag().startsWith("PRP")) {
                 out.add(new Mention(s, k, k + 1, k, EntityType.PERSON, Mention.Kind.PRONOUN, toks.get(k).word()));
             }
+            // "moved to Lund and died there": an adverb "there" stands for a place named before (not the "there" of
+            // "there was"); resolved to it like a definite description
+            if (!claimed[k] && lower(toks.get(k)).equals("there") && toks.get(k).tag().equals("RB")) {
+                out.add(new Mention(s, k, k + 1, k, EntityType.PLACE, Mention.Kind.DEFINITE, toks.get(k).word()));
+            }
             // "She married Bob in 1950. The couple had two sons": "the couple" stands for the two, as "they" does
             if (!claimed[k] && k > 0 && lower(toks.get(k)).equals("couple") && toks.get(k).tag().equals("NN")
                     && lower(toks.get(k - 1)).equals("the")) {

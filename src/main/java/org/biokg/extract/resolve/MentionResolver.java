@@ -70,6 +70,8 @@ public final class MentionResolver implements ExtractionStep {
         int n = mentions.size();
         Map<Mention, Entity> entityOf = new HashMap<>();
         Entity lastOrg = null;
+        Entity lastPlace = null;
+        int lastPlaceSentence = -10;
         Entity lastGroup = null;
         CorefLinks coref = new CorefLinks(doc);
         int lastGroupSentence = -2;
@@ -146,10 +148,16 @@ public final class MentionResolver implements ExtractionStep {
                     e = married != null ? entityOf.get(married) : null;
                 }
                 if (e == null) {
-                    e = resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg, genderOf, entityOf);
+                    e = m.kind() == Mention.Kind.DEFINITE && m.type() == EntityType.PLACE
+                            ? PlaceAdverbs.place(m, mentions.get(s), entityOf, s - lastPlaceSentence <= PlaceAdverbs.WINDOW ? lastPlace : null)
+                            : resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg, genderOf, entityOf);
                 }
                 if (e != null) {
                     entityOf.put(m, e);
+                    if (e.type() == EntityType.PLACE) {
+                        lastPlace = e;
+                        lastPlaceSentence = s;
+                    }
                     if (e.type() == EntityType.ORGANIZATION) {
                         lastOrg = e;
                         if (isGroup(doc, m)) {
