@@ -296,7 +296,10 @@ class GeneralConstructionsTest {
             + "shared her home in Skien with her sister. Arne Vik's house in Stavanger burned down.\n\n"
             // "there" is the place named before it (the town of "Town, Country"), not a body named after it
             + "In 2012 Ada Brun moved to Kiruna, Sweden, and lived there until 2014. Ola Strand settled in Lillehammer "
-            + "in 2015. Ola Strand died there in 2016. Eva Brun joined the Lund Institute and taught there.";
+            + "in 2015. Ola Strand died there in 2016. Eva Brun joined the Lund Institute and taught there.\n\n"
+            // support given to someone
+            + "In 2017 Karl Holt offered his support to Siri Bakke. In 2018 the Moss Party threw its support behind "
+            + "Arne Vik.";
 
     private static ExtractionResult result;
 
@@ -403,6 +406,12 @@ class GeneralConstructionsTest {
         assertEquals("2014", lundFact("residedIn", "Ada Brun", "Kiruna").end().iso());
         lundFact("diedIn", "Ola Strand", "Lillehammer");
         assertNull(FactLookup.find(deathsAndBodies, "residedIn", "Eva Brun", "Lillehammer"), "a body named after the place");
+    }
+
+    @Test
+    void supportGivenToSomeoneIsAnAlliance() {
+        assertEquals("2017", lundFact("alliedWith", "Karl Holt", "Siri Bakke").start().iso());
+        assertEquals("2018", lundFact("alliedWith", "Moss Party", "Arne Vik").start().iso());
     }
 
     @Test
