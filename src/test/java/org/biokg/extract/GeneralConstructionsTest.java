@@ -299,7 +299,10 @@ class GeneralConstructionsTest {
             + "in 2015. Ola Strand died there in 2016. Eva Brun joined the Lund Institute and taught there.\n\n"
             // support given to someone
             + "In 2017 Karl Holt offered his support to Siri Bakke. In 2018 the Moss Party threw its support behind "
-            + "Arne Vik.";
+            + "Arne Vik.\n\n"
+            // a purpose clause is the verb's subject's, not its object's; settling scores is no stay
+            + "In 2019 Eva Holm signed a letter to oppose Karl Holt's plan. Siri Bakke used her base to curb Jon Vik's "
+            + "powers. Arne Vik used the opportunity to settle old scores in Halden.";
 
     private static ExtractionResult result;
 
@@ -412,6 +415,13 @@ class GeneralConstructionsTest {
     void supportGivenToSomeoneIsAnAlliance() {
         assertEquals("2017", lundFact("alliedWith", "Karl Holt", "Siri Bakke").start().iso());
         assertEquals("2018", lundFact("alliedWith", "Moss Party", "Arne Vik").start().iso());
+    }
+
+    @Test
+    void aPurposeClauseIsTheSubjectsNotTheObjects() {
+        assertEquals("2019", lundFact("opposed", "Eva Holm", "Karl Holt").start().iso());
+        lundFact("opposed", "Siri Bakke", "Jon Vik");
+        assertNull(FactLookup.find(deathsAndBodies, "residedIn", "Arne Vik", "Halden"), "settling scores is no stay");
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class ParseRepairs {
                 new ReadLaterDescriptionsAsAppositions(), new ReadDescriptionsReadAsSecondObjects(),
                 new ReadNamesAfterOfPhrasesAsAppositions(), new ReadLaterNamesAsSecondOfObjects(),
                 new ReadPassiveObjectsAsAppositions(), new RestoreObjectsReadAsPassiveSubjects(), new ShareSubjectsWithEarlierConjuncts(),
-                new ShareSubjectsWithCompanions(), new ShareLaterPhrasesWithConjuncts(),
+                new ShareSubjectsWithCompanions(), new ShareSubjectsWithPurposeClauses(), new ShareLaterPhrasesWithConjuncts(),
                 new PassArgumentsToAppositiveNames(), new PassPlacesToWiderPlaces(), new RestoreDestinationsReadAsSubjects(),
                 new ReadOpeningDescriptionsOfTheSubject(), new ShareSubjectsWithParticipleClauses()));
         all.addAll(SsurgeonRepair.load());
