@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Cross-document merges of a label that names a kind of body or post ("Communist Party", "President", "Tsar"),
@@ -23,10 +24,25 @@ import java.util.TreeMap;
  * president, the "President" he holds in a third; "Tsar" held by Ivan Roe in two biographies is one post.</li>
  * </ol>
  * A merge needs one target only: a "President" Ivan Roe holds that one document calls "Ruritanian President" and
- * another "President of Ruritania" goes to neither (the second rule's same-label merge still applies).
+ * another "President of Ruritania" goes to the one of them that sorts first (the two are one post written two ways),
+ * but one he holds as "President of Ruritania" and as "President of the Senate" to neither.
  */
 final class KindMerges {
     private KindMerges() {
+    }
+
+    /**
+     * One key for the ways one qualified post is written: its kind words, and its own words cut to their first five
+     * letters, in any order ("Afghan President" and "President of Afghanistan" both read "president" + "afgha").
+     */
+    static String qualifiedKey(List<String> words) {
+        Set<String> own = new TreeSet<>();
+        for (String w : words) {
+            if (!KindLabels.kindWords(List.of(w)).contains(w) && !Set.of("of", "the", "for", "in", "to", "and").contains(w)) {
+                own.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return String.join(" ", KindLabels.kindWords(words)) + " | " + String.join(" ", own);
     }
 
     static Optional<EntityMerge> decide(EntityProfile mention, Collection<EntityProfile> candidates) {
@@ -56,7 +72,7 @@ final class KindMerges {
                 if (words.equals(own)) {
                     same.add(c);
                 } else if (identifying && KindLabels.qualifies(own, words)) {
-                    qualified.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(c);
+                    qualified.computeIfAbsent(qualifiedKey(words), k -> new ArrayList<>()).add(c);
                 }
             }
         }

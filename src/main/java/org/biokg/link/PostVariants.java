@@ -59,11 +59,10 @@ final class PostVariants {
                 continue;
             }
             String key = Labels.key(e.label());
-            String body = body(key);
-            if (body.isEmpty() || !key.startsWith(" of ", title(key).length()) && !key.startsWith(" for ", title(key).length())) {
+            String spelling = spelling(key);
+            if (spelling == null) {
                 continue;
             }
-            String spelling = title(key) + "|" + withoutArticle(body);
             Entity kept = first.putIfAbsent(spelling, e);
             if (kept != null) {
                 boolean swap = weight(r, e) > weight(r, kept);
@@ -77,6 +76,25 @@ final class PostVariants {
             }
         }
         return merges.applyTo(r);
+    }
+
+    /**
+     * What a post's name says, however written: its title and its body; a body of one word is cut to its first five
+     * letters, and so is a country's adjective before a title ("president|afgha" for "President of Afghanistan" and
+     * "Afghan President"); null for a title alone.
+     */
+    private static String spelling(String key) {
+        String body = withoutArticle(body(key));
+        int space = key.indexOf(' ');
+        if (!body.isEmpty() && (key.startsWith(" of ", title(key).length()) || key.startsWith(" for ", title(key).length()))) {
+            return title(key) + "|" + (body.contains(" ") ? body : stem(body));
+        }
+        return !body.isEmpty() || space < 0 || KindLabels.kind(key.substring(0, space), EntityType.ORGANIZATION) ? null
+                : key.substring(space + 1) + "|" + stem(key.substring(0, space));
+    }
+
+    private static String stem(String word) {
+        return word.length() > 5 ? word.substring(0, 5) : word;
     }
 
     /** The same person's two names of one post over the same time (see the class comment). */

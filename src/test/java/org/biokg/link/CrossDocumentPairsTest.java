@@ -31,9 +31,11 @@ class CrossDocumentPairsTest {
         System.out.println(r.report());
         r.errors().forEach(System.out::println);
         int judged = r.truePositives() + r.falsePositives() + r.falseNegatives() + r.trueNegatives();
-        // 150 before the fourteenth session; bare titles the pairs were drawn on ("Minister", "Chief") are since named
-        // in full ("Minister of finance") in some documents, which takes their pairs (all judged different) out
-        assertTrue(judged >= 145, "most pairs of the sample's documents are found: " + r.report());
+        // 150 before the fourteenth session, 146 before the fifteenth; bare titles the pairs were drawn on ("Minister",
+        // "Chief", "Leader") are since named in full in some documents ("Minister of finance"; "Minister of War" for
+        // the misread "Minister of War General"; "Afghan President" one post with "President of Afghanistan" in its
+        // document), which takes their pairs (all thirteen judged different) out
+        assertTrue(judged >= 130, "most pairs of the sample's documents are found: " + r.report());
         assertTrue(r.precision() >= 0.95, r.report());
         assertTrue(r.recall() >= 0.85, r.report());
     }

@@ -70,8 +70,7 @@ public final class MentionResolver implements ExtractionStep {
         int n = mentions.size();
         Map<Mention, Entity> entityOf = new HashMap<>();
         Entity lastOrg = null;
-        Entity lastPlace = null;
-        int lastPlaceSentence = -10;
+        PlaceAdverbs places = new PlaceAdverbs();
         Entity lastGroup = null;
         CorefLinks coref = new CorefLinks(doc);
         int lastGroupSentence = -2;
@@ -149,15 +148,12 @@ public final class MentionResolver implements ExtractionStep {
                 }
                 if (e == null) {
                     e = m.kind() == Mention.Kind.DEFINITE && m.type() == EntityType.PLACE
-                            ? PlaceAdverbs.place(m, mentions.get(s), entityOf, s - lastPlaceSentence <= PlaceAdverbs.WINDOW ? lastPlace : null)
+                            ? places.place(m, mentions.get(s), entityOf)
                             : resolve(doc, m, mentions.get(s), subj, subject, registry, lastOrg, genderOf, entityOf);
                 }
                 if (e != null) {
                     entityOf.put(m, e);
-                    if (e.type() == EntityType.PLACE) {
-                        lastPlace = e;
-                        lastPlaceSentence = s;
-                    }
+                    places.note(e, s);
                     if (e.type() == EntityType.ORGANIZATION) {
                         lastOrg = e;
                         if (isGroup(doc, m)) {

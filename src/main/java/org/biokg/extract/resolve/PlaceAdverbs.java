@@ -15,16 +15,24 @@ import java.util.Map;
  */
 final class PlaceAdverbs {
     /** How many sentences back the place may have been named. */
-    static final int WINDOW = 2;
+    private static final int WINDOW = 2;
+    private Entity lastPlace;
+    private int lastPlaceSentence = -WINDOW - 1;
 
-    private PlaceAdverbs() {
+    /** Notes an entity resolved in sentence {@code s}: the last place named, for a "there" in a later sentence. */
+    void note(Entity e, int s) {
+        if (e.type() == EntityType.PLACE) {
+            lastPlace = e;
+            lastPlaceSentence = s;
+        }
     }
 
     /**
-     * The entity of {@code there}, a place adverb: the place of the last mention before it in its sentence, else
-     * {@code before} (the place named last in the sentences before), else null.
+     * The entity of {@code there}, a place adverb: the place of the last mention before it in its sentence, else the
+     * place named last in the sentences before, else null.
      */
-    static Entity place(Mention there, List<Mention> sentenceMentions, Map<Mention, Entity> resolved, Entity before) {
+    Entity place(Mention there, List<Mention> sentenceMentions, Map<Mention, Entity> resolved) {
+        Entity before = there.sentence() - lastPlaceSentence <= WINDOW ? lastPlace : null;
         Entity place = before;
         Mention last = null;
         for (Mention m : sentenceMentions) {
