@@ -302,7 +302,10 @@ class GeneralConstructionsTest {
             + "Arne Vik.\n\n"
             // a purpose clause is the verb's subject's, not its object's; settling scores is no stay
             + "In 2019 Eva Holm signed a letter to oppose Karl Holt's plan. Siri Bakke used her base to curb Jon Vik's "
-            + "powers. Arne Vik used the opportunity to settle old scores in Halden.";
+            + "powers. Arne Vik used the opportunity to settle old scores in Halden.\n\n"
+            // deaths: passing away, a town naming the hospital, a place on the event one died in
+            + "Jens Aas passed away in Trondheim in 2020. Olav Brekke died in a Molde hospital in 2021. Tor Berg was "
+            + "killed in action at Verdun in 1916. Karl Berg died in a car accident near Lyon in 2022.";
 
     private static ExtractionResult result;
 
@@ -422,6 +425,15 @@ class GeneralConstructionsTest {
         assertEquals("2019", lundFact("opposed", "Eva Holm", "Karl Holt").start().iso());
         lundFact("opposed", "Siri Bakke", "Jon Vik");
         assertNull(FactLookup.find(deathsAndBodies, "residedIn", "Arne Vik", "Halden"), "settling scores is no stay");
+    }
+
+    @Test
+    void whereOneDiedIsReadInMoreWays() {
+        lundFact("diedIn", "Jens Aas", "Trondheim");
+        assertEquals("2020", lundFact("deathDate", "Jens Aas", "2020").date().iso());
+        lundFact("diedIn", "Olav Brekke", "Molde");
+        lundFact("diedIn", "Tor Berg", "Verdun");
+        lundFact("diedIn", "Karl Berg", "Lyon");
     }
 
     @Test
