@@ -26,8 +26,10 @@ class CrossDocumentPairsTest {
         for (Corpus.Entry e : Corpus.of(List.of(Path.of("src/test/resources/corpus-sample/biographies.jsonl.gz")), new SourceReader())) {
             results.add(TestPipelines.reader().read(e.read()).result());
         }
-        List<ExtractionResult> merged = CrossDocumentEntities.apply(results, CrossDocumentEntities.find(results));
-        MergePairs.Result r = MergePairs.score(MergePairs.read(Path.of("src/test/resources/cross-document/pairs.tsv")), results, merged);
+        // consolidated first, as build, the Spark job and 'biokg eval --gold pairs.tsv' do
+        List<ExtractionResult> consolidated = DocumentConsolidation.apply(results);
+        List<ExtractionResult> merged = CrossDocumentEntities.apply(consolidated, CrossDocumentEntities.find(consolidated));
+        MergePairs.Result r = MergePairs.score(MergePairs.read(Path.of("src/test/resources/cross-document/pairs.tsv")), consolidated, merged);
         System.out.println(r.report());
         r.errors().forEach(System.out::println);
         int judged = r.truePositives() + r.falsePositives() + r.falseNegatives() + r.trueNegatives();
