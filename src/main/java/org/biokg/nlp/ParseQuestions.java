@@ -12,6 +12,11 @@ public final class ParseQuestions {
     private ParseQuestions() {
     }
 
+    /** The verb has a subject of its own, or the expletive that stands in for one ("there was", "it seemed"). */
+    public static boolean hasSubjectOrExpletive(SemanticGraph g, IndexedWord verb) {
+        return hasSubject(g, verb) || g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("expl"));
+    }
+
     /** The verb has a subject of its own (nominal or clausal). */
     public static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {

@@ -3,6 +3,7 @@ package org.biokg.extract.repair;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.nlp.ParseQuestions;
 
 import java.util.ArrayList;
 
@@ -24,7 +25,7 @@ public final class RestoreSubjectsAfterRelativeClauses implements Repair {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             IndexedWord gov = e.getGovernor();
-            if (!e.getRelation().toString().equals("dep") || !finite(g, verb) || hasSubject(g, verb) || !afterComma(g, verb)) {
+            if (!e.getRelation().toString().equals("dep") || !finite(g, verb) || ParseQuestions.hasSubjectOrExpletive(g, verb) || !afterComma(g, verb)) {
                 continue;
             }
             IndexedWord noun = null;
@@ -58,11 +59,6 @@ public final class RestoreSubjectsAfterRelativeClauses implements Repair {
 
     private static boolean passive(SemanticGraph g, IndexedWord verb) {
         return g.outgoingEdgeList(verb).stream().anyMatch(o -> o.getRelation().toString().equals("aux:pass"));
-    }
-
-    private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
-        return g.outgoingEdgeList(verb).stream().map(o -> o.getRelation().toString())
-                .anyMatch(r -> r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("expl"));
     }
 
     /** The verb (or its first auxiliary) follows a comma: the one that closes the relative clause. */

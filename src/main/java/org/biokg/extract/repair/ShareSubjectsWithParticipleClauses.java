@@ -3,6 +3,7 @@ package org.biokg.extract.repair;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.biokg.nlp.ParseQuestions;
 
 import java.util.ArrayList;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class ShareSubjectsWithParticipleClauses implements Repair {
             IndexedWord participle = e.getDependent();
             String tag = participle.tag();
             if (!clause(g, e) || !tag.equals("VBG") && !tag.equals("VBN")
-                    || hasSubject(g, participle) || denied(g, participle)) {
+                    || ParseQuestions.hasSubjectOrExpletive(g, participle) || denied(g, participle)) {
                 continue;
             }
             IndexedWord subject = subjectOf(g, e.getGovernor());
@@ -47,7 +48,7 @@ public final class ShareSubjectsWithParticipleClauses implements Repair {
             IndexedWord participle = e.getGovernor();
             String tag = participle.tag();
             if (!e.getRelation().toString().equals("parataxis") || participle.index() != 1
-                    || !tag.equals("VBG") && !tag.equals("VBN") || hasSubject(g, participle) || denied(g, participle)) {
+                    || !tag.equals("VBG") && !tag.equals("VBN") || ParseQuestions.hasSubjectOrExpletive(g, participle) || denied(g, participle)) {
                 continue;
             }
             IndexedWord subject = subjectOf(g, e.getDependent());
@@ -72,11 +73,6 @@ public final class ShareSubjectsWithParticipleClauses implements Repair {
         IndexedWord participle = e.getDependent();
         IndexedWord before = g.getNodeByIndexSafe(participle.index() - 1);
         return participle.index() == 1 || before != null && before.word().equals(",");
-    }
-
-    private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
-        return g.outgoingEdgeList(verb).stream().anyMatch(o -> o.getRelation().toString().startsWith("nsubj")
-                || o.getRelation().toString().startsWith("csubj") || o.getRelation().toString().equals("expl"));
     }
 
     private static boolean denied(SemanticGraph g, IndexedWord verb) {
