@@ -305,7 +305,9 @@ class GeneralConstructionsTest {
             + "powers. Arne Vik used the opportunity to settle old scores in Halden.\n\n"
             // deaths: passing away, a town naming the hospital, a place on the event one died in
             + "Jens Aas passed away in Trondheim in 2020. Olav Brekke died in a Molde hospital in 2021. Tor Berg was "
-            + "killed in action at Verdun in 1916. Karl Berg died in a car accident near Lyon in 2022.";
+            + "killed in action at Verdun in 1916. Karl Berg died in a car accident near Lyon in 2022.\n\n"
+            // a name beside a noun for a person is never made a body or a place by a rule
+            + "Nils Berg left two daughters, Gunhild and Sunniva. Otto Berg left his son, Eirik, and Bergen.";
 
     private static ExtractionResult result;
 
@@ -434,6 +436,16 @@ class GeneralConstructionsTest {
         lundFact("diedIn", "Olav Brekke", "Molde");
         lundFact("diedIn", "Tor Berg", "Verdun");
         lundFact("diedIn", "Karl Berg", "Lyon");
+    }
+
+    @Test
+    void aNameBesideAPersonNounStaysAPerson() {
+        for (String daughter : new String[]{"Gunhild", "Sunniva"}) {
+            assertNull(FactLookup.find(deathsAndBodies, "memberOf", "Nils Berg", daughter), daughter);
+            assertNull(FactLookup.find(deathsAndBodies, "residedIn", "Nils Berg", daughter), daughter);
+        }
+        assertNull(FactLookup.find(deathsAndBodies, "residedIn", "Otto Berg", "Eirik"));
+        assertNull(FactLookup.find(deathsAndBodies, "memberOf", "Otto Berg", "Eirik"));
     }
 
     @Test
