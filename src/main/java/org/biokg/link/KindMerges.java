@@ -33,7 +33,7 @@ final class KindMerges {
 
     /**
      * One key for the ways one qualified post is written: its kind words, and its own words cut to their first five
-     * letters, in any order ("Afghan President" and "President of Afghanistan" both read "president" + "afgha").
+     * letters, in any order ("Ruritanian President" and "President of Ruritania" both read "president" + "rurit").
      */
     static String qualifiedKey(List<String> words) {
         Set<String> own = new TreeSet<>();

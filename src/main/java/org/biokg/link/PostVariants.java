@@ -80,8 +80,8 @@ final class PostVariants {
 
     /**
      * What a post's name says, however written: its title and its body; a body of one word is cut to its first five
-     * letters, and so is a country's adjective before a title ("president|afgha" for "President of Afghanistan" and
-     * "Afghan President"); null for a title alone.
+     * letters, and so is a country's adjective before a title ("president|rurit" for "President of Ruritania" and
+     * "Ruritanian President"); null for a title alone.
      */
     private static String spelling(String key) {
         String body = withoutArticle(body(key));

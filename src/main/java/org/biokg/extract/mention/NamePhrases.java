@@ -81,7 +81,7 @@ final class NamePhrases {
     /**
      * An "and" at {@code k} inside one name: the tagger read the name across it ("the Ministry of Trade and
      * Industry"), or, after an "of" in the name, one capitalized word the tagger left untagged ends it ("the Society
-     * of Microbiologists and Epidemiologists"). Not a second name ("the Academy of Arts and Oxfam": tagged on its
+     * of Weavers and Dyers"). Not a second name ("the Academy of Arts and Oxfam": tagged on its
      * own) nor a second name of several words.
      */
     private static boolean andInsideName(List<CoreLabel> toks, int b, int k) {

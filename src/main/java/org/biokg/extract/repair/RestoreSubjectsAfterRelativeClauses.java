@@ -8,7 +8,7 @@ import org.biokg.nlp.ParseQuestions;
 import java.util.ArrayList;
 
 /**
- * "Eva Holm, who survived him by twenty years, died in Bergen in 2006", "Karl Holt, who was his friend, joined the
+ * "Ada Roe, who survived him by ten years, died in Lund in 1990", "Bob Lee, who was his friend, joined the
  * Greens": after a relative clause set off by commas the parser may lose the main verb, hanging it as {@code dep} on
  * the relative clause's verb, on its "who" or on the noun itself, with no subject. The noun the relative clause describes is its
  * subject.
@@ -32,7 +32,7 @@ public final class RestoreSubjectsAfterRelativeClauses implements Repair {
             if (gov.tag().startsWith("NN") && relativeClauseBefore(g, gov, verb)) {
                 noun = gov; // "Karl Holt, who was his friend, joined …": the verb hung on the noun
             } else if (gov.tag().startsWith("W")) {
-                // "Jon Vik, who was his friend, joined …" read with "who" as the clause's head, hung on the name
+                // "Bob Lee, who was his friend, joined …" read with "who" as the clause's head, hung on the name
                 for (SemanticGraphEdge in : g.incomingEdgeList(gov)) {
                     if (in.getGovernor().tag().startsWith("NN") && in.getGovernor().index() < gov.index()) {
                         noun = in.getGovernor();
@@ -42,7 +42,7 @@ public final class RestoreSubjectsAfterRelativeClauses implements Repair {
                 for (SemanticGraphEdge in : g.incomingEdgeList(gov)) {
                     if (in.getRelation().toString().equals("acl:relcl") && in.getGovernor().tag().startsWith("NN")
                             && gov.index() < verb.index()) {
-                        noun = in.getGovernor(); // "Eva Holm, who survived him, died …": hung on the clause's verb
+                        noun = in.getGovernor(); // "Ada Roe, who survived him, died …": hung on the clause's verb
                     }
                 }
             }

@@ -138,9 +138,9 @@ final class OfficeLabels {
     }
 
     /**
-     * A bare title after a person's or a place's possessive "'s": "Stalin's aide" is the Aide to Joseph Stalin (the
+     * A bare title after a person's or a place's possessive "'s": "Roe's aide" is the Aide to Ann Roe (the
      * person's full name, in the service of whom the role is held; other roles of a person are left bare: "Ann's
-     * favourite minister"), "Canada's governor general" the Governor general of Canada; null otherwise. (A pronoun's
+     * favourite minister"), "Ruritania's governor general" the Governor general of Ruritania; null otherwise. (A pronoun's
      * person is not known yet when roles are resolved: "his aide" stays bare.)
      */
     private static String possessivePersonOrPlace(List<CoreLabel> toks, Mention role, List<Mention> sentenceMentions,
@@ -168,9 +168,9 @@ final class OfficeLabels {
     }
 
     /**
-     * An office label whose body is named in lower case ("Secretary of the party", "Secretary of the dockers' union")
+     * An office label whose body is named in lower case ("Secretary of the party", "Secretary of the weavers' union")
      * with the name of the body it stands for: the one named last, in this or the few sentences before, whose name
-     * ends in that head word and has every word of the description ("Secretary of the Harbour Dockers' Union"); the
+     * ends in that head word and has every word of the description ("Secretary of the Harbour Weavers' Union"); the
      * label as it is when there is none.
      */
     static String withNamedBody(String label, EntityRegistry registry, int sentence) {

@@ -41,7 +41,7 @@ final class PlaceAdverbs {
                 continue;
             }
             if (e.type() == EntityType.PLACE) {
-                // "to Brisbane, Australia, and lived there": the town, not the wider place written after its comma
+                // "to Lund, Ruritania, and lived there": the town, not the wider place written after its comma
                 if (last == null || m.begin() != last.end() + 1) {
                     place = e;
                 }

@@ -19,7 +19,7 @@ final class PersonNouns {
     }
 
     /**
-     * The name at {@code node} stands in apposition to a person noun ("two daughters, Johanna and Mathilde", "Bob,
+     * The name at {@code node} stands in apposition to a person noun ("two daughters, Ada and Bea", "Bob,
      * his son"), itself or through the first name of its list.
      */
     static boolean besideOne(SemanticGraph g, IndexedWord node) {

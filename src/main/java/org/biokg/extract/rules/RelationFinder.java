@@ -96,7 +96,7 @@ public final class RelationFinder {
                 Mention found = argument(g, objNode, mentions, rule.object().contains(EntityType.OFFICE), rule.object(), s);
                 Mention obj = found != null ? typed(found, rule.object()) : unknownName(g, objNode, rule.object(), s);
                 if (obj != null && obj.kind() == Mention.Kind.COERCED && PersonNouns.besideOne(g, objNode)) {
-                    continue; // "Hertz left two daughters, Johanna and Mathilde": a daughter's name is no body or place
+                    continue; // "Roe left two daughters, Ada and Bea": a daughter's name is no body or place
                 }
                 if (obj == null || obj.equals(subj) || rule.memberOnly() && obj.kind() != Mention.Kind.MEMBER
                         || subj != null && obj.head() == subj.head()) {
