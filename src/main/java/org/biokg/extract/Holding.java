@@ -18,6 +18,8 @@ public enum Holding {
     ENTITIES,
     /** The several entities a plural pronoun stands for ("Ann and Bob came … They left"). */
     PLURAL_ANTECEDENTS,
+    /** The relatives a bare kin noun stands for ("his father" is the Karl Roe named as his father before). */
+    KIN_DESCRIPTIONS,
     /** The time the narrative is at in the sentence being read ("in 1917 … On May 3 …"). */
     NARRATIVE_DATE,
     /** The facts read so far, with their evidence. */

@@ -73,6 +73,9 @@ class GeneralConstructionsTest {
             // a body named before a lower-case title
             "Green Party chairman Otto Klein praised her.",
             "Farmers League leader Jon Lund attacked her.",
+            "The new Harbour Guild chief, Tor Aas, praised her.",
+            "The UNESCO chief, Nils Vang, met her.",
+            "Two Workers' Party leaders, Kari Moe and Lise Dahl, wrote to her.",
             // "(born YEAR, …)": more after the date
             "Her friend Vera Holm (born 1924, nicknamed Vee) became a painter.",
             "Her cousin Ivo Dahl (born 1926, later a judge) moved to Oslo.",
@@ -937,6 +940,11 @@ class GeneralConstructionsTest {
     void aBodyBeforeALowerCaseTitleIsTheBodyItHeads() {
         assertFact("heldOffice", "Otto Klein", "Chairman of the Green Party");
         assertFact("heldOffice", "Jon Lund", "Leader of the Farmers League");
+        assertFact("heldOffice", "Tor Aas", "Chief of the Harbour Guild");
+        assertFact("heldOffice", "Nils Vang", "Chief of the UNESCO"); // an organization's acronym
+        // a plural possessive inside the body's name; the body stays a name of its own, of which they are members
+        assertFact("heldOffice", "Lise Dahl", "Leader of the Workers' Party");
+        assertFact("memberOf", "Kari Moe", "Workers' Party");
     }
 
     @Test

@@ -69,6 +69,10 @@ final class RoleMentions {
                     && isCapitalized(toks.get(start - 1)) == isCapitalized(toks.get(i)))) {
                 start--;
             }
+            // "the Farmers' League leader": a plural's possessive inside the body's name before a lower-case head
+            if (lowerHead && start >= 2 && start < i && toks.get(start - 1).word().equals("'") && isCapitalized(toks.get(start - 2))) {
+                start -= 2;
+            }
             int headEnd = i + headLen;
             int end = headEnd;
             String label = null;
@@ -131,25 +135,33 @@ final class RoleMentions {
             // "Chairman", "vice-chairman", "commander-in-chief": capitalized or compound titles stand alone
             boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-") || headLen > 1;
             boolean hasBody = end > headEnd;
+            boolean bodyBefore = label == null && !hasBody && !isCapitalized(toks.get(i)) && bodyBefore(toks, start, i);
             // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized
-            if (!hasBody && !capitalizedHead && !"TITLE".equals(toks.get(i).ner()) && !afterNamedPossessor(toks, start)) {
+            if (!hasBody && !bodyBefore && !capitalizedHead && !"TITLE".equals(toks.get(i).ner()) && !afterNamedPossessor(toks, start)) {
                 continue;
             }
-            // "Green Party chairman": a body named before a lower-case title is the body it heads (a name of two words
-            // or more: "Soviet ambassador" is an adjective's)
-            if (label == null && !hasBody && start < i - 1 && !isCapitalized(toks.get(i)) && lexicon.isOrgHead(toks.get(i - 1).word())
-                    && isCapitalized(toks.get(start))) {
+            if (bodyBefore) {
                 label = roleText(doc, s, toks, i, headEnd) + " of the " + doc.text(s, start, i);
             }
             out.add(new Mention(s, start, end, headEnd - 1, EntityType.OFFICE, Mention.Kind.ROLE,
                     label != null ? label : roleText(doc, s, toks, start, headEnd)));
-            for (int k = start; k < headEnd; k++) {
-                claimed[k] = true;
+            for (int k = bodyBefore ? i : start; k < headEnd; k++) {
+                claimed[k] = true; // the body before stays a name of its own
             }
             i = headEnd - 1;
         }
 
         shareBodiesAcrossCoordinatedRoles(toks, out);
+    }
+
+    /**
+     * "Green Party chairman", "the Harbour Guild chief", "NKVD chief": a body named before a lower-case title is the
+     * body it heads (a name of two words or more, or an organization's acronym: "Soviet ambassador" is an adjective's).
+     */
+    private boolean bodyBefore(List<CoreLabel> toks, int start, int head) {
+        CoreLabel last = toks.get(head - 1);
+        return start < head - 1 && lexicon.isOrgHead(last.word()) && isCapitalized(toks.get(start))
+                || start == head - 1 && last.word().matches("\\p{Lu}{2,}") && "ORGANIZATION".equals(last.ner());
     }
 
     /** "Ann Roe's aide", "the Guild's treasurer": a proper name's "'s" before the title names whose it is. */

@@ -21,6 +21,7 @@ import org.biokg.extract.mention.MentionFinder;
 import org.biokg.extract.mention.MentionRetyper;
 import org.biokg.extract.mention.PublicationNames;
 import org.biokg.extract.mention.SentenceDates;
+import org.biokg.extract.resolve.KinDescriptions;
 import org.biokg.extract.resolve.MentionResolver;
 import org.biokg.extract.resolve.PluralAntecedents;
 import org.biokg.extract.resolve.SubjectFinder;
@@ -55,6 +56,7 @@ public final class ExtractionSteps {
                 new ParseRepairStep(),
                 new MentionResolver(),
                 new PluralAntecedents(),
+                new KinDescriptions(),
                 // the NER classes of each place's words, for the rules that need a country ("deported from")
                 new PlaceTags(),
                 // facts: the infobox's, then each sentence's (the narrative's date first, for the rules to fall back on)

@@ -82,7 +82,7 @@ class ExtractorTest {
             }
         }
         assertEquals(List.of("find-mentions", "find-dates", "coined-names", "retype-mentions", "publication-names",
-                "find-subject", "repair-parses", "resolve-mentions", "plural-antecedents", "place-tags", "infobox-facts", "sentence-facts",
+                "find-subject", "repair-parses", "resolve-mentions", "plural-antecedents", "kin-descriptions", "place-tags", "infobox-facts", "sentence-facts",
                 "narrative-date", "relation-rules", "appositive-roles", "member-lists", "token-relations", "life-dates",
                 "drop-self-facts", "siblings-of-one-another", "place-nesting", "merge-coarser-dates",
                 "collect-result"), ids);
