@@ -76,6 +76,9 @@ class GeneralConstructionsTest {
             "The new Harbour Guild chief, Tor Aas, praised her.",
             "The UNESCO chief, Nils Vang, met her.",
             "Two Workers' Party leaders, Kari Moe and Lise Dahl, wrote to her.",
+            // a town named before an occupation: where the person lives and works
+            "The Bergen historian Lise Vang wrote her life.",
+            "Kari Sand, a Geneva lawyer, defended her.",
             // "(born YEAR, …)": more after the date
             "Her friend Vera Holm (born 1924, nicknamed Vee) became a painter.",
             "Her cousin Ivo Dahl (born 1926, later a judge) moved to Oslo.",
@@ -945,6 +948,12 @@ class GeneralConstructionsTest {
         // a plural possessive inside the body's name; the body stays a name of its own, of which they are members
         assertFact("heldOffice", "Lise Dahl", "Leader of the Workers' Party");
         assertFact("memberOf", "Kari Moe", "Workers' Party");
+    }
+
+    @Test
+    void aTownBeforeAnOccupationIsWhereThePersonLives() {
+        assertFact("residedIn", "Lise Vang", "Bergen");
+        assertFact("residedIn", "Kari Sand", "Geneva");
     }
 
     @Test
