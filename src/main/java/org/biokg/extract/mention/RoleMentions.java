@@ -27,9 +27,11 @@ final class RoleMentions {
     private final Lexicon lexicon;
     private final OfficeHeads officeHeads;
     private final NamePhrases names;
+    private final BodiesBeforeTitles bodiesBefore;
 
     RoleMentions(Lexicon lexicon, OfficeHeads officeHeads, NamePhrases names) {
         this.lexicon = lexicon;
+        this.bodiesBefore = new BodiesBeforeTitles(lexicon);
         this.officeHeads = officeHeads;
         this.names = names;
     }
@@ -135,13 +137,14 @@ final class RoleMentions {
             // "Chairman", "vice-chairman", "commander-in-chief": capitalized or compound titles stand alone
             boolean capitalizedHead = isCapitalized(toks.get(i)) || toks.get(i).word().contains("-") || headLen > 1;
             boolean hasBody = end > headEnd;
-            boolean bodyBefore = label == null && !hasBody && !isCapitalized(toks.get(i)) && bodyBefore(toks, start, i);
+            int body = label == null && !hasBody ? bodiesBefore.start(toks, start, i) : -1;
+            boolean bodyBefore = body >= 0;
             // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized
             if (!hasBody && !bodyBefore && !capitalizedHead && !"TITLE".equals(toks.get(i).ner()) && !afterNamedPossessor(toks, start)) {
                 continue;
             }
             if (bodyBefore) {
-                label = roleText(doc, s, toks, i, headEnd) + " of the " + doc.text(s, start, i);
+                label = roleText(doc, s, toks, i, headEnd) + " of the " + doc.text(s, body, i);
             }
             out.add(new Mention(s, start, end, headEnd - 1, EntityType.OFFICE, Mention.Kind.ROLE,
                     label != null ? label : roleText(doc, s, toks, start, headEnd)));
@@ -152,16 +155,6 @@ final class RoleMentions {
         }
 
         shareBodiesAcrossCoordinatedRoles(toks, out);
-    }
-
-    /**
-     * "Green Party chairman", "the Harbour Guild chief", "NKVD chief": a body named before a lower-case title is the
-     * body it heads (a name of two words or more, or an organization's acronym: "Soviet ambassador" is an adjective's).
-     */
-    private boolean bodyBefore(List<CoreLabel> toks, int start, int head) {
-        CoreLabel last = toks.get(head - 1);
-        return start < head - 1 && lexicon.isOrgHead(last.word()) && isCapitalized(toks.get(start))
-                || start == head - 1 && last.word().matches("\\p{Lu}{2,}") && "ORGANIZATION".equals(last.ner());
     }
 
     /** "Ann Roe's aide", "the Guild's treasurer": a proper name's "'s" before the title names whose it is. */
