@@ -76,6 +76,9 @@ class GeneralConstructionsTest {
             "The new Harbour Guild chief, Tor Aas, praised her.",
             "The UNESCO chief, Nils Vang, met her.",
             "Two Workers' Party leaders, Kari Moe and Lise Dahl, wrote to her.",
+            // a capitalized name the tagger took for a common noun
+            "From 1940 Lise Vang was a member of the Storting.",
+            "Her friend Sven Berg was born in Bath, Somerset, in 1930.",
             // a town named before an occupation: where the person lives and works
             "The Bergen historian Lise Vang wrote her life.",
             "Kari Sand, a Geneva lawyer, defended her.",
@@ -948,6 +951,12 @@ class GeneralConstructionsTest {
         // a plural possessive inside the body's name; the body stays a name of its own, of which they are members
         assertFact("heldOffice", "Lise Dahl", "Leader of the Workers' Party");
         assertFact("memberOf", "Kari Moe", "Workers' Party");
+    }
+
+    @Test
+    void aNameTaggedAsACommonNounIsStillAName() {
+        assertFact("memberOf", "Lise Vang", "Storting");
+        assertFact("bornIn", "Sven Berg", "Bath");
     }
 
     @Test

@@ -28,6 +28,10 @@ public final class RelationFinder {
     private final ClauseFilter filter;
     private final WordList stanceNouns;
 
+    private static final org.biokg.text.WordList ORG_HEADS = org.biokg.text.WordList.fromResource("org/biokg/extract/org-heads.txt");
+    private static final org.biokg.text.WordList OFFICE_HEADS = org.biokg.text.WordList.fromResource("org/biokg/extract/office-heads.txt");
+    private static final org.biokg.text.WordList EVENT_HEADS = org.biokg.text.WordList.fromResource("org/biokg/extract/event-heads.txt");
+
     public RelationFinder(List<Rule> rules, ClauseFilter filter) {
         this(rules, filter, WordList.fromResource("org/biokg/extract/stance-nouns.txt"));
     }
@@ -141,7 +145,11 @@ public final class RelationFinder {
     static Mention unknownName(SemanticGraph g, IndexedWord node, java.util.Set<EntityType> allowed, int sentence) {
         // a singular proper noun that is not the sentence's first word ("Allied with Ann, ...")
         // (or a plural one, "the Greens", a group)
-        if (!(node.tag().equals("NNP") || node.tag().equals("NNPS") || node.tag().equals("NNS")) || !("O".equals(node.ner()) || "MISC".equals(node.ner()))
+        // (or a capitalized singular the tagger took for a common noun, "the Storting", but not a body's, a post's or
+        // an event's head word, "the Senate", "the President", "the Revolution": a description)
+        boolean commonNoun = node.tag().equals("NN") && !ORG_HEADS.contains(node.word()) && !OFFICE_HEADS.contains(node.word())
+                && !EVENT_HEADS.contains(node.word());
+        if (!(node.tag().equals("NNP") || node.tag().equals("NNPS") || node.tag().equals("NNS") || commonNoun) || !("O".equals(node.ner()) || "MISC".equals(node.ner()))
                 || !Character.isUpperCase(node.word().codePointAt(0))
                 || node.index() == 1) {
             return null;
@@ -161,8 +169,9 @@ public final class RelationFinder {
         for (var e : g.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
             int k = e.getDependent().index();
-            if ((rel.equals("compound") || rel.equals("flat") || rel.equals("punct") && e.getDependent().word().equals("-"))
-                    && k < begin && k >= begin - 3) {
+            // the name's capitalized words ("record Vanguard": the record is no part of the name)
+            boolean word = (rel.equals("compound") || rel.equals("flat")) && Character.isUpperCase(e.getDependent().word().codePointAt(0));
+            if ((word || rel.equals("punct") && e.getDependent().word().equals("-")) && k < begin && k >= begin - 3) {
                 begin = Math.min(begin, k);
             }
         }
