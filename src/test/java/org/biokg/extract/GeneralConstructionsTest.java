@@ -76,6 +76,9 @@ class GeneralConstructionsTest {
             "The new Harbour Guild chief, Tor Aas, praised her.",
             "The UNESCO chief, Nils Vang, met her.",
             "Two Workers' Party leaders, Kari Moe and Lise Dahl, wrote to her.",
+            // a relative clause on the noun a person is said to be
+            "Rolf Moe was a Ruritanian painter who lived in Paris from 1920 to 1930.",
+            "Nils Holt was a lawyer and politician who served as Mayor of Lund from 1950 to 1955.",
             // a capitalized name the tagger took for a common noun
             "From 1940 Lise Vang was a member of the Storting.",
             "Her friend Sven Berg was born in Bath, Somerset, in 1930.",
@@ -951,6 +954,12 @@ class GeneralConstructionsTest {
         // a plural possessive inside the body's name; the body stays a name of its own, of which they are members
         assertFact("heldOffice", "Lise Dahl", "Leader of the Workers' Party");
         assertFact("memberOf", "Kari Moe", "Workers' Party");
+    }
+
+    @Test
+    void aRelativeClauseOnThePredicateIsAboutTheSubject() {
+        assertEquals("1920", assertFact("residedIn", "Rolf Moe", "Paris").start().iso());
+        assertEquals("1955", assertFact("heldOffice", "Nils Holt", "Mayor of Lund").end().iso());
     }
 
     @Test
