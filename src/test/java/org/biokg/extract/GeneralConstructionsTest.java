@@ -82,6 +82,8 @@ class GeneralConstructionsTest {
             // a capitalized name the tagger took for a common noun
             "From 1940 Lise Vang was a member of the Storting.",
             "Her friend Sven Berg was born in Bath, Somerset, in 1930.",
+            "Jon Vik later denounced the Tiber Revolution of 1931.",
+            "In 1932 Ada Holt condemned the March Uprising.",
             // a town named before an occupation: where the person lives and works
             "The Bergen historian Lise Vang wrote her life.",
             "Kari Sand, a Geneva lawyer, defended her.",
@@ -966,6 +968,9 @@ class GeneralConstructionsTest {
     void aNameTaggedAsACommonNounIsStillAName() {
         assertFact("memberOf", "Lise Vang", "Storting");
         assertFact("bornIn", "Sven Berg", "Bath");
+        // but an event NER did not tag is no body: "denounced the Saur Revolution"
+        assertNull(FactLookup.find(result, "opposed", "Jon Vik", "Tiber Revolution"), result.facts().toString());
+        assertNull(FactLookup.find(result, "opposed", "Ada Holt", "March Uprising"), result.facts().toString());
     }
 
     @Test

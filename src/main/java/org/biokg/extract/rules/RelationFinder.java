@@ -145,11 +145,11 @@ public final class RelationFinder {
     static Mention unknownName(SemanticGraph g, IndexedWord node, java.util.Set<EntityType> allowed, int sentence) {
         // a singular proper noun that is not the sentence's first word ("Allied with Ann, ...")
         // (or a plural one, "the Greens", a group)
-        // (or a capitalized singular the tagger took for a common noun, "the Storting", but not a body's, a post's or
-        // an event's head word, "the Senate", "the President", "the Revolution": a description)
-        boolean commonNoun = node.tag().equals("NN") && !ORG_HEADS.contains(node.word()) && !OFFICE_HEADS.contains(node.word())
-                && !EVENT_HEADS.contains(node.word());
+        // (or a capitalized singular the tagger took for a common noun, "the Storting", but not a body's or a post's
+        // head word, "the Senate", "the President": a description); never an event ("the Saur Revolution")
+        boolean commonNoun = node.tag().equals("NN") && !ORG_HEADS.contains(node.word()) && !OFFICE_HEADS.contains(node.word());
         if (!(node.tag().equals("NNP") || node.tag().equals("NNPS") || node.tag().equals("NNS") || commonNoun) || !("O".equals(node.ner()) || "MISC".equals(node.ner()))
+                || EVENT_HEADS.contains(node.word())
                 || !Character.isUpperCase(node.word().codePointAt(0))
                 || node.index() == 1) {
             return null;
