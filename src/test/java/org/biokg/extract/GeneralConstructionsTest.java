@@ -76,6 +76,9 @@ class GeneralConstructionsTest {
             "The new Harbour Guild chief, Tor Aas, praised her.",
             "The UNESCO chief, Nils Vang, met her.",
             "Two Workers' Party leaders, Kari Moe and Lise Dahl, wrote to her.",
+            // a son or daughter apposed to the place of a birth
+            "Lena Sand was born in Oslo, the daughter of Karl Sand and Eva Lie.",
+            "Jon Strand was born on 4 May 1921 in Bergen, the son of Arne Strand.",
             // a relative clause on the noun a person is said to be
             "Rolf Moe was a Ruritanian painter who lived in Paris from 1920 to 1930.",
             "Nils Holt was a lawyer and politician who served as Mayor of Lund from 1950 to 1955.",
@@ -956,6 +959,14 @@ class GeneralConstructionsTest {
         // a plural possessive inside the body's name; the body stays a name of its own, of which they are members
         assertFact("heldOffice", "Lise Dahl", "Leader of the Workers' Party");
         assertFact("memberOf", "Kari Moe", "Workers' Party");
+    }
+
+    @Test
+    void aChildApposedToTheBirthPlaceIsTheOneBorn() {
+        assertFact("parentOf", "Karl Sand", "Lena Sand");
+        assertFact("parentOf", "Eva Lie", "Lena Sand");
+        assertFact("parentOf", "Arne Strand", "Jon Strand");
+        assertFact("bornIn", "Jon Strand", "Bergen");
     }
 
     @Test

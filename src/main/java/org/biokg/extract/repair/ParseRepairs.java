@@ -72,7 +72,7 @@ public final class ParseRepairs {
     private static List<Repair> all() {
         List<Repair> all = new ArrayList<>(List.of(new RestoreGluedSubjects(), new SplitNamesReadAsCompounds(), new ReattachMemberLists(),
                 new SpreadGroupsToMembers(), new ResolvePluralPronouns(), new ResolveIts(), new RestoreSecondClauses(),
-                new HoistAsPhrasesFromAdverbs(), new RestoreFiniteVerbsReadAsModifiers(), new ReadNamesAfterNounsAsAppositions(), new ReadRelativeClausesAsTheNearestNames(), new ReadRelativeClausesOfPredicatesAsTheSubjects(), new RestoreSubjectsAfterRelativeClauses(), new ReadThereAsAPlacePhrase(),
+                new HoistAsPhrasesFromAdverbs(), new RestoreFiniteVerbsReadAsModifiers(), new ReadNamesAfterNounsAsAppositions(), new ReadKinAppositionsOfPlacesAsTheSubjects(), new ReadRelativeClausesAsTheNearestNames(), new ReadRelativeClausesOfPredicatesAsTheSubjects(), new RestoreSubjectsAfterRelativeClauses(), new ReadThereAsAPlacePhrase(),
                 new ReadLaterDescriptionsAsAppositions(), new ReadDescriptionsReadAsSecondObjects(),
                 new ReadNamesAfterOfPhrasesAsAppositions(), new ReadLaterNamesAsSecondOfObjects(),
                 new ReadPassiveObjectsAsAppositions(), new RestoreObjectsReadAsPassiveSubjects(), new ShareSubjectsWithEarlierConjuncts(),

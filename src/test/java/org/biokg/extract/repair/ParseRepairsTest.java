@@ -229,7 +229,7 @@ class ParseRepairsTest {
     @Test
     void theRepairsRunInTheListedOrder() {
         List<String> listed = ParseRepairs.listedIds();
-        assertEquals(34, listed.size(), listed.toString());
+        assertEquals(35, listed.size(), listed.toString());
         assertEquals(listed, ParseRepairs.defaults().ids());
         assertEquals("restore-glued-subjects", listed.get(0));
     }
