@@ -238,6 +238,9 @@ class GeneralConstructionsTest {
             // each relative clause is about the name its "who" follows
             + "The couple had two children: Pablo, who was born in 1931 and who later became a painter, and Isabel, who "
             + "was born in 1934. Lund had two cousins, Nils Strand, who was born in 1902, and Karl Strand, who was born in 1905.\n\n"
+            // the subject of a "where" clause on the place of another man's clause is that man
+            + "Karl Vik spent his last years in Molde, where he died in 1978. Nils Holt moved to Hamar in 1950, where "
+            + "he died in 1979.\n\n"
             // a post is never named after its own holder
             + "Olav Brekke, his own deputy, later turned against him. His ministerial post went to Jens Aas, his aide from "
             + "the war years.\n\n"
@@ -959,6 +962,13 @@ class GeneralConstructionsTest {
         // a plural possessive inside the body's name; the body stays a name of its own, of which they are members
         assertFact("heldOffice", "Lise Dahl", "Leader of the Workers' Party");
         assertFact("memberOf", "Kari Moe", "Workers' Party");
+    }
+
+    @Test
+    void theSubjectOfAWhereClauseIsTheOneTheClauseIsAbout() {
+        factIn(deathsAndBodies, "diedIn", "Karl Vik", "Molde");
+        factIn(deathsAndBodies, "deathDate", "Nils Holt", "1979");
+        assertNull(FactLookup.find(deathsAndBodies, "diedIn", "Ivo Lund", "Molde"), deathsAndBodies.facts().toString());
     }
 
     @Test

@@ -32,7 +32,9 @@ final class SentenceTopics {
             // "Bob Lee welcomed him": "him" cannot be Bob Lee, so it is (most likely) the biography's subject;
             // a possessive can be the topic's own ("Bob Lee was secretary until his death")
             IndexedWord w = g.getNodeByIndexSafe(m.head() + 1);
-            if (m.kind() == Mention.Kind.PRONOUN && subjectsPronoun.test(m) && w != null && "PRP".equals(w.tag())) {
+            // (not the subject of a "where" clause: "Bob Lee moved to Lund, where he died" is Bob Lee's)
+            if (m.kind() == Mention.Kind.PRONOUN && subjectsPronoun.test(m) && w != null && "PRP".equals(w.tag())
+                    && !inWhereClause(g, w)) {
                 return null;
             }
         }
@@ -65,6 +67,9 @@ final class SentenceTopics {
      */
     static boolean inAdjunct(SemanticGraph g, Mention pronoun) {
         IndexedWord w = g.getNodeByIndexSafe(pronoun.head() + 1);
+        if (w != null && "PRP".equals(w.tag())) {
+            return inWhereClause(g, w);
+        }
         if (w == null || !"PRP$".equals(w.tag())) {
             return false;
         }
@@ -75,6 +80,29 @@ final class SentenceTopics {
             for (SemanticGraphEdge up : g.incomingEdgeList(in.getGovernor())) {
                 String rel = up.getRelation().toString();
                 if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a "where" clause on a place phrase of the clause ("Bob moved to Lund, where he died"): the
+     * clause subject's, as a possessive in an adjunct is.
+     */
+    private static boolean inWhereClause(SemanticGraph g, IndexedWord subject) {
+        for (SemanticGraphEdge in : g.incomingEdgeList(subject)) {
+            IndexedWord verb = in.getGovernor();
+            if (!in.getRelation().toString().startsWith("nsubj")
+                    || g.outgoingEdgeList(verb).stream().noneMatch(e -> e.getDependent().lemma() != null
+                    && e.getDependent().lemma().equalsIgnoreCase("where"))) {
+                continue;
+            }
+            for (SemanticGraphEdge rel : g.incomingEdgeList(verb)) {
+                IndexedWord place = rel.getGovernor();
+                if (rel.getRelation().toString().equals("acl:relcl")
+                        && g.incomingEdgeList(place).stream().anyMatch(e -> e.getRelation().toString().startsWith("obl"))) {
                     return true;
                 }
             }
