@@ -82,6 +82,8 @@ class GeneralConstructionsTest {
             // a relative clause on the noun a person is said to be
             "Rolf Moe was a Ruritanian painter who lived in Paris from 1920 to 1930.",
             "Nils Holt was a lawyer and politician who served as Mayor of Lund from 1950 to 1955.",
+            "In 1950 she met Knut Lie, a painter who lived in Rome from 1940 to 1945.",
+            "Siri Dahl, a teacher who was elected to the Storting in 1945, praised her.",
             // a capitalized name the tagger took for a common noun
             "From 1940 Lise Vang was a member of the Storting.",
             "Her friend Sven Berg was born in Bath, Somerset, in 1930.",
@@ -983,6 +985,9 @@ class GeneralConstructionsTest {
     void aRelativeClauseOnThePredicateIsAboutTheSubject() {
         assertEquals("1920", assertFact("residedIn", "Rolf Moe", "Paris").start().iso());
         assertEquals("1955", assertFact("heldOffice", "Nils Holt", "Mayor of Lund").end().iso());
+        // and on a noun apposed to a name
+        assertEquals("1945", assertFact("residedIn", "Knut Lie", "Rome").end().iso());
+        assertFact("memberOf", "Siri Dahl", "Storting");
     }
 
     @Test

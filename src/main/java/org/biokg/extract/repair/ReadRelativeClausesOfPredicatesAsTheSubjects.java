@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "Ann Roe was a lawyer who served as Mayor of Lund", "He was a painter who lived in Paris": a relative clause on the
- * noun a person is said to be is about that person. Enhanced++ gives the clause the noun ("lawyer") as its subject,
+ * "Ann Roe was a lawyer who served as Mayor of Lund", "He was a painter who lived in Paris", "Bob Roe, a lawyer who
+ * had held the post since 1950": a relative clause on the noun a person is said to be is about that person. Enhanced++ gives the clause the noun ("lawyer") as its subject,
  * or the parser hangs the clause on it as {@code dep} or {@code ccomp} with "who" as subject; the clause takes the
  * person instead.
  */
@@ -54,9 +54,21 @@ public final class ReadRelativeClausesOfPredicatesAsTheSubjects implements Repai
         }
     }
 
-    /** The person a noun is predicated of ("Ann Roe was a lawyer": Roe), a name or "he"/"she"; null if none. */
+    /**
+     * The person a noun is predicated of ("Ann Roe was a lawyer": Roe) or apposed to ("Ann Roe, a lawyer who"), a name
+     * or "he"/"she"; null if none.
+     */
     private static IndexedWord personSaidToBe(SemanticGraph g, IndexedWord noun, ParseUnderRepair p) {
-        if (!noun.tag().startsWith("NN") || g.outgoingEdgeList(noun).stream().noneMatch(x -> x.getRelation().toString().equals("cop"))) {
+        if (!noun.tag().startsWith("NN")) {
+            return null;
+        }
+        for (SemanticGraphEdge a : g.incomingEdgeList(noun)) {
+            if (a.getRelation().toString().equals("appos") && Names.isPersonHead(a.getGovernor(), p.names())
+                    && !Names.isPersonHead(noun, p.names())) {
+                return a.getGovernor();
+            }
+        }
+        if (g.outgoingEdgeList(noun).stream().noneMatch(x -> x.getRelation().toString().equals("cop"))) {
             return null;
         }
         for (SemanticGraphEdge s : g.outgoingEdgeList(noun)) {
