@@ -69,6 +69,17 @@ public final class Lexicon {
         return sb.toString();
     }
 
+    /** A one-word office head of the lexicon ("president", "chairman"). */
+    public boolean isOfficeHeadWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return officeHeads.stream().anyMatch(e -> e.length == 1 && e[0].equals(w));
+    }
+
+    /** The head word of an event ("revolution", "uprising", "strike"). */
+    public boolean isEventHead(String word) {
+        return eventHeads.contains(word);
+    }
+
     /** Whether an office's name ends on an event ("Leader of the March Uprising"): a part played, not an office. */
     public boolean namesAnEvent(String officeLabel) {
         String[] words = officeLabel.strip().toLowerCase(Locale.ROOT).split("\\s+");

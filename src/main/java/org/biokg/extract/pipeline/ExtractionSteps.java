@@ -42,7 +42,7 @@ public final class ExtractionSteps {
     /** The steps with the rule files and word lists shipped in {@code org/biokg/extract/}. */
     public static List<ExtractionStep> defaults() {
         Lexicon lexicon = Lexicon.defaults();
-        RelationFinder relationFinder = new RelationFinder(RuleSet.load(), ClauseFilter.defaults());
+        RelationFinder relationFinder = new RelationFinder(RuleSet.load(), ClauseFilter.defaults(), lexicon);
         return List.of(
                 // mentions and dates, sentence by sentence; then the mentions NER missed or mistyped
                 new MentionFinder(lexicon),

@@ -33,6 +33,8 @@ public final class KinDescriptions implements ExtractionStep {
     /** The relations that put a name beside a kin noun. */
     private static final Set<String> BESIDE = Set.of("appos", "compound", "flat", "dep", "nsubj");
     private static final Set<String> SPOUSES = Set.of("husband", "wife");
+    /** The noun a marriage is noted under, for either "husband" or "wife". */
+    private static final String SPOUSE = "spouse";
     /** A kin noun with two different people named by it. */
     private static final Entity SEVERAL = new Entity("several", "several", EntityType.PERSON);
 
@@ -55,24 +57,24 @@ public final class KinDescriptions implements ExtractionStep {
     public void apply(ExtractionState state) {
         AnnotatedDocument doc = state.doc();
         Map<Mention, Entity> entityOf = state.entityOf();
-        Map<String, Entity> named = new HashMap<>();
+        Map<Kin, Entity> named = new HashMap<>();
         List<List<Mention>> mentions = new ArrayList<>();
         for (int s = 0; s < state.mentions().size(); s++) {
             List<Mention> sentence = new ArrayList<>(state.mentions().get(s));
             SemanticGraph g = doc.sentence(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (g != null) {
-                Map<Mention, String> bare = new HashMap<>();
+                Map<Mention, Kin> bare = new HashMap<>();
                 for (IndexedWord w : g.vertexSet()) {
                     read(doc, s, g, w, sentence, entityOf, named, bare);
                     married(g, w, sentence, entityOf, named);
                 }
                 // the names of the sentence noted first: "His father, Karl, and his mother …"
-                for (Map.Entry<Mention, String> b : bare.entrySet()) {
+                for (Map.Entry<Mention, Kin> b : bare.entrySet()) {
                     Mention m = b.getKey();
-                    Entity e = named.get(b.getValue());
-                    String noun = b.getValue().substring(b.getValue().indexOf('|') + 1);
-                    if (e == null && SPOUSES.contains(noun)) {
-                        e = named.get(b.getValue().replace("|" + noun, "|spouse"));
+                    Kin kin = b.getValue();
+                    Entity e = named.get(kin);
+                    if (e == null && SPOUSES.contains(kin.noun())) {
+                        e = named.get(new Kin(kin.person(), SPOUSE));
                     }
                     if (e != null && e != SEVERAL) {
                         sentence.add(m);
@@ -91,11 +93,14 @@ public final class KinDescriptions implements ExtractionStep {
      * with its key (person and noun).
      */
     private static void read(AnnotatedDocument doc, int s, SemanticGraph g, IndexedWord kin, List<Mention> sentence,
-                             Map<Mention, Entity> entityOf, Map<String, Entity> named, Map<Mention, String> bare) {
+                             Map<Mention, Entity> entityOf, Map<Kin, Entity> named, Map<Mention, Kin> bare) {
         String noun = kin.word().toLowerCase(Locale.ROOT);
-        if (!kin.tag().equals("NN") || !KIN.contains(noun) || Mention.at(sentence, kin.index() - 1, false) != null
-                && Mention.at(sentence, kin.index() - 1, false).head() == kin.index() - 1) {
+        if (!kin.tag().equals("NN") || !KIN.contains(noun)) {
             return;
+        }
+        Mention own = Mention.at(sentence, kin.index() - 1, false);
+        if (own != null && own.head() == kin.index() - 1) {
+            return; // already a mention of its own
         }
         IndexedWord poss = null;
         for (SemanticGraphEdge e : g.outgoingEdgeList(kin)) {
@@ -108,7 +113,7 @@ public final class KinDescriptions implements ExtractionStep {
         if (person == null || person.type() != EntityType.PERSON) {
             return;
         }
-        String key = person.id() + "|" + noun;
+        Kin key = new Kin(person.id(), noun);
         Entity beside = nameBeside(g, kin, sentence, entityOf);
         if (beside != null && !beside.equals(person)) {
             Entity before = named.get(key);
@@ -121,15 +126,15 @@ public final class KinDescriptions implements ExtractionStep {
 
     /** "In 1930 Roe married Ada Brun": each is the other's spouse, whom a later "his wife" may mean. */
     private static void married(SemanticGraph g, IndexedWord verb, List<Mention> sentence, Map<Mention, Entity> entityOf,
-                                Map<String, Entity> named) {
+                                Map<Kin, Entity> named) {
         if (!"marry".equals(verb.lemma()) || !verb.tag().startsWith("VB")) {
             return;
         }
         Entity a = argument(g, verb, "nsubj", sentence, entityOf);
         Entity b = argument(g, verb, "obj", sentence, entityOf);
         if (a != null && b != null && !a.equals(b)) {
-            named.put(a.id() + "|spouse", b);
-            named.put(b.id() + "|spouse", a);
+            named.put(new Kin(a.id(), SPOUSE), b);
+            named.put(new Kin(b.id(), SPOUSE), a);
         }
     }
 
@@ -165,5 +170,9 @@ public final class KinDescriptions implements ExtractionStep {
             }
         }
         return null;
+    }
+
+    /** A person (entity id) and a kin noun: "Roe's father". */
+    private record Kin(String person, String noun) {
     }
 }

@@ -1,5 +1,7 @@
 package org.biokg.extract.rules;
 
+import org.biokg.extract.Lexicon;
+
 import org.biokg.extract.DateMention;
 import org.biokg.extract.EntityType;
 import org.biokg.extract.Mention;
@@ -27,19 +29,21 @@ public final class RelationFinder {
     private final List<Rule> rules;
     private final ClauseFilter filter;
     private final WordList stanceNouns;
-
-    private static final org.biokg.text.WordList ORG_HEADS = org.biokg.text.WordList.fromResource("org/biokg/extract/org-heads.txt");
-    private static final org.biokg.text.WordList OFFICE_HEADS = org.biokg.text.WordList.fromResource("org/biokg/extract/office-heads.txt");
-    private static final org.biokg.text.WordList EVENT_HEADS = org.biokg.text.WordList.fromResource("org/biokg/extract/event-heads.txt");
+    private final Lexicon lexicon;
 
     public RelationFinder(List<Rule> rules, ClauseFilter filter) {
-        this(rules, filter, WordList.fromResource("org/biokg/extract/stance-nouns.txt"));
+        this(rules, filter, Lexicon.defaults());
     }
 
-    public RelationFinder(List<Rule> rules, ClauseFilter filter, WordList stanceNouns) {
+    public RelationFinder(List<Rule> rules, ClauseFilter filter, Lexicon lexicon) {
+        this(rules, filter, WordList.fromResource("org/biokg/extract/stance-nouns.txt"), lexicon);
+    }
+
+    public RelationFinder(List<Rule> rules, ClauseFilter filter, WordList stanceNouns, Lexicon lexicon) {
         this.rules = rules;
         this.filter = filter;
         this.stanceNouns = stanceNouns;
+        this.lexicon = lexicon;
     }
 
     /** The filter for negated, hypothetical and non-factual clauses these rules run under. */
@@ -142,14 +146,14 @@ public final class RelationFinder {
      * its adjacent compound and hyphen dependents), typed as the first place, organization or publication
      * type the rule accepts. Persons are left to NER, which rarely misses them.
      */
-    static Mention unknownName(SemanticGraph g, IndexedWord node, java.util.Set<EntityType> allowed, int sentence) {
+    Mention unknownName(SemanticGraph g, IndexedWord node, java.util.Set<EntityType> allowed, int sentence) {
         // a singular proper noun that is not the sentence's first word ("Allied with Ann, ...")
         // (or a plural one, "the Greens", a group)
         // (or a capitalized singular the tagger took for a common noun, "the Storting", but not a body's or a post's
         // head word, "the Senate", "the President": a description); never an event ("the Saur Revolution")
-        boolean commonNoun = node.tag().equals("NN") && !ORG_HEADS.contains(node.word()) && !OFFICE_HEADS.contains(node.word());
+        boolean commonNoun = node.tag().equals("NN") && !lexicon.isOrgHead(node.word()) && !lexicon.isOfficeHeadWord(node.word());
         if (!(node.tag().equals("NNP") || node.tag().equals("NNPS") || node.tag().equals("NNS") || commonNoun) || !("O".equals(node.ner()) || "MISC".equals(node.ner()))
-                || EVENT_HEADS.contains(node.word())
+                || lexicon.isEventHead(node.word())
                 || !Character.isUpperCase(node.word().codePointAt(0))
                 || node.index() == 1) {
             return null;
