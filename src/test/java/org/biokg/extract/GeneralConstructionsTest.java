@@ -343,15 +343,52 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult asTitles;
 
+    /** Seats held for a constituency, and names the tokenizer split at hyphens. */
+    private static final String SEATS_AND_HYPHENS = "Kari Moe (born 1950) is a Ruritanian politician. "
+            // a legislator's seat, with its acronym or as the acronym alone, is an office held for the constituency
+            + "She served as Labour Party Member of Parliament (MP) for Dover from 1987 to 1997. In 1998 Ola Brun was "
+            + "elected MP for the Hamar constituency. Eva Dahl was Member of the Landsting for Vest from 1990 to 1994.\n\n"
+            // short lower-case particles between hyphens are inside a name
+            + "Knut Aas, the leader of Folk-i-Vest, was her ally. In 2003 Ivo Lie joined Bloc-i-Nord.\n\n"
+            // a name that only modifies a common noun names no body of a post
+            + "In 2002 Moe became deputy leader in the Vest-led coalition. By 2004 Ola Brun was deputy head of the "
+            + "Ruritanian branch of the Harbour Guild.";
+
+    private static ExtractionResult seatsAndHyphens;
+
     @BeforeAll
     static void read() {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
         asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
+        seatsAndHyphens = TestPipelines.read("kari-moe.txt", SEATS_AND_HYPHENS).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
         leads = new ExtractionResult[]{TestPipelines.read("ada-voss.txt", LEADS[0]).result(),
                 TestPipelines.read("ole-dahl.txt", LEADS[1]).result()};
+    }
+
+    @Test
+    void aSeatForAConstituencyIsAnOffice() {
+        Fact dover = factIn(seatsAndHyphens, "heldOffice", "Kari Moe", "Member of Parliament for Dover");
+        assertEquals("1987", dover.start().iso());
+        assertEquals("1998", factIn(seatsAndHyphens, "heldOffice", "Ola Brun", "MP for Hamar").start().iso());
+        assertEquals("1990", factIn(seatsAndHyphens, "heldOffice", "Eva Dahl", "Member of the Landsting for Vest").start().iso());
+        // the body stays a name of its own, without the constituency
+        factIn(seatsAndHyphens, "memberOf", "Kari Moe", "Parliament");
+        assertNull(FactLookup.find(seatsAndHyphens, "memberOf", "Eva Dahl", "Landsting for Vest"), seatsAndHyphens.facts().toString());
+    }
+
+    @Test
+    void particlesBetweenHyphensAreInsideAName() {
+        factIn(seatsAndHyphens, "heldOffice", "Knut Aas", "Leader of Folk-i-Vest");
+        factIn(seatsAndHyphens, "memberOf", "Ivo Lie", "Bloc-i-Nord");
+    }
+
+    @Test
+    void aNameThatModifiesACommonNounNamesNoBody() {
+        assertTrue(seatsAndHyphens.facts().stream().noneMatch(f -> f.object() != null && f.object().label().matches(".*(in the Vest|the Ruritanian)$")),
+                seatsAndHyphens.facts().toString());
     }
 
     @Test

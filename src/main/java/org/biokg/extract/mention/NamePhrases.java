@@ -43,6 +43,13 @@ final class NamePhrases {
                 k++;
                 continue;
             }
+            // "Folk-i-Vest", "Stratford-upon-Avon": short lower-case particles glued by hyphens between capitalized
+            // words are inside the name ("Vest-led" is not: its chain ends lower-case)
+            int glued = gluedParticlesEnd(toks, k);
+            if (lastCap == k - 1 && glued > k) {
+                k = glued;
+                continue;
+            }
             // "Minister of Trade and Industry and Chairman of the Council": a second title starts a second office
             if (w.equals("and") && k + 1 < n && officeHeads.officeHeadAt(toks, k + 1) > 0) {
                 break;
@@ -76,6 +83,43 @@ final class NamePhrases {
             k++;
         }
         return lastCap < 0 ? b : lastCap + 1;
+    }
+
+    /**
+     * Whether the name phrase {@code [b, e)} only modifies the common noun after it and names no body: glued by a
+     * hyphen to a lower-case word ("the Vest-led coalition") or an adjective before a noun that is no body's head
+     * word ("the Ruritanian branch"; "the Ruritanian government" is a body).
+     */
+    boolean modifiesCommonNoun(List<CoreLabel> toks, int b, int e) {
+        if (e <= b || e + 1 >= toks.size()) {
+            return false;
+        }
+        CoreLabel next = toks.get(e);
+        if (next.word().equals("-") && next.before().isEmpty() && next.after().isEmpty()) {
+            return Character.isLowerCase(toks.get(e + 1).word().codePointAt(0));
+        }
+        boolean adjectives = toks.subList(b, e).stream().allMatch(t -> t.tag().startsWith("JJ"));
+        return adjectives && next.tag().matches("NNS?") && !isCapitalized(next) && !lexicon.isOrgHead(next.word());
+    }
+
+    /**
+     * Where a chain "-i-", "-upon-" at {@code k} ends: hyphens and particles of at most five lower-case letters, all
+     * written without spaces, followed by a capitalized word; {@code k} when there is no such chain.
+     */
+    private static int gluedParticlesEnd(List<CoreLabel> toks, int k) {
+        int i = k;
+        while (i + 1 < toks.size() && toks.get(i).word().equals("-") && toks.get(i).before().isEmpty()
+                && toks.get(i).after().isEmpty()) {
+            CoreLabel next = toks.get(i + 1);
+            if (isCapitalized(next)) {
+                return i > k ? i + 1 : k;
+            }
+            if (!next.word().matches("\\p{Ll}{1,5}") || !next.after().isEmpty()) {
+                return k;
+            }
+            i += 2;
+        }
+        return k;
     }
 
     /**

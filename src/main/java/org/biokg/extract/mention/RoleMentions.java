@@ -28,12 +28,14 @@ final class RoleMentions {
     private final OfficeHeads officeHeads;
     private final NamePhrases names;
     private final BodiesBeforeTitles bodiesBefore;
+    private final SeatTitles seats;
 
     RoleMentions(Lexicon lexicon, OfficeHeads officeHeads, NamePhrases names) {
         this.lexicon = lexicon;
         this.bodiesBefore = new BodiesBeforeTitles(lexicon);
         this.officeHeads = officeHeads;
         this.names = names;
+        this.seats = new SeatTitles(names);
     }
 
     private static boolean isBodyNameTail(List<CoreLabel> toks, int i, int headLen) {
@@ -45,9 +47,10 @@ final class RoleMentions {
     /** Adds the role phrases of sentence {@code s} to {@code out} and claims their title words. */
     void find(AnnotatedDocument doc, int s, List<CoreLabel> toks, List<Mention> out, boolean[] claimed) {
         int n = toks.size();
+        seats.find(doc, s, toks, out, claimed);
         // role phrases: an office head noun, optionally "of/for the <name phrase>".
         for (int i = 0; i < n; i++) {
-            int headLen = officeHeads.officeHeadAt(toks, i);
+            int headLen = claimed[i] ? 0 : officeHeads.officeHeadAt(toks, i);
             // "Deputy Premier", "deputy prime minister": a rank word that is a title of its own ranks the title after it
             if (headLen == 0 || lexicon.isOfficeModifier(toks.get(i).word()) && i + headLen < n
                     && isCapitalized(toks.get(i)) == isCapitalized(toks.get(i + headLen)) && officeHeads.officeHeadAt(toks, i + headLen) > 0) {
@@ -106,6 +109,7 @@ final class RoleMentions {
                     keepFrom--;
                 }
                 int e = names.namePhraseEnd(toks, b, true);
+                e = names.modifiesCommonNoun(toks, b, e) ? b : e;
                 // "head of the Irish government": a capitalized modifier of a lower-case body word
                 if (e > b && e < n && !isCapitalized(toks.get(e)) && lexicon.isOrgHead(toks.get(e).word())) {
                     e++;

@@ -168,16 +168,25 @@ public final class RelationFinder {
         if (type == null) {
             return null;
         }
-        int begin = node.index();
         int end = node.index();
+        // the name's capitalized words right before it ("record Vanguard": the record is no part of the name), and
+        // hyphens with short particles between them ("Bloc-i-Nord")
+        java.util.Set<Integer> parts = new java.util.HashSet<>();
         for (var e : g.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
-            int k = e.getDependent().index();
-            // the name's capitalized words ("record Vanguard": the record is no part of the name)
-            boolean word = (rel.equals("compound") || rel.equals("flat")) && Character.isUpperCase(e.getDependent().word().codePointAt(0));
-            if ((word || rel.equals("punct") && e.getDependent().word().equals("-")) && k < begin && k >= begin - 3) {
-                begin = Math.min(begin, k);
+            String w = e.getDependent().word();
+            boolean word = (rel.equals("compound") || rel.equals("flat"))
+                    && (Character.isUpperCase(w.codePointAt(0)) || w.matches("\\p{Ll}{1,5}"));
+            if (word || rel.equals("punct") && w.equals("-")) {
+                parts.add(e.getDependent().index());
             }
+        }
+        int begin = node.index();
+        while (parts.contains(begin - 1)) {
+            begin--;
+        }
+        while (begin < end && !Character.isUpperCase(g.getNodeByIndexSafe(begin).word().codePointAt(0))) {
+            begin++; // a name starts capitalized: "record-i-Nord" is "Nord"
         }
         StringBuilder text = new StringBuilder();
         for (int k = begin; k <= end; k++) {
