@@ -343,7 +343,7 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult asTitles;
 
-    /** Seats held for a constituency, and names the tokenizer split at hyphens. */
+    /** Seats held for a constituency, names the tokenizer split at hyphens, occupations before names. */
     private static final String SEATS_AND_HYPHENS = "Kari Moe (born 1950) is a Ruritanian politician. "
             // a legislator's seat, with its acronym or as the acronym alone, is an office held for the constituency
             + "She served as Labour Party Member of Parliament (MP) for Dover from 1987 to 1997. In 1998 Ola Brun was "
@@ -352,7 +352,10 @@ class GeneralConstructionsTest {
             + "Knut Aas, the leader of Folk-i-Vest, was her ally. In 2003 Ivo Lie joined Bloc-i-Nord.\n\n"
             // a name that only modifies a common noun names no body of a post
             + "In 2002 Moe became deputy leader in the Vest-led coalition. By 2004 Ola Brun was deputy head of the "
-            + "Ruritanian branch of the Harbour Guild.";
+            + "Ruritanian branch of the Harbour Guild.\n\n"
+            // a bare lower-case title right before a name tells an occupation, unless a possessive makes it a post
+            + "In 2005 the film director Siri Bakke filmed her. In 2006 the judge Arne Vik praised her. Her loyal "
+            + "deputy Jon Vik stayed with her. In 2007 Hamar's then mayor Ola Brun met her.";
 
     private static ExtractionResult seatsAndHyphens;
 
@@ -389,6 +392,14 @@ class GeneralConstructionsTest {
     void aNameThatModifiesACommonNounNamesNoBody() {
         assertTrue(seatsAndHyphens.facts().stream().noneMatch(f -> f.object() != null && f.object().label().matches(".*(in the Vest|the Ruritanian)$")),
                 seatsAndHyphens.facts().toString());
+    }
+
+    @Test
+    void aBareLowerCaseTitleBeforeANameIsAnOccupation() {
+        assertNull(FactLookup.find(seatsAndHyphens, "heldOffice", "Siri Bakke", "Director"), seatsAndHyphens.facts().toString());
+        assertNull(FactLookup.find(seatsAndHyphens, "heldOffice", "Arne Vik", "Judge"), seatsAndHyphens.facts().toString());
+        factIn(seatsAndHyphens, "heldOffice", "Jon Vik", "Deputy");
+        assertEquals("2007", factIn(seatsAndHyphens, "heldOffice", "Ola Brun", "Mayor").start().iso());
     }
 
     @Test

@@ -167,6 +167,23 @@ final class NamePhrases {
                 && !Set.of("of", "for", "and").contains(lower(toks.get(e))));
     }
 
+    /**
+     * "his deputy", "its loyal commander", "Lund's then mayor": a possessive, perhaps with adjectives, before the
+     * title at {@code i}.
+     */
+    static boolean possessed(List<CoreLabel> toks, int i) {
+        int k = i - 1;
+        while (k >= 0 && toks.get(k).tag().matches("JJ.*|RB")) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).tag().matches("PRP\\$|POS");
+    }
+
+    /** "Ann Roe's aide", "the Guild's treasurer": a proper name's "'s" before the title names whose it is. */
+    static boolean afterNamedPossessor(List<CoreLabel> toks, int start) {
+        return start >= 2 && toks.get(start - 1).word().equals("'s") && toks.get(start - 2).tag().startsWith("NNP");
+    }
+
     static boolean isCapitalized(CoreLabel t) {
         String w = t.word();
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {

@@ -143,8 +143,11 @@ final class RoleMentions {
             boolean hasBody = end > headEnd;
             int body = label == null && !hasBody ? bodiesBefore.start(toks, start, i) : -1;
             boolean bodyBefore = body >= 0;
-            // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized
-            if (!hasBody && !bodyBefore && !capitalizedHead && !"TITLE".equals(toks.get(i).ner()) && !afterNamedPossessor(toks, start)) {
+            // a bare lower-case noun ("the chairman") is a role only when it names its body or is capitalized, and
+            // not right before a name, where it tells an occupation ("the film director Ann Roe", "the judge Bob Lee")
+            boolean bare = !hasBody && !bodyBefore && !capitalizedHead;
+            if (bare && (!"TITLE".equals(toks.get(i).ner()) && !NamePhrases.afterNamedPossessor(toks, start)
+                    || label == null && start == i && headEnd < n && "PERSON".equals(toks.get(headEnd).ner()) && !NamePhrases.possessed(toks, i))) {
                 continue;
             }
             if (bodyBefore) {
@@ -159,11 +162,6 @@ final class RoleMentions {
         }
 
         shareBodiesAcrossCoordinatedRoles(toks, out);
-    }
-
-    /** "Ann Roe's aide", "the Guild's treasurer": a proper name's "'s" before the title names whose it is. */
-    private static boolean afterNamedPossessor(List<CoreLabel> toks, int start) {
-        return start >= 2 && toks.get(start - 1).word().equals("'s") && toks.get(start - 2).tag().startsWith("NNP");
     }
 
     /**
