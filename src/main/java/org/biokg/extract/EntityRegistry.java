@@ -80,7 +80,12 @@ public final class EntityRegistry {
         sentence = s;
         Entity e = type == EntityType.PERSON ? resolvePerson(label) : resolveOther(label, type);
         lastSeen.put(e, clock);
-        lastSentence.put(e, s);
+        // a namesake reached by the subject's bare surname is not named again by it: "His father, Karl Roe, was a
+        // clerk. Roe left in 1901. Roe settled in Lund": the second "Roe" is the subject again
+        if (!(type == EntityType.PERSON && !persons.isEmpty() && e != persons.get(0) && !label.contains(" ")
+                && NameBearers.hasNamePart(persons.get(0), label))) {
+            lastSentence.put(e, s);
+        }
         return e;
     }
 
