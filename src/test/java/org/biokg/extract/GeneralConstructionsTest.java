@@ -355,7 +355,9 @@ class GeneralConstructionsTest {
             + "Ruritanian branch of the Harbour Guild.\n\n"
             // a bare lower-case title right before a name tells an occupation, unless a possessive makes it a post
             + "In 2005 the film director Siri Bakke filmed her. In 2006 the judge Arne Vik praised her. Her loyal "
-            + "deputy Jon Vik stayed with her. In 2007 Hamar's then mayor Ola Brun met her.";
+            + "deputy Jon Vik stayed with her. In 2007 Hamar's then mayor Ola Brun met her.\n\n"
+            // an opening date glued to a subject coordinated with a noun, the verb read as their modifier
+            + "In 1930 Jensen and his wife emigrated to the United States. In 1950 Nielsen and her husband settled in Oslo.";
 
     private static ExtractionResult seatsAndHyphens;
 
@@ -392,6 +394,14 @@ class GeneralConstructionsTest {
     void aNameThatModifiesACommonNounNamesNoBody() {
         assertTrue(seatsAndHyphens.facts().stream().noneMatch(f -> f.object() != null && f.object().label().matches(".*(in the Vest|the Ruritanian)$")),
                 seatsAndHyphens.facts().toString());
+    }
+
+    @Test
+    void aVerbReadAsTheModifierOfAGluedSubjectHeadsItsClause() {
+        Fact emigrated = factIn(seatsAndHyphens, "residedIn", "Jensen", "United States");
+        assertEquals("1930", emigrated.start().iso());
+        assertTrue(emigrated.evidence().get(0).ruleWithRepairs().contains("restore-glued-subjects"), emigrated.toString());
+        assertEquals("1950", factIn(seatsAndHyphens, "residedIn", "Nielsen", "Oslo").start().iso());
     }
 
     @Test

@@ -38,6 +38,9 @@ public final class RestoreGluedSubjects implements Repair {
                 restoreGluedFirstConjunct(p, g, verb, mentions);
                 continue;
             }
+            if (restoreVerbReadAsModifier(p, g, verb, mentions)) {
+                continue;
+            }
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
                 String rel = e.getRelation().toString();
                 IndexedWord noun = e.getDependent();
@@ -101,6 +104,42 @@ public final class RestoreGluedSubjects implements Repair {
             }
             return;
         }
+    }
+
+    /**
+     * "In 1930 Ann Roe and her husband emigrated to Chile", parsed as one noun phrase "In 1930 Ann Roe and her
+     * husband" with the verb as its modifier (acl): the verb heads the sentence again, the name (and the nouns
+     * coordinated with it) its subject, the date its phrase.
+     */
+    private static boolean restoreVerbReadAsModifier(ParseUnderRepair p, SemanticGraph g, IndexedWord verb, List<NamedSpan> mentions) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.incomingEdgeList(verb))) {
+            IndexedWord noun = e.getGovernor();
+            IndexedWord date = dateModifier(g, noun);
+            if (!e.getRelation().toString().equals("acl") || noun.index() > verb.index() || !isPersonHead(noun, mentions)
+                    || date == null || !g.getRoots().contains(noun)) {
+                continue;
+            }
+            p.remove(e);
+            g.setRoot(verb);
+            p.addAnew(verb, noun, "nsubj", e.getWeight());
+            for (SemanticGraphEdge c : g.outgoingEdgeList(noun)) {
+                if (c.getRelation().toString().startsWith("conj") && c.getDependent().tag().startsWith("NN")) {
+                    p.add(verb, c.getDependent(), "nsubj");
+                }
+            }
+            String phrase = "obl:tmod";
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(noun))) {
+                if (c.getRelation().toString().equals("case") && c.getDependent().index() < date.index()) {
+                    phrase = "obl:" + c.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+                    p.remove(c);
+                    p.add(date, c.getDependent(), "case");
+                }
+            }
+            p.remove(g.getEdge(noun, date));
+            p.add(verb, date, phrase);
+            return true;
+        }
+        return false;
     }
 
     /** "Ann's place": a noun a person's name is the possessor of. */
