@@ -347,7 +347,8 @@ class GeneralConstructionsTest {
     private static final String SEATS_AND_HYPHENS = "Kari Moe (born 1950) is a Ruritanian politician. "
             // a legislator's seat, with its acronym or as the acronym alone, is an office held for the constituency
             + "She served as Labour Party Member of Parliament (MP) for Dover from 1987 to 1997. In 1998 Ola Brun was "
-            + "elected MP for the Hamar constituency. Eva Dahl was Member of the Landsting for Vest from 1990 to 1994.\n\n"
+            + "elected MP for the Hamar constituency. Eva Dahl was Member of the Landsting for Vest from 1990 to 1994. "
+            + "In 2019 Kari Moe was elected as a Member of the European Parliament for the Green Party.\n\n"
             // short lower-case particles between hyphens are inside a name
             + "Knut Aas, the leader of Folk-i-Vest, was her ally. In 2003 Ivo Lie joined Bloc-i-Nord.\n\n"
             // a name that only modifies a common noun names no body of a post
@@ -382,6 +383,10 @@ class GeneralConstructionsTest {
         // the body stays a name of its own, without the constituency
         factIn(seatsAndHyphens, "memberOf", "Kari Moe", "Parliament");
         assertNull(FactLookup.find(seatsAndHyphens, "memberOf", "Eva Dahl", "Landsting for Vest"), seatsAndHyphens.facts().toString());
+        // a party after "for" is no constituency
+        assertEquals("2019", factIn(seatsAndHyphens, "memberOf", "Kari Moe", "European Parliament").start().iso());
+        assertTrue(seatsAndHyphens.facts().stream().noneMatch(f -> f.object() != null && f.object().label().endsWith("Green Party")
+                && f.relation() == Relation.HELD_OFFICE), seatsAndHyphens.facts().toString());
     }
 
     @Test

@@ -184,6 +184,11 @@ final class NamePhrases {
         return start >= 2 && toks.get(start - 1).word().equals("'s") && toks.get(start - 2).tag().startsWith("NNP");
     }
 
+    /** Whether the word is an organization's head word ("Party", "League"). */
+    boolean isBodyHead(CoreLabel t) {
+        return lexicon.isOrgHead(t.word());
+    }
+
     static boolean isCapitalized(CoreLabel t) {
         String w = t.word();
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {

@@ -62,7 +62,8 @@ final class SeatTitles {
             }
             int p = forAt + 1 < n && lower(toks.get(forAt + 1)).equals("the") ? forAt + 2 : forAt + 1;
             int pe = p < n && isCapitalized(toks.get(p)) ? names.namePhraseEnd(toks, p, false) : p;
-            if (pe == p) {
+            // "elected Member of the Landsting for the Green Party": a party after "for" is no constituency
+            if (pe == p || "ORGANIZATION".equals(toks.get(pe - 1).ner()) || names.isBodyHead(toks.get(pe - 1))) {
                 continue;
             }
             int end = pe < n && CONSTITUENCY_WORDS.contains(lower(toks.get(pe))) ? pe + 1 : pe;
