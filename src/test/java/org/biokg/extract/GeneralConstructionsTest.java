@@ -351,6 +351,8 @@ class GeneralConstructionsTest {
             + "In 2019 Kari Moe was elected as a Member of the European Parliament for the Green Party.\n\n"
             // short lower-case particles between hyphens are inside a name
             + "Knut Aas, the leader of Folk-i-Vest, was her ally. In 2003 Ivo Lie joined Bloc-i-Nord.\n\n"
+            // an ampersand joins the words of one name
+            + "Karl Holt remained a director of Holt & Cie. until 1926. Lise Vang was chairman of Vang & Sons.\n\n"
             // a name that only modifies a common noun names no body of a post
             + "In 2002 Moe became deputy leader in the Vest-led coalition. By 2004 Ola Brun was deputy head of the "
             + "Ruritanian branch of the Harbour Guild.\n\n"
@@ -390,9 +392,11 @@ class GeneralConstructionsTest {
     }
 
     @Test
-    void particlesBetweenHyphensAreInsideAName() {
+    void particlesBetweenHyphensAndAmpersandsAreInsideAName() {
         factIn(seatsAndHyphens, "heldOffice", "Knut Aas", "Leader of Folk-i-Vest");
         factIn(seatsAndHyphens, "memberOf", "Ivo Lie", "Bloc-i-Nord");
+        factIn(seatsAndHyphens, "heldOffice", "Karl Holt", "Director of Holt & Cie.");
+        factIn(seatsAndHyphens, "heldOffice", "Lise Vang", "Chairman of Vang & Sons");
     }
 
     @Test

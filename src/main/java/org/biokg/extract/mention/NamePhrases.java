@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** Name phrases in a sentence's tokens: where one ends, its head word, which words count as capitalized. */
 final class NamePhrases {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "'", "-", "de", "von", "van", "der", "du", "la");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "&", "'s", "'", "-", "de", "von", "van", "der", "du", "la");
 
     private final Lexicon lexicon;
     private final OfficeHeads officeHeads;
