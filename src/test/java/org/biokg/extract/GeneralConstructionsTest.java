@@ -360,7 +360,10 @@ class GeneralConstructionsTest {
             + "In 2005 the film director Siri Bakke filmed her. In 2006 the judge Arne Vik praised her. Her loyal "
             + "deputy Jon Vik stayed with her. In 2007 Hamar's then mayor Ola Brun met her.\n\n"
             // an opening date glued to a subject coordinated with a noun, the verb read as their modifier
-            + "In 1930 Jensen and his wife emigrated to the United States. In 1950 Nielsen and her husband settled in Oslo.";
+            + "In 1930 Jensen and his wife emigrated to the United States. In 1950 Nielsen and her husband settled in Oslo.\n\n"
+            // a description apposed to a body's name, founded by someone
+            + "Knut Aas joined the Labour League, a moderate party founded by Anna Weber. In 1960 Aas wrote for the Daily "
+            + "Courier, a newspaper established by Thomas Clarke in 1901.";
 
     private static ExtractionResult seatsAndHyphens;
 
@@ -411,6 +414,12 @@ class GeneralConstructionsTest {
         assertEquals("1930", emigrated.start().iso());
         assertTrue(emigrated.evidence().get(0).ruleWithRepairs().contains("restore-glued-subjects"), emigrated.toString());
         assertEquals("1950", factIn(seatsAndHyphens, "residedIn", "Nielsen", "Oslo").start().iso());
+    }
+
+    @Test
+    void aDescriptionApposedToABodyTellsWhoFoundedIt() {
+        factIn(seatsAndHyphens, "founded", "Anna Weber", "Labour League");
+        assertEquals("1901", factIn(seatsAndHyphens, "founded", "Thomas Clarke", "Daily Courier").start().iso());
     }
 
     @Test
