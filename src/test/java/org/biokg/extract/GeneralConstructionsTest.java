@@ -363,7 +363,10 @@ class GeneralConstructionsTest {
             + "In 1930 Jensen and his wife emigrated to the United States. In 1950 Nielsen and her husband settled in Oslo.\n\n"
             // a description apposed to a body's name, founded by someone
             + "Knut Aas joined the Labour League, a moderate party founded by Anna Weber. In 1960 Aas wrote for the Daily "
-            + "Courier, a newspaper established by Thomas Clarke in 1901.";
+            + "Courier, a newspaper established by Thomas Clarke in 1901.\n\n"
+            // a gerund after "by" the parser took for a noun has the subject of the clause it belongs to
+            + "Anna Weber responded by joining the Farmers Party in 1957. Peter Hansen answered by founding the National "
+            + "Unity Party in 1956.";
 
     private static ExtractionResult seatsAndHyphens;
 
@@ -420,6 +423,13 @@ class GeneralConstructionsTest {
     void aDescriptionApposedToABodyTellsWhoFoundedIt() {
         factIn(seatsAndHyphens, "founded", "Anna Weber", "Labour League");
         assertEquals("1901", factIn(seatsAndHyphens, "founded", "Thomas Clarke", "Daily Courier").start().iso());
+    }
+
+    @Test
+    void aGerundAfterBySharesTheSubject() {
+        assertEquals("1957", factIn(seatsAndHyphens, "memberOf", "Anna Weber", "Farmers Party").start().iso());
+        Fact founded = factIn(seatsAndHyphens, "founded", "Peter Hansen", "National Unity Party");
+        assertTrue(founded.evidence().get(0).ruleWithRepairs().contains("share-subjects-with-participle-clauses"), founded.toString());
     }
 
     @Test

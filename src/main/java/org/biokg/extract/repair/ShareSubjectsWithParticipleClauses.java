@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * A participle clause has no subject of its own: "Joining the Greens in 1950, she rose quickly", "After joining the
  * Greens, he left", "Elected to the Senate in 1956, he served two terms", "Having founded the Review, she edited
- * it", "He resigned in 1962, joining the League". Its subject is the clause's it modifies: an active one for a
+ * it", "He resigned in 1962, joining the League", "She answered by founding the League". Its subject is the clause's it modifies: an active one for a
  * present participle or "having" + past participle, a passive one for a past participle alone ("Elected …",
  * "after being elected …"), also where the parser made the opening participle the sentence's head. Not when the clause denies its verb ("without joining", "instead of joining", "never
  * having joined").
@@ -65,6 +65,10 @@ public final class ShareSubjectsWithParticipleClauses implements Repair {
     private static boolean clause(SemanticGraph g, SemanticGraphEdge e) {
         String rel = e.getRelation().toString();
         if (rel.startsWith("advcl")) {
+            return true;
+        }
+        // "She answered by founding the League": a gerund the parser took for a noun after "by", "after", "upon"
+        if (rel.matches("obl:(by|after|before|upon|on|through)") && e.getDependent().tag().equals("VBG")) {
             return true;
         }
         if (!rel.equals("dep")) {

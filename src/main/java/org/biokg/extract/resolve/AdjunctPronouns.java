@@ -26,7 +26,7 @@ final class AdjunctPronouns {
             return null;
         }
         IndexedWord verb = clauseVerb(g, w);
-        if (verb == null || !"VBG".equals(verb.tag()) || ParseQuestions.hasSubject(g, verb)) {
+        if (verb == null || !"VBG".equals(verb.tag()) || ParseQuestions.hasSubject(g, verb) && !sharesSubjectUp(g, verb)) {
             return null;
         }
         // "by removing her ... and sending her": up through the conjuncts (the parser may hang the second gerund
@@ -52,6 +52,18 @@ final class AdjunctPronouns {
             }
         }
         return null;
+    }
+
+    /** Whether the gerund's subject is the one the repairs gave it from the clause it hangs on ("by removing him"). */
+    private static boolean sharesSubjectUp(SemanticGraph g, IndexedWord gerund) {
+        for (SemanticGraphEdge up : g.incomingEdgeList(gerund)) {
+            for (SemanticGraphEdge s : g.outgoingEdgeList(gerund)) {
+                if (s.getRelation().toString().startsWith("nsubj") && g.getEdge(up.getGovernor(), s.getDependent()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Mention personObject(SemanticGraph g, IndexedWord verb, List<Mention> sentence, Mention pronoun) {
