@@ -370,11 +370,25 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult seatsAndHyphens;
 
+    /** Conflicts and support between people other than the biography's subject. */
+    private static final String SIDES = "Karl Jensen (1880–1950) was a Danish politician.\n\n"
+            // a conflict noun's side is its possessor or the subject of its clause, not the biography's subject
+            + "Frederik Holm's feud with Christian Dahl lasted a decade. Valdemar Ryberg engaged in a long dispute with "
+            + "Einar Hvid. Henning Krag led a revolt against Michael Strand. William Harris led the opposition to George "
+            + "Whitfield. In 1935 Jensen had a long feud with Poul Ravn.\n\n"
+            // "his" in the object of a named subject's verb is the subject's
+            + "Christoph Lehmann declared his support for Hubert Sauer.\n\n"
+            // a follower is an ally
+            + "Arthur Mason was a loyal follower of Samuel Wright. Nils Bang, a follower of Erik Lund, won the seat.";
+
+    private static ExtractionResult sides;
+
     @BeforeAll
     static void read() {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
         asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
         seatsAndHyphens = TestPipelines.read("kari-moe.txt", SEATS_AND_HYPHENS).result();
+        sides = TestPipelines.read("karl-jensen.txt", SIDES).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -430,6 +444,25 @@ class GeneralConstructionsTest {
         assertEquals("1957", factIn(seatsAndHyphens, "memberOf", "Anna Weber", "Farmers Party").start().iso());
         Fact founded = factIn(seatsAndHyphens, "founded", "Peter Hansen", "National Unity Party");
         assertTrue(founded.evidence().get(0).ruleWithRepairs().contains("share-subjects-with-participle-clauses"), founded.toString());
+    }
+
+    @Test
+    void aConflictNounsSideIsItsPossessorOrItsClausesSubject() {
+        factIn(sides, "opposed", "Frederik Holm", "Christian Dahl");
+        factIn(sides, "opposed", "Valdemar Ryberg", "Einar Hvid");
+        factIn(sides, "opposed", "Henning Krag", "Michael Strand");
+        factIn(sides, "opposed", "William Harris", "George Whitfield");
+        factIn(sides, "opposed", "Karl Jensen", "Poul Ravn");
+        assertNull(FactLookup.find(sides, "opposed", "Karl Jensen", "Christian Dahl"), sides.facts().toString());
+        assertNull(FactLookup.find(sides, "opposed", "Karl Jensen", "Einar Hvid"), sides.facts().toString());
+    }
+
+    @Test
+    void supportDeclaredByANamedSubjectIsTheirs() {
+        factIn(sides, "alliedWith", "Christoph Lehmann", "Hubert Sauer");
+        assertNull(FactLookup.find(sides, "alliedWith", "Karl Jensen", "Hubert Sauer"), sides.facts().toString());
+        factIn(sides, "alliedWith", "Arthur Mason", "Samuel Wright");
+        factIn(sides, "alliedWith", "Nils Bang", "Erik Lund");
     }
 
     @Test
