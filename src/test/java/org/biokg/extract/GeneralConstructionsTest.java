@@ -379,7 +379,13 @@ class GeneralConstructionsTest {
             // "his" in the object of a named subject's verb is the subject's
             + "Christoph Lehmann declared his support for Hubert Sauer.\n\n"
             // a follower is an ally
-            + "Arthur Mason was a loyal follower of Samuel Wright. Nils Bang, a follower of Erik Lund, won the seat.";
+            + "Arthur Mason was a loyal follower of Samuel Wright. Nils Bang, a follower of Erik Lund, won the seat.\n\n"
+            // who someone's supporters or critics included; support won or given "with the support of"
+            + "Ejnar Brun's supporters included Tove Lund. Otto Kamp's allies included Ib Thorsen. Rudolf Meier's "
+            + "opponents included Konrad Fuchs. Lars Dam's critics included Svend Moe.\n\n"
+            + "Peter Hansen won the support of Niels Madsen. Anna Weber gained the backing of Thomas Clarke. With the "
+            + "support of Ernst Krüger, Walter Hoffmann became chairman. With the backing of Jens Bruun, Ole Holst won "
+            + "the vote.";
 
     private static ExtractionResult sides;
 
@@ -455,6 +461,22 @@ class GeneralConstructionsTest {
         factIn(sides, "opposed", "Karl Jensen", "Poul Ravn");
         assertNull(FactLookup.find(sides, "opposed", "Karl Jensen", "Christian Dahl"), sides.facts().toString());
         assertNull(FactLookup.find(sides, "opposed", "Karl Jensen", "Einar Hvid"), sides.facts().toString());
+    }
+
+    @Test
+    void whoSomeonesSupportersOrCriticsIncludedAreAlliesOrOpponents() {
+        factIn(sides, "alliedWith", "Tove Lund", "Ejnar Brun");
+        factIn(sides, "alliedWith", "Ib Thorsen", "Otto Kamp");
+        factIn(sides, "opposed", "Rudolf Meier", "Konrad Fuchs");
+        factIn(sides, "opposed", "Lars Dam", "Svend Moe");
+    }
+
+    @Test
+    void supportWonOrBehindSomeoneIsAnAlliance() {
+        factIn(sides, "alliedWith", "Peter Hansen", "Niels Madsen");
+        factIn(sides, "alliedWith", "Anna Weber", "Thomas Clarke");
+        factIn(sides, "alliedWith", "Ernst Krüger", "Walter Hoffmann");
+        factIn(sides, "alliedWith", "Jens Bruun", "Ole Holst");
     }
 
     @Test
