@@ -383,6 +383,8 @@ class GeneralConstructionsTest {
             // who someone's supporters or critics included; support won or given "with the support of"
             + "Ejnar Brun's supporters included Tove Lund. Otto Kamp's allies included Ib Thorsen. Rudolf Meier's "
             + "opponents included Konrad Fuchs. Lars Dam's critics included Svend Moe.\n\n"
+            // an opponent noun the tagger took for an adjective before the name
+            + "In 1936 his rival Axel Kjaer won the election. In 1937 Otto Kamp's rival Peter Skov lost his seat.\n\n"
             + "Peter Hansen won the support of Niels Madsen. Anna Weber gained the backing of Thomas Clarke. With the "
             + "support of Ernst Krüger, Walter Hoffmann became chairman. With the backing of Jens Bruun, Ole Holst won "
             + "the vote.";
@@ -469,6 +471,8 @@ class GeneralConstructionsTest {
         factIn(sides, "alliedWith", "Ib Thorsen", "Otto Kamp");
         factIn(sides, "opposed", "Rudolf Meier", "Konrad Fuchs");
         factIn(sides, "opposed", "Lars Dam", "Svend Moe");
+        factIn(sides, "opposed", "Karl Jensen", "Axel Kjaer");
+        factIn(sides, "opposed", "Otto Kamp", "Peter Skov");
     }
 
     @Test
