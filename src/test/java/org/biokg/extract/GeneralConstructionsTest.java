@@ -356,6 +356,7 @@ class GeneralConstructionsTest {
             // a name that only modifies a common noun names no body of a post
             + "In 2002 Moe became deputy leader in the Vest-led coalition. By 2004 Ola Brun was deputy head of the "
             + "Ruritanian branch of the Harbour Guild.\n\n"
+            + "Her parents were Maria \"Mia\" Berg and Thomas \"Tom\" Aas.\n\n"
             // a bare lower-case title right before a name tells an occupation, unless a possessive makes it a post
             + "In 2005 the film director Siri Bakke filmed her. In 2006 the judge Arne Vik praised her. Her loyal "
             + "deputy Jon Vik stayed with her. In 2007 Hamar's then mayor Ola Brun met her.\n\n"
@@ -376,6 +377,8 @@ class GeneralConstructionsTest {
             + "Frederik Holm's feud with Christian Dahl lasted a decade. Valdemar Ryberg engaged in a long dispute with "
             + "Einar Hvid. Henning Krag led a revolt against Michael Strand. William Harris led the opposition to George "
             + "Whitfield. In 1935 Jensen had a long feud with Poul Ravn.\n\n"
+            // a nickname in quotes inside a name, where the parser splits the name
+            + "His parents were Johannes \"Jan\" Jensen and Hendrina Cornelia Holm.\n\n"
             // "his" in the object of a named subject's verb is the subject's
             + "Christoph Lehmann declared his support for Hubert Sauer.\n\n"
             // a follower is an ally
@@ -481,6 +484,15 @@ class GeneralConstructionsTest {
         factIn(sides, "alliedWith", "Anna Weber", "Thomas Clarke");
         factIn(sides, "alliedWith", "Ernst Krüger", "Walter Hoffmann");
         factIn(sides, "alliedWith", "Jens Bruun", "Ole Holst");
+    }
+
+    @Test
+    void aNicknameInQuotesIsInsideTheName() {
+        Fact father = factIn(sides, "parentOf", "Johannes \"Jan\" Jensen", "Karl Jensen");
+        assertTrue(father.evidence().get(0).ruleWithRepairs().contains("read-names-as-one-phrase"), father.toString());
+        factIn(sides, "parentOf", "Hendrina Cornelia Holm", "Karl Jensen");
+        factIn(seatsAndHyphens, "parentOf", "Maria \"Mia\" Berg", "Kari Moe");
+        factIn(seatsAndHyphens, "parentOf", "Thomas \"Tom\" Aas", "Kari Moe");
     }
 
     @Test

@@ -36,8 +36,9 @@ class CrossDocumentPairsTest {
         // 150 before the fourteenth session, 146 before the fifteenth; bare titles the pairs were drawn on ("Minister",
         // "Chief", "Leader") are since named in full in some documents ("Minister of finance"; "Minister of War" for
         // the misread "Minister of War General"; "Afghan President" one post with "President of Afghanistan" in its
-        // document), which takes their pairs (all thirteen judged different) out
-        assertTrue(judged >= 130, "most pairs of the sample's documents are found: " + r.report());
+        // document), which takes their pairs (all thirteen judged different) out; 128 since the seventeenth, where a
+        // bare lower-case title right before a name is an occupation, not a post ("the commander Ann Roe")
+        assertTrue(judged >= 125, "most pairs of the sample's documents are found: " + r.report());
         assertTrue(r.precision() >= 0.95, r.report());
         assertTrue(r.recall() >= 0.85, r.report());
     }
