@@ -381,6 +381,9 @@ class GeneralConstructionsTest {
             + "His parents were Johannes \"Jan\" Jensen and Hendrina Cornelia Holm.\n\n"
             // "his" in the object of a named subject's verb is the subject's
             + "Christoph Lehmann declared his support for Hubert Sauer.\n\n"
+            // a relative clause the parser hung on the name as dep is the name's
+            + "Rudolf Meier, who supported Konrad Fuchs, was elected in 1919. Lise Falk, who backed Tore Dahl, won the "
+            + "seat.\n\n"
             // a follower is an ally
             + "Arthur Mason was a loyal follower of Samuel Wright. Nils Bang, a follower of Erik Lund, won the seat.\n\n"
             // who someone's supporters or critics included; support won or given "with the support of"
@@ -493,6 +496,13 @@ class GeneralConstructionsTest {
         factIn(sides, "parentOf", "Hendrina Cornelia Holm", "Karl Jensen");
         factIn(seatsAndHyphens, "parentOf", "Maria \"Mia\" Berg", "Kari Moe");
         factIn(seatsAndHyphens, "parentOf", "Thomas \"Tom\" Aas", "Kari Moe");
+    }
+
+    @Test
+    void aRelativeClauseHungOnANameIsTheNames() {
+        Fact supported = factIn(sides, "alliedWith", "Rudolf Meier", "Konrad Fuchs");
+        assertTrue(supported.evidence().get(0).ruleWithRepairs().contains("read-relative-clauses-as-the-nearest-names"), supported.toString());
+        factIn(sides, "alliedWith", "Lise Falk", "Tore Dahl");
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * "two children: Ada, who was born in 1958, and Bob, who was born in 1961": a relative clause is about the name its
  * "who" follows. The parser may hang the second clause on the first name, and enhanced++ gives each clause both
- * coordinated names as subjects; the clause keeps the one name its "who" follows, and hangs on it.
+ * coordinated names as subjects; the clause keeps the one name its "who" follows, and hangs on it. Where the parser
+ * hung the clause on the name as {@code dep} and left "who" its subject ("Ann Roe, who supported Bob, was elected"),
+ * the name is the clause's subject too.
  */
 public final class ReadRelativeClausesAsTheNearestNames implements Repair {
     @Override
@@ -51,6 +53,21 @@ public final class ReadRelativeClausesAsTheNearestNames implements Repair {
             if (changed) {
                 p.add(clause, named, passive(g, clause) ? "nsubj:pass" : "nsubj");
             }
+        }
+        // "Ann Roe, who supported Bob, was elected": the clause hung on the name as dep, its "who" left as subject
+        for (SemanticGraphEdge subject : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord who = subject.getDependent();
+            IndexedWord clause = subject.getGovernor();
+            if (!subject.getRelation().toString().startsWith("nsubj") || !who.word().equalsIgnoreCase("who")
+                    || !g.incomingEdgeList(who).stream().allMatch(e -> e.getGovernor().equals(clause))) {
+                continue;
+            }
+            IndexedWord named = nameBefore(g, who, p.names());
+            if (named == null || g.getEdge(named, clause) == null) {
+                continue;
+            }
+            p.add(named, who, "ref");
+            p.add(clause, named, subject.getRelation().toString());
         }
     }
 
