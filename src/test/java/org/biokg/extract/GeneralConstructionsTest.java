@@ -384,6 +384,12 @@ class GeneralConstructionsTest {
             // a relative clause the parser hung on the name as dep is the name's
             + "Rudolf Meier, who supported Konrad Fuchs, was elected in 1919. Lise Falk, who backed Tore Dahl, won the "
             + "seat.\n\n"
+            // where someone worked as something, was stationed, enlisted, was re-elected to, made a home
+            + "Erich Vogt worked as a clerk in Berlin. Greta Lange worked as a nurse in Bergen from 1920 to 1925. Torstein "
+            + "Berge was stationed in Hamburg during the war. Olav Rustad was stationed at Tromsø in 1941. Ivar Nygaard "
+            + "enlisted in the Home Guard in 1914. Jens Solberg enlisted in the Royal Navy in 1940. Sverre Kvam was "
+            + "re-elected to the Storting in 1927. Liv Haugen was re-elected to the National Assembly in 1950. Walter "
+            + "Engel made his home in Vienna. Bruno Seidel made his home in Graz.\n\n"
             // a follower is an ally
             + "Arthur Mason was a loyal follower of Samuel Wright. Nils Bang, a follower of Erik Lund, won the seat.\n\n"
             // who someone's supporters or critics included; support won or given "with the support of"
@@ -503,6 +509,21 @@ class GeneralConstructionsTest {
         Fact supported = factIn(sides, "alliedWith", "Rudolf Meier", "Konrad Fuchs");
         assertTrue(supported.evidence().get(0).ruleWithRepairs().contains("read-relative-clauses-as-the-nearest-names"), supported.toString());
         factIn(sides, "alliedWith", "Lise Falk", "Tore Dahl");
+    }
+
+    @Test
+    void workingStationedEnlistingAndHomesOfNamedPeople() {
+        factIn(sides, "residedIn", "Erich Vogt", "Berlin");
+        assertEquals("1920", factIn(sides, "residedIn", "Greta Lange", "Bergen").start().iso());
+        factIn(sides, "residedIn", "Torstein Berge", "Hamburg");
+        factIn(sides, "residedIn", "Olav Rustad", "Tromsø");
+        assertEquals("1914", factIn(sides, "memberOf", "Ivar Nygaard", "Home Guard").start().iso());
+        factIn(sides, "memberOf", "Jens Solberg", "Royal Navy");
+        assertEquals("1927", factIn(sides, "memberOf", "Sverre Kvam", "Storting").start().iso());
+        factIn(sides, "memberOf", "Liv Haugen", "National Assembly");
+        factIn(sides, "residedIn", "Walter Engel", "Vienna");
+        factIn(sides, "residedIn", "Bruno Seidel", "Graz");
+        assertNull(FactLookup.find(sides, "residedIn", "Karl Jensen", "Vienna"), sides.facts().toString());
     }
 
     @Test
