@@ -390,6 +390,9 @@ class GeneralConstructionsTest {
             + "enlisted in the Home Guard in 1914. Jens Solberg enlisted in the Royal Navy in 1940. Sverre Kvam was "
             + "re-elected to the Storting in 1927. Liv Haugen was re-elected to the National Assembly in 1950. Walter "
             + "Engel made his home in Vienna. Bruno Seidel made his home in Graz.\n\n"
+            // a second predicate noun sharing the first one's copula
+            + "Finn Brekke was a trade unionist and a member of the Labour Party. Mette Ruud was a teacher and a member "
+            + "of the Farmers Party.\n\n"
             // a follower is an ally
             + "Arthur Mason was a loyal follower of Samuel Wright. Nils Bang, a follower of Erik Lund, won the seat.\n\n"
             // who someone's supporters or critics included; support won or given "with the support of"
@@ -524,6 +527,13 @@ class GeneralConstructionsTest {
         factIn(sides, "residedIn", "Walter Engel", "Vienna");
         factIn(sides, "residedIn", "Bruno Seidel", "Graz");
         assertNull(FactLookup.find(sides, "residedIn", "Karl Jensen", "Vienna"), sides.facts().toString());
+    }
+
+    @Test
+    void aSecondPredicateNounSharesTheCopulaAndTheSubject() {
+        Fact member = factIn(sides, "memberOf", "Finn Brekke", "Labour Party");
+        assertTrue(member.evidence().get(0).ruleWithRepairs().contains("share-subjects-with-conjoined-predicates"), member.toString());
+        factIn(sides, "memberOf", "Mette Ruud", "Farmers Party");
     }
 
     @Test
