@@ -348,7 +348,9 @@ class GeneralConstructionsTest {
             // a legislator's seat, with its acronym or as the acronym alone, is an office held for the constituency
             + "She served as Labour Party Member of Parliament (MP) for Dover from 1987 to 1997. In 1998 Ola Brun was "
             + "elected MP for the Hamar constituency. Eva Dahl was Member of the Landsting for Vest from 1990 to 1994. "
-            + "In 2019 Kari Moe was elected as a Member of the European Parliament for the Green Party.\n\n"
+            + "In 2019 Kari Moe was elected as a Member of the European Parliament for the Green Party. In 1992 Lise Berg "
+            + "served as Farmers Party Member of Parliament for Hamar. Marte Vik was a member of the National Assembly "
+            + "for the Farmers Party. Tone Lie was a member of the Senate for the Green League.\n\n"
             // short lower-case particles between hyphens are inside a name
             + "Knut Aas, the leader of Folk-i-Vest, was her ally. In 2003 Ivo Lie joined Bloc-i-Nord.\n\n"
             // an ampersand joins the words of one name
@@ -428,6 +430,11 @@ class GeneralConstructionsTest {
         // the body stays a name of its own, without the constituency
         factIn(seatsAndHyphens, "memberOf", "Kari Moe", "Parliament");
         assertNull(FactLookup.find(seatsAndHyphens, "memberOf", "Eva Dahl", "Landsting for Vest"), seatsAndHyphens.facts().toString());
+        // the party before a seat's title, or after "for" on a membership
+        assertEquals("1987", factIn(seatsAndHyphens, "memberOf", "Kari Moe", "Labour Party").start().iso());
+        assertEquals("1992", factIn(seatsAndHyphens, "memberOf", "Lise Berg", "Farmers Party").start().iso());
+        factIn(seatsAndHyphens, "memberOf", "Marte Vik", "Farmers Party");
+        factIn(seatsAndHyphens, "memberOf", "Tone Lie", "Green League");
         // a party after "for" is no constituency
         assertEquals("2019", factIn(seatsAndHyphens, "memberOf", "Kari Moe", "European Parliament").start().iso());
         assertTrue(seatsAndHyphens.facts().stream().noneMatch(f -> f.object() != null && f.object().label().endsWith("Green Party")

@@ -57,6 +57,9 @@ final class SeatTitles {
                     forAt = afterAcronym(toks, e);
                 }
             }
+            if (title != null) {
+                partyBefore(doc, s, toks, i, out, claimed);
+            }
             if (title == null || forAt + 1 >= n || !lower(toks.get(forAt)).equals("for")) {
                 continue;
             }
@@ -78,6 +81,23 @@ final class SeatTitles {
                 }
             }
             i = forAt;
+        }
+    }
+
+    /**
+     * "Green Party Member of Parliament", "a Green Party MP": the party named right before a seat's title is a name of
+     * its own (NER reads it into one organization with the title).
+     */
+    private void partyBefore(AnnotatedDocument doc, int s, List<CoreLabel> toks, int title, List<Mention> out, boolean[] claimed) {
+        int k = title;
+        while (k > 0 && !claimed[k - 1] && toks.get(k - 1).tag().startsWith("NNP") && isCapitalized(toks.get(k - 1))) {
+            k--;
+        }
+        if (k < title - 1 && names.isBodyHead(toks.get(title - 1))) {
+            out.add(new Mention(s, k, title, title - 1, EntityType.ORGANIZATION, Mention.Kind.NAME, doc.text(s, k, title)));
+            for (int t = k; t < title; t++) {
+                claimed[t] = true;
+            }
         }
     }
 
