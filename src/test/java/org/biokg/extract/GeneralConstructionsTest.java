@@ -408,12 +408,20 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult sides;
 
+    private static ExtractionResult maidenName;
+
+    /** A mother's maiden name in an aside is no parent, even when a namesake is named later. */
+    private static final String MAIDEN_NAME = "Lise Moe (born 1947) is a British politician.\n\nBorn in Bath, Somerset, Moe "
+            + "is the daughter of Rita Noreen (_née_ Plummer; 1911–2007) and civil servant James Murray Moe. Moe's maternal "
+            + "grandfather, James Henry Plummer, was born in Cork in 1874.";
+
     @BeforeAll
     static void read() {
         result = TestPipelines.read("anna-roe.txt", BIOGRAPHY).result();
         asTitles = TestPipelines.read("ivo-holm.txt", AS_TITLES).result();
         seatsAndHyphens = TestPipelines.read("kari-moe.txt", SEATS_AND_HYPHENS).result();
         sides = TestPipelines.read("karl-jensen.txt", SIDES).result();
+        maidenName = TestPipelines.read("lise-moe.txt", MAIDEN_NAME).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -541,6 +549,13 @@ class GeneralConstructionsTest {
         Fact member = factIn(sides, "memberOf", "Finn Brekke", "Labour Party");
         assertTrue(member.evidence().get(0).ruleWithRepairs().contains("share-subjects-with-conjoined-predicates"), member.toString());
         factIn(sides, "memberOf", "Mette Ruud", "Farmers Party");
+    }
+
+    @Test
+    void aMaidenNameInAnAsideIsNoParent() {
+        factIn(maidenName, "parentOf", "Rita Noreen", "Lise Moe");
+        factIn(maidenName, "parentOf", "James Murray Moe", "Lise Moe");
+        assertNull(FactLookup.find(maidenName, "parentOf", "James Henry Plummer", "Lise Moe"), maidenName.facts().toString());
     }
 
     @Test
