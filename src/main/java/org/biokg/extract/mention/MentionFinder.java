@@ -162,7 +162,6 @@ public final class MentionFinder implements ExtractionStep {
             if (cls.equals("PERSON") && j < n && isRegnalNumber(toks, j)) {
                 j++; // "Ferdinand I", "Carol II": the number is part of the name
             }
-            Mention nicknamed = cls.equals("PERSON") ? QuotedNicknames.around(doc, s, toks, i, j) : null;
             // "King Gustav V", "Emperor Otto I" tagged as one person: the title read as a role, the name after it
             int from = i;
             while (cls.equals("PERSON") && from < j - 1 && claimed[from]) {
@@ -171,13 +170,14 @@ public final class MentionFinder implements ExtractionStep {
             if (from > i) {
                 i = from;
             }
-            j = nicknamed != null && nicknamed.begin() == i ? nicknamed.end() : j;
+            Mention nicknamed = cls.equals("PERSON") ? QuotedNicknames.around(doc, s, toks, i, j) : null; // "Ann "Nan" Roe"
+            j = nicknamed != null ? nicknamed.end() : j;
             boolean free = true;
             for (int k = i; k < j; k++) {
                 free &= !claimed[k];
             }
             if (free) {
-                Mention m = nicknamed != null && nicknamed.begin() == i ? nicknamed : named(doc, s, toks, i, j, cls);
+                Mention m = nicknamed != null ? nicknamed : named(doc, s, toks, i, j, cls);
                 if (m != null) {
                     out.add(m);
                     for (int k = i; k < j; k++) {

@@ -95,7 +95,7 @@ final class NamePhrases {
             return false;
         }
         CoreLabel next = toks.get(e);
-        if (next.word().equals("-") && next.before().isEmpty() && next.after().isEmpty()) {
+        if (isGluedHyphen(next)) {
             return Character.isLowerCase(toks.get(e + 1).word().codePointAt(0));
         }
         boolean adjectives = toks.subList(b, e).stream().allMatch(t -> t.tag().startsWith("JJ"));
@@ -108,8 +108,7 @@ final class NamePhrases {
      */
     private static int gluedParticlesEnd(List<CoreLabel> toks, int k) {
         int i = k;
-        while (i + 1 < toks.size() && toks.get(i).word().equals("-") && toks.get(i).before().isEmpty()
-                && toks.get(i).after().isEmpty()) {
+        while (i + 1 < toks.size() && isGluedHyphen(toks.get(i))) {
             CoreLabel next = toks.get(i + 1);
             if (isCapitalized(next)) {
                 return i > k ? i + 1 : k;
@@ -165,6 +164,11 @@ final class NamePhrases {
         }
         return e > k && lexicon.isOrgHead(toks.get(e - 1).word()) && (e == toks.size() || !isCapitalized(toks.get(e))
                 && !Set.of("of", "for", "and").contains(lower(toks.get(e))));
+    }
+
+    /** A hyphen written without spaces around it, inside one word: "Folk-i-Vest", "Vest-led". */
+    private static boolean isGluedHyphen(CoreLabel t) {
+        return t.word().equals("-") && t.before().isEmpty() && t.after().isEmpty();
     }
 
     /**

@@ -103,11 +103,8 @@ final class SeatTitles {
 
     /** The token after "(MP)" or "(MEP)" following a title, or {@code e} when there is none. */
     private static int afterAcronym(List<CoreLabel> toks, int e) {
-        if (e + 2 < toks.size() && toks.get(e).word().equals("-LRB-") || e + 2 < toks.size() && toks.get(e).word().equals("(")) {
-            if (SEAT_ACRONYMS.contains(toks.get(e + 1).word()) && toks.get(e + 2).word().matches("\\)|-RRB-")) {
-                return e + 3;
-            }
-        }
-        return e;
+        boolean inParentheses = e + 2 < toks.size() && toks.get(e).word().matches("\\(|-LRB-")
+                && SEAT_ACRONYMS.contains(toks.get(e + 1).word()) && toks.get(e + 2).word().matches("\\)|-RRB-");
+        return inParentheses ? e + 3 : e;
     }
 }

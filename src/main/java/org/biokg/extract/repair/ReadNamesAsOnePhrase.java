@@ -30,7 +30,7 @@ public final class ReadNamesAsOnePhrase implements Repair {
                 continue;
             }
             IndexedWord head = g.getNodeByIndexSafe(name.end());
-            if (head == null || headsAlready(g, name, head)) {
+            if (head == null || headsAlready(g, name)) {
                 continue;
             }
             for (int t = name.begin(); t < name.end() - 1; t++) {
@@ -75,25 +75,14 @@ public final class ReadNamesAsOnePhrase implements Repair {
         return false;
     }
 
-    /** Whether nothing outside the name hangs on any of its words but the last. */
-    private static boolean headsAlready(SemanticGraph g, NamedSpan name, IndexedWord head) {
+    /** Whether nothing outside the name hangs on any of its words but the last, nor any of them on anything outside. */
+    private static boolean headsAlready(SemanticGraph g, NamedSpan name) {
         for (int t = name.begin(); t < name.end() - 1; t++) {
             IndexedWord w = g.getNodeByIndexSafe(t + 1);
-            if (w == null) {
-                continue;
-            }
-            if (g.getRoots().contains(w)) {
+            if (w != null && (g.getRoots().contains(w)
+                    || g.incomingEdgeList(w).stream().anyMatch(e -> !name.covers(e.getGovernor().index() - 1))
+                    || g.outgoingEdgeList(w).stream().anyMatch(e -> !name.covers(e.getDependent().index() - 1)))) {
                 return false;
-            }
-            for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
-                if (!name.covers(e.getGovernor().index() - 1)) {
-                    return false;
-                }
-            }
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                if (!name.covers(e.getDependent().index() - 1)) {
-                    return false;
-                }
             }
         }
         return true;
