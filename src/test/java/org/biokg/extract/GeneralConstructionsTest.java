@@ -410,6 +410,27 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult maidenName;
 
+    /** Stances held with a verb, a particle or an adjective; titles coordinated after a body. */
+    private static final String STANCES_AND_TITLES = "Karl Holt (1880–1950) was a Danish politician.\n\n"
+            // disagreeing or falling out with someone is a conflict; falling in (in love) with someone is not
+            + "Cy Moe disagreed with Eva Holm over the budget. In 1931 Henrik Berg disagreed with Olaf Lind about the "
+            + "treaty. Bob Lee fell out with Cy Moe in 1962. Anna Kruse fell out with Jonas Brandt over money. In 1950 "
+            + "Lise Berg fell in love with Ove Krag. Dan Holt fell in with Nils Bang at school.\n\n"
+            // loyalty is siding with someone; an adjective of stance after "remained"
+            + "Ann Roe remained loyal to Karl Jensen. Petra Lind, loyal to Hans Ek, resigned in 1933.\n\n"
+            // a name apposed to the noun of an of-phrase or a for-phrase
+            + "Bob Lee was highly critical of his predecessor Karl Jensen. Lars Dahl remained critical of his rival, Tom "
+            + "Rask.\n\n"
+            // campaigning or voting for someone is support
+            + "Cy Moe campaigned for his friend Karl Jensen. In 1964 Greta Sund campaigned for Johan Vik.\n\n"
+            // a second title after "and", read by the parser as the first title's body's conjunct, or sharing a copula
+            + "In 1950 Ann Roe became secretary of the Lund Labour Club and treasurer of the Lund Union. Dan Holt served "
+            + "as president of the Lund Chess Club and vice-president of the Lund Rowing Club. Ivar Berg was the national "
+            + "chair of the Junior Farmers for two years, and chair of the Law Society of Lund. Cy Moe was chairman of the "
+            + "Farmers Party and editor of the Farmers Weekly.";
+
+    private static ExtractionResult stancesAndTitles;
+
     /** A mother's maiden name in an aside is no parent, even when a namesake is named later. */
     private static final String MAIDEN_NAME = "Lise Moe (born 1947) is a British politician.\n\nBorn in Bath, Somerset, Moe "
             + "is the daughter of Rita Noreen (_née_ Plummer; 1911–2007) and civil servant James Murray Moe. Moe's maternal "
@@ -422,6 +443,7 @@ class GeneralConstructionsTest {
         seatsAndHyphens = TestPipelines.read("kari-moe.txt", SEATS_AND_HYPHENS).result();
         sides = TestPipelines.read("karl-jensen.txt", SIDES).result();
         maidenName = TestPipelines.read("lise-moe.txt", MAIDEN_NAME).result();
+        stancesAndTitles = TestPipelines.read("karl-holt.txt", STANCES_AND_TITLES).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -549,6 +571,43 @@ class GeneralConstructionsTest {
         Fact member = factIn(sides, "memberOf", "Finn Brekke", "Labour Party");
         assertTrue(member.evidence().get(0).ruleWithRepairs().contains("share-subjects-with-conjoined-predicates"), member.toString());
         factIn(sides, "memberOf", "Mette Ruud", "Farmers Party");
+    }
+
+    @Test
+    void disagreeingAndFallingOutAreConflictsFallingInIsNot() {
+        factIn(stancesAndTitles, "opposed", "Cy Moe", "Eva Holm");
+        assertEquals("1931", factIn(stancesAndTitles, "opposed", "Henrik Berg", "Olaf Lind").start().iso());
+        assertEquals("1962", factIn(stancesAndTitles, "opposed", "Bob Lee", "Cy Moe").start().iso());
+        factIn(stancesAndTitles, "opposed", "Anna Kruse", "Jonas Brandt");
+        assertNull(FactLookup.find(stancesAndTitles, "opposed", "Lise Berg", "Ove Krag"), stancesAndTitles.facts().toString());
+        assertNull(FactLookup.find(stancesAndTitles, "opposed", "Dan Holt", "Nils Bang"), stancesAndTitles.facts().toString());
+    }
+
+    @Test
+    void loyaltyAndCampaigningForSomeoneAreSupport() {
+        factIn(stancesAndTitles, "alliedWith", "Ann Roe", "Karl Jensen");
+        factIn(stancesAndTitles, "alliedWith", "Petra Lind", "Hans Ek");
+        Fact campaigned = factIn(stancesAndTitles, "alliedWith", "Cy Moe", "Karl Jensen");
+        assertTrue(campaigned.evidence().get(0).ruleWithRepairs().contains("pass-arguments-to-appositive-names"), campaigned.toString());
+        assertEquals("1964", factIn(stancesAndTitles, "alliedWith", "Greta Sund", "Johan Vik").start().iso());
+    }
+
+    @Test
+    void aNameApposedToTheNounOfAStanceIsItsObject() {
+        factIn(stancesAndTitles, "opposed", "Bob Lee", "Karl Jensen");
+        factIn(stancesAndTitles, "opposed", "Lars Dahl", "Tom Rask");
+    }
+
+    @Test
+    void aSecondTitleAfterABodyIsATitleOfItsOwn() {
+        Fact treasurer = factIn(stancesAndTitles, "heldOffice", "Ann Roe", "Treasurer of the Lund Union");
+        assertEquals("1950", treasurer.start().iso());
+        assertTrue(treasurer.evidence().get(0).ruleWithRepairs().contains("read-titles-after-bodies-as-second-titles"), treasurer.toString());
+        factIn(stancesAndTitles, "heldOffice", "Dan Holt", "Vice-president of the Lund Rowing Club");
+        factIn(stancesAndTitles, "heldOffice", "Ivar Berg", "Chair of the Law Society of Lund");
+        factIn(stancesAndTitles, "heldOffice", "Cy Moe", "Editor of the Farmers Weekly");
+        // the first title keeps its own body
+        factIn(stancesAndTitles, "heldOffice", "Ann Roe", "Secretary of the Lund Labour Club");
     }
 
     @Test

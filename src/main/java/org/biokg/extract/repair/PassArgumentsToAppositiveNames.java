@@ -11,7 +11,8 @@ import java.util.Set;
 import static org.biokg.extract.repair.Names.*;
 
 /**
- * "His niece, Ann Roe, is head of X", "attacked by a police agent, Bob Roe", "the son of a farmer, Bob Roe":
+ * "His niece, Ann Roe, is head of X", "attacked by a police agent, Bob Roe", "the son of a farmer, Bob Roe", "was
+ * critical of his predecessor Bob Roe", "campaigned for her friend Ann Roe":
  * the person is the name beside the common noun, so the name gets the noun's argument edge too.
  */
 public final class PassArgumentsToAppositiveNames implements Repair {
@@ -66,5 +67,5 @@ public final class PassArgumentsToAppositiveNames implements Repair {
 
     /** The relations through which a noun is an argument of a verb or predicate. */
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:by", "nmod:of",
-            "nmod:to", "nmod:with", "obl:with", "obl:to", "obl:against", "nmod:against");
+            "nmod:to", "nmod:with", "obl:with", "obl:to", "obl:against", "nmod:against", "obl:of", "obl:for", "nmod:for");
 }
