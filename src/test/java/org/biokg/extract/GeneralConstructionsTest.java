@@ -427,7 +427,11 @@ class GeneralConstructionsTest {
             + "In 1950 Ann Roe became secretary of the Lund Labour Club and treasurer of the Lund Union. Dan Holt served "
             + "as president of the Lund Chess Club and vice-president of the Lund Rowing Club. Ivar Berg was the national "
             + "chair of the Junior Farmers for two years, and chair of the Law Society of Lund. Cy Moe was chairman of the "
-            + "Farmers Party and editor of the Farmers Weekly.";
+            + "Farmers Party and editor of the Farmers Weekly.\n\n"
+            // where one was raised, a home one moved to, where a couple moved
+            + "Finn Lie was raised in Manchester by his grandmother. Sofie Hansen was brought up in Leeds by her aunt "
+            + "before 1950. In 1846 Erik Dahl moved to a cottage in Fordham, New York. Maja Berg moved to a house in Bergen. "
+            + "In 1971 the couple moved to Toronto.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -608,6 +612,16 @@ class GeneralConstructionsTest {
         factIn(stancesAndTitles, "heldOffice", "Cy Moe", "Editor of the Farmers Weekly");
         // the first title keeps its own body
         factIn(stancesAndTitles, "heldOffice", "Ann Roe", "Secretary of the Lund Labour Club");
+    }
+
+    @Test
+    void whereOneWasRaisedOrMovedAHomeToIsWhereOneLived() {
+        factIn(stancesAndTitles, "residedIn", "Finn Lie", "Manchester");
+        // a date in the sentence is not the upbringing's
+        assertNull(factIn(stancesAndTitles, "residedIn", "Sofie Hansen", "Leeds").start(), stancesAndTitles.facts().toString());
+        assertEquals("1846", factIn(stancesAndTitles, "residedIn", "Erik Dahl", "Fordham").start().iso());
+        factIn(stancesAndTitles, "residedIn", "Maja Berg", "Bergen");
+        assertEquals("1971", factIn(stancesAndTitles, "residedIn", "Karl Holt", "Toronto").start().iso());
     }
 
     @Test
