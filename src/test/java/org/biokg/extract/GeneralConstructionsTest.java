@@ -431,7 +431,11 @@ class GeneralConstructionsTest {
             // where one was raised, a home one moved to, where a couple moved
             + "Finn Lie was raised in Manchester by his grandmother. Sofie Hansen was brought up in Leeds by her aunt "
             + "before 1950. In 1846 Erik Dahl moved to a cottage in Fordham, New York. Maja Berg moved to a house in Bergen. "
-            + "In 1971 the couple moved to Toronto.";
+            + "In 1971 the couple moved to Toronto.\n\n"
+            // an opening description read as a second subject beside a pronoun; a founding member is a founder
+            + "A founding member of the Farmers Party, he was elected to the Folketing in 1920. A member of the Green "
+            + "League, he won the seat in 1924. In 1931 Ivar Berg became a founding member of the Socialist Union. Nina "
+            + "Holm, a founding member of the Women's League, spoke first.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -622,6 +626,21 @@ class GeneralConstructionsTest {
         assertEquals("1846", factIn(stancesAndTitles, "residedIn", "Erik Dahl", "Fordham").start().iso());
         factIn(stancesAndTitles, "residedIn", "Maja Berg", "Bergen");
         assertEquals("1971", factIn(stancesAndTitles, "residedIn", "Karl Holt", "Toronto").start().iso());
+    }
+
+    @Test
+    void anOpeningDescriptionBesideAPronounDescribesIt() {
+        Fact member = factIn(stancesAndTitles, "memberOf", "Karl Holt", "Farmers Party");
+        assertTrue(member.evidence().get(0).ruleWithRepairs().contains("read-opening-descriptions-of-the-subject"), member.toString());
+        factIn(stancesAndTitles, "founded", "Karl Holt", "Farmers Party");
+        factIn(stancesAndTitles, "memberOf", "Karl Holt", "Green League");
+    }
+
+    @Test
+    void aFoundingMemberIsAFounder() {
+        factIn(stancesAndTitles, "founded", "Ivar Berg", "Socialist Union");
+        factIn(stancesAndTitles, "memberOf", "Ivar Berg", "Socialist Union");
+        factIn(stancesAndTitles, "founded", "Nina Holm", "Women's League");
     }
 
     @Test

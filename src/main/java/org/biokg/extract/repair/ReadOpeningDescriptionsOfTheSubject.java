@@ -12,7 +12,8 @@ import static org.biokg.extract.repair.Names.*;
 /**
  * "A close ally of Ann Roe, Bob Lee soon rose to power", "A founding member of the Green Party, Ann Roe won":
  * an opening noun phrase that describes the subject, parsed as the verb's subject with the real subject in
- * apposition to its of-object. The name after the comma is the subject; the opening phrase describes it.
+ * apposition to its of-object, or as a second subject beside it ("A founding member of the Green Party, she was
+ * elected"). The person after the comma is the subject; the opening phrase describes it.
  */
 public final class ReadOpeningDescriptionsOfTheSubject implements Repair {
     @Override
@@ -29,8 +30,18 @@ public final class ReadOpeningDescriptionsOfTheSubject implements Repair {
         for (SemanticGraphEdge subject : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = subject.getGovernor();
             IndexedWord noun = subject.getDependent();
-            if (!subject.getRelation().toString().equals("nsubj") || !noun.tag().matches("NNS?") || noun.index() > 4
-                    || g.outgoingEdgeList(verb).stream().filter(x -> x.getRelation().toString().startsWith("nsubj")).count() != 1) {
+            if (!subject.getRelation().toString().startsWith("nsubj") || !noun.tag().matches("NNS?") || noun.index() > 4) {
+                continue;
+            }
+            List<SemanticGraphEdge> subjects = g.outgoingEdgeList(verb).stream()
+                    .filter(x -> x.getRelation().toString().startsWith("nsubj")).toList();
+            if (subjects.size() == 2 && secondSubject(g, subject, subjects, mentions) != null) {
+                // "A founding member of the Green Party, she was elected": both read as the verb's subjects
+                p.remove(subject);
+                p.add(secondSubject(g, subject, subjects, mentions), noun, "appos");
+                return;
+            }
+            if (!subject.getRelation().toString().equals("nsubj") || subjects.size() != 1) {
                 continue;
             }
             for (SemanticGraphEdge of : g.outgoingEdgeList(noun)) {
@@ -51,5 +62,22 @@ public final class ReadOpeningDescriptionsOfTheSubject implements Repair {
                 }
             }
         }
+    }
+
+    /** The person after the comma that the opening noun (with an of-phrase) shares the verb with, or null. */
+    private static IndexedWord secondSubject(SemanticGraph g, SemanticGraphEdge subject, List<SemanticGraphEdge> subjects,
+                                             List<NamedSpan> mentions) {
+        IndexedWord noun = subject.getDependent();
+        if (g.outgoingEdgeList(noun).stream().noneMatch(x -> x.getRelation().toString().equals("nmod:of"))) {
+            return null;
+        }
+        for (SemanticGraphEdge other : subjects) {
+            IndexedWord person = other.getDependent();
+            if (other != subject && person.index() > noun.index() && isPersonHead(person, mentions)
+                    && "," .equals(g.getNodeByIndexSafe(person.index() - 1) == null ? null : g.getNodeByIndexSafe(person.index() - 1).word())) {
+                return person;
+            }
+        }
+        return null;
     }
 }
