@@ -435,7 +435,11 @@ class GeneralConstructionsTest {
             // an opening description read as a second subject beside a pronoun; a founding member is a founder
             + "A founding member of the Farmers Party, he was elected to the Folketing in 1920. A member of the Green "
             + "League, he won the seat in 1924. In 1931 Ivar Berg became a founding member of the Socialist Union. Nina "
-            + "Holm, a founding member of the Women's League, spoke first.";
+            + "Holm, a founding member of the Women's League, spoke first.\n\n"
+            // later names coordinated with the subject of a relative clause are its partners, not its subjects
+            + "The Farmers Party, which subsequently merged with the Green League, the Rural Union and the Peasant Front, "
+            + "won the election. The Green Party, which subsequently merged with the Labour League, the Tenants Union and "
+            + "the Home Front, won the election.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -641,6 +645,16 @@ class GeneralConstructionsTest {
         factIn(stancesAndTitles, "founded", "Ivar Berg", "Socialist Union");
         factIn(stancesAndTitles, "memberOf", "Ivar Berg", "Socialist Union");
         factIn(stancesAndTitles, "founded", "Nina Holm", "Women's League");
+    }
+
+    @Test
+    void namesCoordinatedAfterTheVerbAreNoSubjectsOfIt() {
+        Fact merged = factIn(stancesAndTitles, "alliedWith", "Farmers Party", "Peasant Front");
+        assertTrue(merged.evidence().get(0).ruleWithRepairs().contains("drop-subjects-read-after-their-verbs"), merged.toString());
+        factIn(stancesAndTitles, "alliedWith", "Farmers Party", "Rural Union");
+        factIn(stancesAndTitles, "alliedWith", "Green Party", "Tenants Union");
+        assertNull(FactLookup.find(stancesAndTitles, "alliedWith", "Rural Union", "Green League"), stancesAndTitles.facts().toString());
+        assertNull(FactLookup.find(stancesAndTitles, "alliedWith", "Tenants Union", "Labour League"), stancesAndTitles.facts().toString());
     }
 
     @Test

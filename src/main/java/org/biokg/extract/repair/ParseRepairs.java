@@ -70,7 +70,7 @@ public final class ParseRepairs {
 
     /** The repairs written as classes, then those written as Ssurgeon patterns. */
     private static List<Repair> all() {
-        List<Repair> all = new ArrayList<>(List.of(new ReadNamesAsOnePhrase(), new RestoreGluedSubjects(), new SplitNamesReadAsCompounds(), new ReattachMemberLists(), new ReadTitlesAfterBodiesAsSecondTitles(),
+        List<Repair> all = new ArrayList<>(List.of(new ReadNamesAsOnePhrase(), new RestoreGluedSubjects(), new DropSubjectsReadAfterTheirVerbs(), new SplitNamesReadAsCompounds(), new ReattachMemberLists(), new ReadTitlesAfterBodiesAsSecondTitles(),
                 new SpreadGroupsToMembers(), new ResolvePluralPronouns(), new ResolveIts(), new RestoreSecondClauses(),
                 new HoistAsPhrasesFromAdverbs(), new RestoreFiniteVerbsReadAsModifiers(), new ReadNamesAfterNounsAsAppositions(), new ReadKinAppositionsOfPlacesAsTheSubjects(), new ReadRelativeClausesAsTheNearestNames(), new ReadRelativeClausesOfPredicatesAsTheSubjects(), new RestoreSubjectsAfterRelativeClauses(), new ReadThereAsAPlacePhrase(),
                 new ReadLaterDescriptionsAsAppositions(), new ReadDescriptionsReadAsSecondObjects(),
