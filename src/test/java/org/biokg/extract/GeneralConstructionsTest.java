@@ -439,7 +439,10 @@ class GeneralConstructionsTest {
             // later names coordinated with the subject of a relative clause are its partners, not its subjects
             + "The Farmers Party, which subsequently merged with the Green League, the Rural Union and the Peasant Front, "
             + "won the election. The Green Party, which subsequently merged with the Labour League, the Tenants Union and "
-            + "the Home Front, won the election.";
+            + "the Home Front, won the election.\n\n"
+            // a kind of place whose of-phrase names it is that place
+            + "Lise Aas was born in the Norwegian town of Molde. Ole Dahl died in the city of Bergen in 1940. Ada Berg "
+            + "studied in the cities of Bonn and Jena.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -655,6 +658,15 @@ class GeneralConstructionsTest {
         factIn(stancesAndTitles, "alliedWith", "Green Party", "Tenants Union");
         assertNull(FactLookup.find(stancesAndTitles, "alliedWith", "Rural Union", "Green League"), stancesAndTitles.facts().toString());
         assertNull(FactLookup.find(stancesAndTitles, "alliedWith", "Tenants Union", "Labour League"), stancesAndTitles.facts().toString());
+    }
+
+    @Test
+    void aKindOfPlaceStandsForThePlaceItNames() {
+        Fact born = factIn(stancesAndTitles, "bornIn", "Lise Aas", "Molde");
+        assertTrue(born.evidence().get(0).ruleWithRepairs().contains("read-place-kinds-as-their-names"), born.toString());
+        factIn(stancesAndTitles, "diedIn", "Ole Dahl", "Bergen");
+        factIn(stancesAndTitles, "residedIn", "Ada Berg", "Bonn");
+        factIn(stancesAndTitles, "residedIn", "Ada Berg", "Jena");
     }
 
     @Test

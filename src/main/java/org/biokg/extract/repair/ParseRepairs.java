@@ -72,7 +72,7 @@ public final class ParseRepairs {
     private static List<Repair> all() {
         List<Repair> all = new ArrayList<>(List.of(new ReadNamesAsOnePhrase(), new RestoreGluedSubjects(), new DropSubjectsReadAfterTheirVerbs(), new SplitNamesReadAsCompounds(), new ReattachMemberLists(), new ReadTitlesAfterBodiesAsSecondTitles(),
                 new SpreadGroupsToMembers(), new ResolvePluralPronouns(), new ResolveIts(), new RestoreSecondClauses(),
-                new HoistAsPhrasesFromAdverbs(), new RestoreFiniteVerbsReadAsModifiers(), new ReadNamesAfterNounsAsAppositions(), new ReadKinAppositionsOfPlacesAsTheSubjects(), new ReadRelativeClausesAsTheNearestNames(), new ReadRelativeClausesOfPredicatesAsTheSubjects(), new RestoreSubjectsAfterRelativeClauses(), new ReadThereAsAPlacePhrase(),
+                new HoistAsPhrasesFromAdverbs(), new RestoreFiniteVerbsReadAsModifiers(), new ReadNamesAfterNounsAsAppositions(), new ReadKinAppositionsOfPlacesAsTheSubjects(), new ReadRelativeClausesAsTheNearestNames(), new ReadRelativeClausesOfPredicatesAsTheSubjects(), new RestoreSubjectsAfterRelativeClauses(), new ReadThereAsAPlacePhrase(), new ReadPlaceKindsAsTheirNames(),
                 new ReadLaterDescriptionsAsAppositions(), new ReadDescriptionsReadAsSecondObjects(),
                 new ReadNamesAfterOfPhrasesAsAppositions(), new ReadLaterNamesAsSecondOfObjects(),
                 new ReadPassiveObjectsAsAppositions(), new RestoreObjectsReadAsPassiveSubjects(), new ShareSubjectsWithEarlierConjuncts(),
