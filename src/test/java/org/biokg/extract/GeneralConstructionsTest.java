@@ -442,7 +442,11 @@ class GeneralConstructionsTest {
             + "the Home Front, won the election.\n\n"
             // a kind of place whose of-phrase names it is that place
             + "Lise Aas was born in the Norwegian town of Molde. Ole Dahl died in the city of Bergen in 1940. Ada Berg "
-            + "studied in the cities of Bonn and Jena.";
+            + "studied in the cities of Bonn and Jena.\n\n"
+            // a title coordinated with an occupation shares the copula and the of-phrase; a body named in lower case
+            + "Ivar Moe was a businessman and director of the Bergen Shipping Company. Tove Lie was a lawyer and chairman "
+            + "of the Oslo Rowing Club. Jonas Vik was a teacher and director of the local gymnasium. Hilde Rud was the "
+            + "curator of the city museum.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -667,6 +671,15 @@ class GeneralConstructionsTest {
         factIn(stancesAndTitles, "diedIn", "Ole Dahl", "Bergen");
         factIn(stancesAndTitles, "residedIn", "Ada Berg", "Bonn");
         factIn(stancesAndTitles, "residedIn", "Ada Berg", "Jena");
+    }
+
+    @Test
+    void aTitleCoordinatedWithAnOccupationIsHeld() {
+        Fact director = factIn(stancesAndTitles, "heldOffice", "Ivar Moe", "Director of the Bergen Shipping Company");
+        assertTrue(director.evidence().get(0).ruleWithRepairs().contains("share-subjects-with-conjoined-predicates"), director.toString());
+        factIn(stancesAndTitles, "heldOffice", "Tove Lie", "Chairman of the Oslo Rowing Club");
+        factIn(stancesAndTitles, "heldOffice", "Jonas Vik", "Director of the local gymnasium");
+        factIn(stancesAndTitles, "heldOffice", "Hilde Rud", "Curator of the city museum");
     }
 
     @Test

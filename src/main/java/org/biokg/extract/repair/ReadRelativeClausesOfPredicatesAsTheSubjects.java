@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * "Ann Roe was a lawyer who served as Mayor of Lund", "He was a painter who lived in Paris", "Bob Roe, a lawyer who
- * had held the post since 1950": a relative clause on the noun a person is said to be is about that person. Enhanced++ gives the clause the noun ("lawyer") as its subject,
+ * had held the post since 1950": a relative clause on the noun a person is said to be is about that person (so is a
+ * "who" clause hung on a body in that noun's phrase: "a general in the Army who has served as Vice President"). Enhanced++ gives the clause the noun ("lawyer") as its subject,
  * or the parser hangs the clause on it as {@code dep} or {@code ccomp} with "who" as subject; the clause takes the
  * person instead.
  */
@@ -34,6 +35,9 @@ public final class ReadRelativeClausesOfPredicatesAsTheSubjects implements Repai
             IndexedWord predicate = e.getGovernor();
             IndexedWord clause = e.getDependent();
             IndexedWord person = personSaidToBe(g, predicate, p);
+            if (person == null && rel.equals("acl:relcl")) {
+                person = personOfBodyWithWho(g, predicate, p);
+            }
             if (person == null || clause.index() < predicate.index() || !clause.tag().startsWith("VB")) {
                 continue;
             }
@@ -52,6 +56,27 @@ public final class ReadRelativeClausesOfPredicatesAsTheSubjects implements Repai
                 }
             }
         }
+    }
+
+    /**
+     * "Bob Roe is a politician and general in the National Army who has served as Vice President": "who" is no body's;
+     * a "who" clause the parser hung on a body named in the predicate noun's phrase is the person's that noun is said
+     * of. Null if the clause is not a "who" clause on a body so placed.
+     */
+    private static IndexedWord personOfBodyWithWho(SemanticGraph g, IndexedWord body, ParseUnderRepair p) {
+        if (!Names.isBodyName(body, p.names()) || g.outgoingEdgeList(body).stream()
+                .noneMatch(r -> r.getRelation().toString().equals("ref") && r.getDependent().word().equalsIgnoreCase("who"))) {
+            return null;
+        }
+        for (SemanticGraphEdge in : g.incomingEdgeList(body)) {
+            if (in.getRelation().toString().startsWith("nmod") && in.getGovernor().index() < body.index()) {
+                IndexedWord person = personSaidToBe(g, in.getGovernor(), p);
+                if (person != null) {
+                    return person;
+                }
+            }
+        }
+        return null;
     }
 
     /**
