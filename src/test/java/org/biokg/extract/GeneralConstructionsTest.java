@@ -446,7 +446,10 @@ class GeneralConstructionsTest {
             // a title coordinated with an occupation shares the copula and the of-phrase; a body named in lower case
             + "Ivar Moe was a businessman and director of the Bergen Shipping Company. Tove Lie was a lawyer and chairman "
             + "of the Oslo Rowing Club. Jonas Vik was a teacher and director of the local gymnasium. Hilde Rud was the "
-            + "curator of the city museum.";
+            + "curator of the city museum.\n\n"
+            // a possessor and an apposed name shared by two coordinated nouns
+            + "Hayden's staunch friend and political ally, Senate Leader John Button, spoke first. Holt's close friend "
+            + "and ally, party secretary Erik Dahl, resigned in 1930.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -680,6 +683,13 @@ class GeneralConstructionsTest {
         factIn(stancesAndTitles, "heldOffice", "Tove Lie", "Chairman of the Oslo Rowing Club");
         factIn(stancesAndTitles, "heldOffice", "Jonas Vik", "Director of the local gymnasium");
         factIn(stancesAndTitles, "heldOffice", "Hilde Rud", "Curator of the city museum");
+    }
+
+    @Test
+    void aFriendAndAllyOfSomeoneIsAnAlly() {
+        Fact ally = factIn(stancesAndTitles, "alliedWith", "John Button", "Hayden");
+        assertTrue(ally.evidence().get(0).ruleWithRepairs().contains("share-later-phrases-with-conjuncts"), ally.toString());
+        factIn(stancesAndTitles, "alliedWith", "Erik Dahl", "Karl Holt");
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.ArrayList;
  * "she was arrested and exiled to Siberia" (exiled to Siberia), "born and raised in Lund", "a close friend and ally
  * of Bob Roe" (an ally of Bob Roe). A verb's oblique goes to a later verb that has none of its own; a noun's
  * of-phrase to a later noun that has none. The first word keeps its edge ("born ... in Lund" too). And the copy
- * of a word the parser makes for a second phrase ("a critic of the war and of Bob Roe") shares the word's subject.
+ * of a word the parser makes for a second phrase ("a critic of the war and of Bob Roe") shares the word's subject. A
+ * possessor before two nouns and a name apposed after them are the later noun's too ("Bob's friend and ally, Ann").
  */
 public final class ShareLaterPhrasesWithConjuncts implements Repair {
     @Override
@@ -46,6 +47,17 @@ public final class ShareLaterPhrasesWithConjuncts implements Repair {
                 String rel = e.getRelation().toString();
                 if (rel.startsWith(family) && e.getDependent().index() > later.index()) {
                     p.add(later, e.getDependent(), rel);
+                }
+            }
+            if (family.equals("nmod:of") && !hasOwn(g, later, "nmod:poss") && !hasOwn(g, later, "det")) {
+                // "Bob's close friend and ally, Ann Roe": the possessor before both nouns, and the name apposed after
+                // both, are the later noun's too
+                for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(first))) {
+                    String rel = e.getRelation().toString();
+                    int at = e.getDependent().index();
+                    if (rel.equals("nmod:poss") && at < first.index() || rel.equals("appos") && at > later.index()) {
+                        p.add(later, e.getDependent(), rel);
+                    }
                 }
             }
         }
