@@ -505,7 +505,7 @@ class HardConstructionsTest {
         inAppositions("opposed", "Peter Vos", "Tom Hale");
         inAppositions("residedIn", "Peter Vos", "Malta");
         assertEquals("1936", inAppositions("residedIn", "Peter Vos", "Vevey").start().iso());
-        inAppositions("heldOffice", "Ed Moss", "Director");
+        inAppositions("heldOffice", "Ed Moss", "Director of the city museum");
     }
 
     @Test
