@@ -449,7 +449,9 @@ class GeneralConstructionsTest {
             + "curator of the city museum.\n\n"
             // a possessor and an apposed name shared by two coordinated nouns
             + "Hayden's staunch friend and political ally, Senate Leader John Button, spoke first. Holt's close friend "
-            + "and ally, party secretary Erik Dahl, resigned in 1930.";
+            + "and ally, party secretary Erik Dahl, resigned in 1930.\n\n"
+            // time spent in exile somewhere
+            + "Nils Holm spent ten years in exile in Sweden. In 1940 Eva Lund spent several months in exile in London.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -690,6 +692,12 @@ class GeneralConstructionsTest {
         Fact ally = factIn(stancesAndTitles, "alliedWith", "John Button", "Hayden");
         assertTrue(ally.evidence().get(0).ruleWithRepairs().contains("share-later-phrases-with-conjuncts"), ally.toString());
         factIn(stancesAndTitles, "alliedWith", "Erik Dahl", "Karl Holt");
+    }
+
+    @Test
+    void timeSpentInExileSomewhereIsAnExileThere() {
+        factIn(stancesAndTitles, "exiledTo", "Nils Holm", "Sweden");
+        assertEquals("1940", factIn(stancesAndTitles, "exiledTo", "Eva Lund", "London").start().iso());
     }
 
     @Test
