@@ -451,7 +451,10 @@ class GeneralConstructionsTest {
             + "Hayden's staunch friend and political ally, Senate Leader John Button, spoke first. Holt's close friend "
             + "and ally, party secretary Erik Dahl, resigned in 1930.\n\n"
             // time spent in exile somewhere
-            + "Nils Holm spent ten years in exile in Sweden. In 1940 Eva Lund spent several months in exile in London.";
+            + "Nils Holm spent ten years in exile in Sweden. In 1940 Eva Lund spent several months in exile in London.\n\n"
+            // a body named in lower case around a capitalized modifier
+            + "A leader of the moderate-socialist Trudovik faction, Jens Lie was elected in 1912. In 1950 Eva Lund became "
+            + "secretary of the liberal Ostby group.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -698,6 +701,12 @@ class GeneralConstructionsTest {
     void timeSpentInExileSomewhereIsAnExileThere() {
         factIn(stancesAndTitles, "exiledTo", "Nils Holm", "Sweden");
         assertEquals("1940", factIn(stancesAndTitles, "exiledTo", "Eva Lund", "London").start().iso());
+    }
+
+    @Test
+    void aBodyNamedInLowerCaseMayHaveACapitalizedModifier() {
+        factIn(stancesAndTitles, "heldOffice", "Jens Lie", "Leader of the moderate-socialist Trudovik faction");
+        assertEquals("1950", factIn(stancesAndTitles, "heldOffice", "Eva Lund", "Secretary of the liberal Ostby group").start().iso());
     }
 
     @Test

@@ -172,8 +172,9 @@ final class RoleMentions {
     private int lowerCaseBodyEnd(List<CoreLabel> toks, int b) {
         for (int k = b; k < toks.size() && k < b + MAX_LOWER_CASE_BODY; k++) {
             CoreLabel t = toks.get(k);
-            // "the dockers' union": a plural noun's possessive inside the body's name
-            if (isCapitalized(t) || !t.tag().matches("JJ|NN|VBN|HYPH|RB|NNS|POS")) {
+            // "the dockers' union": a plural noun's possessive inside the body's name; "the moderate-socialist
+            // Trudovik faction": a capitalized modifier before the lower-case head word
+            if (!t.tag().matches("JJ|NN|VBN|HYPH|RB|NNS|POS") && !(isCapitalized(t) && t.tag().matches("NNPS?|JJ"))) {
                 return b;
             }
             if (t.tag().equals("NN") && lexicon.isOrgHead(t.word())) {
