@@ -454,7 +454,10 @@ class GeneralConstructionsTest {
             + "Nils Holm spent ten years in exile in Sweden. In 1940 Eva Lund spent several months in exile in London.\n\n"
             // a body named in lower case around a capitalized modifier
             + "A leader of the moderate-socialist Trudovik faction, Jens Lie was elected in 1912. In 1950 Eva Lund became "
-            + "secretary of the liberal Ostby group.";
+            + "secretary of the liberal Ostby group.\n\n"
+            // "his wife" after a parent described after his name (life dates, a phrase of his own) is the parent's wife
+            + "He was the eldest son of Marco Bellini, of the ancient noble House of Bellini, and his wife Lucia Rossi. "
+            + "His grandparents were Jonathan Krag (1715–1805), a timber merchant, and his wife Mary Lund (1720–1787).";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -707,6 +710,14 @@ class GeneralConstructionsTest {
     void aBodyNamedInLowerCaseMayHaveACapitalizedModifier() {
         factIn(stancesAndTitles, "heldOffice", "Jens Lie", "Leader of the moderate-socialist Trudovik faction");
         assertEquals("1950", factIn(stancesAndTitles, "heldOffice", "Eva Lund", "Secretary of the liberal Ostby group").start().iso());
+    }
+
+    @Test
+    void hisWifeAfterADescribedParentIsTheParentsWife() {
+        factIn(stancesAndTitles, "spouse", "Marco Bellini", "Lucia Rossi");
+        factIn(stancesAndTitles, "spouse", "Jonathan Krag", "Mary Lund");
+        assertNull(FactLookup.find(stancesAndTitles, "spouse", "Karl Holt", "Mary Lund"), stancesAndTitles.facts().toString());
+        assertNull(FactLookup.find(stancesAndTitles, "spouse", "Karl Holt", "Lucia Rossi"), stancesAndTitles.facts().toString());
     }
 
     @Test

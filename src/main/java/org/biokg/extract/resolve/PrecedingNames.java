@@ -51,7 +51,7 @@ final class PrecedingNames {
         Mention described = null;
         for (Mention m : sentence) {
             if (m.end() <= pronoun.begin() && m.type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME
-                    && pronoun.begin() - m.end() <= POSSESSOR_WINDOW) {
+                    && wordsOutsideParentheses(toks, m.end(), pronoun.begin()) <= POSSESSOR_WINDOW) {
                 nearest = m;
                 if (describedBefore(toks, m, pronoun)) {
                     described = m;
@@ -75,6 +75,23 @@ final class PrecedingNames {
         return registry.resolve(nearest.text(), EntityType.PERSON, nearest.sentence());
     }
 
+    /** The tokens from {@code from} to {@code to} outside parentheses: "Bob Roe (1715–1805), a merchant, and his" counts 6. */
+    private static int wordsOutsideParentheses(List<CoreLabel> toks, int from, int to) {
+        int n = 0;
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).word();
+            if (w.matches("\\(|-LRB-")) {
+                depth++;
+            } else if (w.matches("\\)|-RRB-")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * Whether a description set off by a comma stands between the name and the possessive ("Bob Roe, count of Lund
      * (1678–1733) and his"): it opens with a lower-case word, has no verb, and the possessive follows "and" or a
@@ -82,7 +99,15 @@ final class PrecedingNames {
      */
     private static boolean describedBefore(List<CoreLabel> toks, Mention name, Mention pronoun) {
         int open = name.end();
-        if (open + 1 >= pronoun.begin() || !toks.get(open).word().equals(",")
+        // "Bob Roe (1715–1805), a merchant, and his wife": the life dates in parentheses are still the name's
+        if (open < pronoun.begin() && toks.get(open).word().matches("\\(|-LRB-")) {
+            while (open < pronoun.begin() && !toks.get(open).word().matches("\\)|-RRB-")) {
+                open++;
+            }
+            open++;
+        }
+        // a description of at least one word besides "and" ("Bob Roe, of the House of Lund, and his": not "Lund, and his")
+        if (open + 2 >= pronoun.begin() || !toks.get(open).word().equals(",")
                 || !Character.isLowerCase(toks.get(open + 1).word().charAt(0))
                 || !Set.of("and", ",").contains(toks.get(pronoun.begin() - 1).word())) {
             return false;
