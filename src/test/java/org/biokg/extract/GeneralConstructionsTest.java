@@ -457,7 +457,9 @@ class GeneralConstructionsTest {
             + "secretary of the liberal Ostby group.\n\n"
             // "his wife" after a parent described after his name (life dates, a phrase of his own) is the parent's wife
             + "He was the eldest son of Marco Bellini, of the ancient noble House of Bellini, and his wife Lucia Rossi. "
-            + "His grandparents were Jonathan Krag (1715–1805), a timber merchant, and his wife Mary Lund (1720–1787).";
+            + "His grandparents were Jonathan Krag (1715–1805), a timber merchant, and his wife Mary Lund (1720–1787). His "
+            + "parents were Tomas Vik (1850–1910), a farmer, and his wife Inger Dahl. Marco Bellini's parents were Paolo "
+            + "Bellini, a merchant, and his wife Anna Conti.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -718,6 +720,9 @@ class GeneralConstructionsTest {
         factIn(stancesAndTitles, "spouse", "Jonathan Krag", "Mary Lund");
         assertNull(FactLookup.find(stancesAndTitles, "spouse", "Karl Holt", "Mary Lund"), stancesAndTitles.facts().toString());
         assertNull(FactLookup.find(stancesAndTitles, "spouse", "Karl Holt", "Lucia Rossi"), stancesAndTitles.facts().toString());
+        // and the second parent
+        factIn(stancesAndTitles, "parentOf", "Inger Dahl", "Karl Holt");
+        factIn(stancesAndTitles, "parentOf", "Anna Conti", "Marco Bellini");
     }
 
     @Test
