@@ -459,7 +459,10 @@ class GeneralConstructionsTest {
             + "He was the eldest son of Marco Bellini, of the ancient noble House of Bellini, and his wife Lucia Rossi. "
             + "His grandparents were Jonathan Krag (1715–1805), a timber merchant, and his wife Mary Lund (1720–1787). His "
             + "parents were Tomas Vik (1850–1910), a farmer, and his wife Inger Dahl. Marco Bellini's parents were Paolo "
-            + "Bellini, a merchant, and his wife Anna Conti.";
+            + "Bellini, a merchant, and his wife Anna Conti.\n\n"
+            // siblings listed after "had", as children are
+            + "Marco Bellini had three younger siblings: sisters Gloria Bellini (1926–1990) and Ruth Bellini (1929–1983), "
+            + "and brother Billy Bellini (1937–1988). Tomas Vik had two brothers, Olav and Harald, and a sister, Ellen.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -723,6 +726,14 @@ class GeneralConstructionsTest {
         // and the second parent
         factIn(stancesAndTitles, "parentOf", "Inger Dahl", "Karl Holt");
         factIn(stancesAndTitles, "parentOf", "Anna Conti", "Marco Bellini");
+    }
+
+    @Test
+    void siblingsListedAfterHadAreSiblings() {
+        factIn(stancesAndTitles, "siblingOf", "Marco Bellini", "Gloria Bellini");
+        factIn(stancesAndTitles, "siblingOf", "Marco Bellini", "Billy Bellini");
+        factIn(stancesAndTitles, "siblingOf", "Tomas Vik", "Harald");
+        factIn(stancesAndTitles, "siblingOf", "Tomas Vik", "Ellen");
     }
 
     @Test
