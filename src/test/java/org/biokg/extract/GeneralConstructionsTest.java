@@ -462,7 +462,10 @@ class GeneralConstructionsTest {
             + "Bellini, a merchant, and his wife Anna Conti.\n\n"
             // siblings listed after "had", as children are
             + "Marco Bellini had three younger siblings: sisters Gloria Bellini (1926–1990) and Ruth Bellini (1929–1983), "
-            + "and brother Billy Bellini (1937–1988). Tomas Vik had two brothers, Olav and Harald, and a sister, Ellen.";
+            + "and brother Billy Bellini (1937–1988). Tomas Vik had two brothers, Olav and Harald, and a sister, Ellen.\n\n"
+            // a title after "of which" is the body's
+            + "At Pembroke, Holt performed as a member of the Cambridge Footlights Club, of which he became president in "
+            + "1960. In 1920 Holt joined the Danish Chess Union, of which he was chairman from 1930 to 1940.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -734,6 +737,12 @@ class GeneralConstructionsTest {
         factIn(stancesAndTitles, "siblingOf", "Marco Bellini", "Billy Bellini");
         factIn(stancesAndTitles, "siblingOf", "Tomas Vik", "Harald");
         factIn(stancesAndTitles, "siblingOf", "Tomas Vik", "Ellen");
+    }
+
+    @Test
+    void aTitleAfterOfWhichIsTheBodys() {
+        assertEquals("1960", factIn(stancesAndTitles, "heldOffice", "Karl Holt", "President of the Cambridge Footlights Club").start().iso());
+        assertEquals("1940", factIn(stancesAndTitles, "heldOffice", "Karl Holt", "Chairman of the Danish Chess Union").end().iso());
     }
 
     @Test

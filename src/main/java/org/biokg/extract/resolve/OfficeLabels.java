@@ -91,7 +91,10 @@ final class OfficeLabels {
                 return text + " of the " + nameOf(before, resolved);
             }
         }
-        Mention body = null;
+        Mention body = relativeBody(toks, role, sentenceMentions);
+        if (body != null) {
+            return text + " of the " + Labels.stripArticle(body.text());
+        }
         for (Mention m : sentenceMentions) {
             // a body far from the title, or after a verb that follows it, is another clause's ("Senator Ann Roe,
             // chair of the committee, demanded the ban of the Green Party"); one named before may set the scene
@@ -107,6 +110,22 @@ final class OfficeLabels {
             return text + " of the " + Labels.stripArticle(body.text());
         }
         return text;
+    }
+
+    /**
+     * The body a relative "of which" before the role stands for: "a member of the Footlights Club, of which he became
+     * president in 1960" (the club's president); null when there is none.
+     */
+    private static Mention relativeBody(List<CoreLabel> toks, Mention role, List<Mention> sentenceMentions) {
+        for (Mention m : sentenceMentions) {
+            int k = m.end() < toks.size() && toks.get(m.end()).word().equals(",") ? m.end() + 1 : m.end();
+            if (m.type() == EntityType.ORGANIZATION && m.kind() == Mention.Kind.NAME && k + 1 < role.begin()
+                    && toks.get(k).word().equalsIgnoreCase("of") && toks.get(k + 1).word().equalsIgnoreCase("which")
+                    && role.begin() - k <= 5) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
