@@ -465,7 +465,10 @@ class GeneralConstructionsTest {
             + "and brother Billy Bellini (1937–1988). Tomas Vik had two brothers, Olav and Harald, and a sister, Ellen.\n\n"
             // a title after "of which" is the body's
             + "At Pembroke, Holt performed as a member of the Cambridge Footlights Club, of which he became president in "
-            + "1960. In 1920 Holt joined the Danish Chess Union, of which he was chairman from 1930 to 1940.";
+            + "1960. In 1920 Holt joined the Danish Chess Union, of which he was chairman from 1930 to 1940.\n\n"
+            // a legislator's bare title is a seat in the chamber; a title that says more stays an office
+            + "His great-grandfather, Jan Berg, had been a senator. In 1892 Holt became a Senator. Ole Lind was a United "
+            + "States Senator from Utah.";
 
     private static ExtractionResult stancesAndTitles;
 
@@ -743,6 +746,16 @@ class GeneralConstructionsTest {
     void aTitleAfterOfWhichIsTheBodys() {
         assertEquals("1960", factIn(stancesAndTitles, "heldOffice", "Karl Holt", "President of the Cambridge Footlights Club").start().iso());
         assertEquals("1940", factIn(stancesAndTitles, "heldOffice", "Karl Holt", "Chairman of the Danish Chess Union").end().iso());
+    }
+
+    @Test
+    void aBareLegislatorsTitleIsASeatInTheChamber() {
+        Fact seat = factIn(stancesAndTitles, "memberOf", "Karl Holt", "Senate");
+        assertEquals("1892", seat.start().iso());
+        assertTrue(seat.evidence().get(0).rule().equals("memberOf/seat-as-membership"), seat.toString());
+        factIn(stancesAndTitles, "memberOf", "Jan Berg", "Senate");
+        assertNull(FactLookup.find(stancesAndTitles, "heldOffice", "Karl Holt", "Senator"), stancesAndTitles.facts().toString());
+        factIn(stancesAndTitles, "heldOffice", "Ole Lind", "United States Senator");
     }
 
     @Test

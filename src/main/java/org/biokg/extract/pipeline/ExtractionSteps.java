@@ -7,6 +7,7 @@ import org.biokg.extract.consolidate.CoarserDates;
 import org.biokg.extract.consolidate.PlaceNesting;
 import org.biokg.extract.consolidate.PlaceTags;
 import org.biokg.extract.consolidate.ResultCollector;
+import org.biokg.extract.consolidate.SeatsAsMemberships;
 import org.biokg.extract.consolidate.SelfFacts;
 import org.biokg.extract.consolidate.SiblingsOfOneAnother;
 import org.biokg.extract.facts.AppositiveRoleFacts;
@@ -71,6 +72,7 @@ public final class ExtractionSteps {
                         new LifeDateFacts(LifeDatesFinder.defaults()))),
                 // what the facts tell together
                 new SelfFacts(),
+                new SeatsAsMemberships(),
                 new SiblingsOfOneAnother(),
                 new PlaceNesting(),
                 new CoarserDates(),

@@ -84,7 +84,7 @@ class ExtractorTest {
         assertEquals(List.of("find-mentions", "find-dates", "coined-names", "retype-mentions", "publication-names",
                 "find-subject", "repair-parses", "resolve-mentions", "plural-antecedents", "kin-descriptions", "place-tags", "infobox-facts", "sentence-facts",
                 "narrative-date", "relation-rules", "appositive-roles", "member-lists", "token-relations", "life-dates",
-                "drop-self-facts", "siblings-of-one-another", "place-nesting", "merge-coarser-dates",
+                "drop-self-facts", "seats-as-memberships", "siblings-of-one-another", "place-nesting", "merge-coarser-dates",
                 "collect-result"), ids);
         assertTrue(ids.stream().allMatch(id -> id.matches("[a-z]+(-[a-z]+)*")), ids.toString());
         assertEquals(ids.size(), new HashSet<>(ids).size());
