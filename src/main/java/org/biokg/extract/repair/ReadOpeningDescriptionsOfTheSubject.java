@@ -35,10 +35,11 @@ public final class ReadOpeningDescriptionsOfTheSubject implements Repair {
             }
             List<SemanticGraphEdge> subjects = g.outgoingEdgeList(verb).stream()
                     .filter(x -> x.getRelation().toString().startsWith("nsubj")).toList();
-            if (subjects.size() == 2 && secondSubject(g, subject, subjects, mentions) != null) {
+            IndexedWord person = subjects.size() == 2 ? secondSubject(g, subject, subjects, mentions) : null;
+            if (person != null) {
                 // "A founding member of the Green Party, she was elected": both read as the verb's subjects
                 p.remove(subject);
-                p.add(secondSubject(g, subject, subjects, mentions), noun, "appos");
+                p.add(person, noun, "appos");
                 return;
             }
             if (!subject.getRelation().toString().equals("nsubj") || subjects.size() != 1) {
@@ -74,10 +75,15 @@ public final class ReadOpeningDescriptionsOfTheSubject implements Repair {
         for (SemanticGraphEdge other : subjects) {
             IndexedWord person = other.getDependent();
             if (other != subject && person.index() > noun.index() && isPersonHead(person, mentions)
-                    && "," .equals(g.getNodeByIndexSafe(person.index() - 1) == null ? null : g.getNodeByIndexSafe(person.index() - 1).word())) {
+                    && afterComma(g, person)) {
                 return person;
             }
         }
         return null;
+    }
+
+    private static boolean afterComma(SemanticGraph g, IndexedWord w) {
+        IndexedWord before = g.getNodeByIndexSafe(w.index() - 1);
+        return before != null && before.word().equals(",");
     }
 }
