@@ -472,6 +472,19 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult stancesAndTitles;
 
+    /** Facts told by an event noun with its possessor or of-phrase; a participle clause after "having". */
+    private static final String EVENT_NOUNS = "Ida Wallin (1890–1960) was a Swedish politician.\n\n"
+            + "After her election as Mayor of Uppsala in 1930, Wallin moved to Uppsala. The appointment of Nils Ek as "
+            + "Minister of Justice in 1932 surprised many. Following the resignation of Olof Berg as Speaker of the "
+            + "Riksdag in 1936, Wallin was elected. Her membership in the Farmers League lasted until 1940. Nils Ek's "
+            + "membership of the Green Union was short. Her founding of the Uppsala Review in 1942 was praised. After his "
+            + "establishment of the Lund Gazette in 1944, Olof Berg left Sweden. During her exile in Oslo, Wallin wrote "
+            + "poems. During his exile in London, Nils Ek taught.\n\n"
+            + "Wallin was soon at sea again, having enlisted in the Swedish Navy. Olof Berg left Sweden in 1946, having "
+            + "joined the Farmers League.";
+
+    private static ExtractionResult eventNouns;
+
     /** A mother's maiden name in an aside is no parent, even when a namesake is named later. */
     private static final String MAIDEN_NAME = "Lise Moe (born 1947) is a British politician.\n\nBorn in Bath, Somerset, Moe "
             + "is the daughter of Rita Noreen (_née_ Plummer; 1911–2007) and civil servant James Murray Moe. Moe's maternal "
@@ -485,6 +498,7 @@ class GeneralConstructionsTest {
         sides = TestPipelines.read("karl-jensen.txt", SIDES).result();
         maidenName = TestPipelines.read("lise-moe.txt", MAIDEN_NAME).result();
         stancesAndTitles = TestPipelines.read("karl-holt.txt", STANCES_AND_TITLES).result();
+        eventNouns = TestPipelines.read("ida-wallin.txt", EVENT_NOUNS).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -746,6 +760,31 @@ class GeneralConstructionsTest {
     void aTitleAfterOfWhichIsTheBodys() {
         assertEquals("1960", factIn(stancesAndTitles, "heldOffice", "Karl Holt", "President of the Cambridge Footlights Club").start().iso());
         assertEquals("1940", factIn(stancesAndTitles, "heldOffice", "Karl Holt", "Chairman of the Danish Chess Union").end().iso());
+    }
+
+    @Test
+    void anElectionOrAppointmentAsATitleStartsATermAndAResignationEndsIt() {
+        assertEquals("1930", factIn(eventNouns, "heldOffice", "Ida Wallin", "Mayor of Uppsala").start().iso());
+        assertEquals("1932", factIn(eventNouns, "heldOffice", "Nils Ek", "Minister of Justice").start().iso());
+        Fact speaker = factIn(eventNouns, "heldOffice", "Olof Berg", "Speaker of the Riksdag");
+        assertEquals("1936", speaker.end().iso());
+        assertNull(speaker.start(), speaker.toString());
+    }
+
+    @Test
+    void aMembershipAFoundingOrAnExileOfAPossessorIsTheirs() {
+        assertEquals("1940", factIn(eventNouns, "memberOf", "Ida Wallin", "Farmers League").end().iso());
+        factIn(eventNouns, "memberOf", "Nils Ek", "Green Union");
+        assertEquals("1942", factIn(eventNouns, "founded", "Ida Wallin", "Uppsala Review").start().iso());
+        assertEquals("1944", factIn(eventNouns, "founded", "Olof Berg", "Lund Gazette").start().iso());
+        factIn(eventNouns, "exiledTo", "Ida Wallin", "Oslo");
+        factIn(eventNouns, "exiledTo", "Nils Ek", "London");
+    }
+
+    @Test
+    void aParticipleAfterHavingTakesTheSubjectOfItsClause() {
+        factIn(eventNouns, "memberOf", "Ida Wallin", "Swedish Navy");
+        factIn(eventNouns, "memberOf", "Olof Berg", "Farmers League");
     }
 
     @Test

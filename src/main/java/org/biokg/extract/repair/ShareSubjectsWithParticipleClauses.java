@@ -74,9 +74,25 @@ public final class ShareSubjectsWithParticipleClauses implements Repair {
         if (!rel.equals("dep")) {
             return false;
         }
-        IndexedWord participle = e.getDependent();
-        IndexedWord before = g.getNodeByIndexSafe(participle.index() - 1);
-        return participle.index() == 1 || before != null && before.word().equals(",");
+        // "He was soon at sea again, having enlisted in the Navy": the comma comes before the auxiliary
+        int first = firstWordOf(g, e.getDependent());
+        IndexedWord before = g.getNodeByIndexSafe(first - 1);
+        return first == 1 || before != null && before.word().equals(",");
+    }
+
+    /** Where the participle's clause starts: at its auxiliaries ("having", "being") right before it, if any. */
+    private static int firstWordOf(SemanticGraph g, IndexedWord participle) {
+        Set<Integer> auxiliaries = new java.util.HashSet<>();
+        for (SemanticGraphEdge o : g.outgoingEdgeList(participle)) {
+            if (o.getRelation().toString().startsWith("aux")) {
+                auxiliaries.add(o.getDependent().index());
+            }
+        }
+        int first = participle.index();
+        while (auxiliaries.contains(first - 1)) {
+            first--;
+        }
+        return first;
     }
 
     private static boolean denied(SemanticGraph g, IndexedWord verb) {
