@@ -481,7 +481,11 @@ class GeneralConstructionsTest {
             + "establishment of the Lund Gazette in 1944, Olof Berg left Sweden. During her exile in Oslo, Wallin wrote "
             + "poems. During his exile in London, Nils Ek taught.\n\n"
             + "Wallin was soon at sea again, having enlisted in the Swedish Navy. Olof Berg left Sweden in 1946, having "
-            + "joined the Farmers League.";
+            + "joined the Farmers League.\n\n"
+            // an active verb after a passive one; what someone went on to do
+            + "Olof Berg was arrested in 1947 and later became Mayor of Malmö. Nils Ek was elected in 1948 and joined the "
+            + "Peasant Union in 1949. Wallin went on to become Minister of Trade. Olof Berg later went on to serve as "
+            + "Governor of Scania. Nils Ek went on to join the Rural League.";
 
     private static ExtractionResult eventNouns;
 
@@ -779,6 +783,15 @@ class GeneralConstructionsTest {
         assertEquals("1944", factIn(eventNouns, "founded", "Olof Berg", "Lund Gazette").start().iso());
         factIn(eventNouns, "exiledTo", "Ida Wallin", "Oslo");
         factIn(eventNouns, "exiledTo", "Nils Ek", "London");
+    }
+
+    @Test
+    void anActiveVerbAfterAPassiveOneAndWhatSomeoneWentOnToDoAreTheSubjects() {
+        factIn(eventNouns, "heldOffice", "Olof Berg", "Mayor of Malmö");
+        assertEquals("1949", factIn(eventNouns, "memberOf", "Nils Ek", "Peasant Union").start().iso());
+        factIn(eventNouns, "heldOffice", "Ida Wallin", "Minister of Trade");
+        factIn(eventNouns, "heldOffice", "Olof Berg", "Governor of Scania");
+        factIn(eventNouns, "memberOf", "Nils Ek", "Rural League");
     }
 
     @Test
