@@ -489,6 +489,14 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult eventNouns;
 
+    /** What names no relation: a nationality, a work's italicised title, a partner in life. */
+    private static final String WORKS_AND_NATIONS = "Sara Lind (born 1950) is an American politician and actress.\n\n"
+            + "Lind starred in the 1973 film _King Arthur_. The Americans won the match in 1980. She was a member of the "
+            + "Green Party. Tom Ray, an American, joined the Whigs. Lind has lived with her partner Jon Berg since 1989. "
+            + "The Greens were the Reds' junior partners in the government.";
+
+    private static ExtractionResult worksAndNations;
+
     /** A mother's maiden name in an aside is no parent, even when a namesake is named later. */
     private static final String MAIDEN_NAME = "Lise Moe (born 1947) is a British politician.\n\nBorn in Bath, Somerset, Moe "
             + "is the daughter of Rita Noreen (_née_ Plummer; 1911–2007) and civil servant James Murray Moe. Moe's maternal "
@@ -503,6 +511,7 @@ class GeneralConstructionsTest {
         maidenName = TestPipelines.read("lise-moe.txt", MAIDEN_NAME).result();
         stancesAndTitles = TestPipelines.read("karl-holt.txt", STANCES_AND_TITLES).result();
         eventNouns = TestPipelines.read("ida-wallin.txt", EVENT_NOUNS).result();
+        worksAndNations = TestPipelines.read("sara-lind.txt", WORKS_AND_NATIONS).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -792,6 +801,17 @@ class GeneralConstructionsTest {
         factIn(eventNouns, "heldOffice", "Ida Wallin", "Minister of Trade");
         factIn(eventNouns, "heldOffice", "Olof Berg", "Governor of Scania");
         factIn(eventNouns, "memberOf", "Nils Ek", "Rural League");
+    }
+
+    @Test
+    void aNationalityIsNoPartyAWorksTitleNamesNoOneAndALifePartnerIsNoAlly() {
+        assertNull(FactLookup.find(worksAndNations, "memberOf", "Sara Lind", "Americans"), worksAndNations.facts().toString());
+        assertNull(FactLookup.find(worksAndNations, "memberOf", "Tom Ray", "Americans"), worksAndNations.facts().toString());
+        factIn(worksAndNations, "memberOf", "Tom Ray", "Whigs");
+        assertTrue(worksAndNations.facts().stream().noneMatch(f -> f.relation().name().equals("HELD_OFFICE")),
+                worksAndNations.facts().toString());
+        assertNull(FactLookup.find(worksAndNations, "alliedWith", "Jon Berg", "Sara Lind"), worksAndNations.facts().toString());
+        factIn(worksAndNations, "alliedWith", "Greens", "Reds");
     }
 
     @Test

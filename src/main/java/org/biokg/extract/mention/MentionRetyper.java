@@ -46,6 +46,11 @@ public final class MentionRetyper implements ExtractionStep {
      * ("a Democrat", "a leading Green"); not as a thing's name ("she supported Brexit").
      */
     private static boolean namesAMember(List<CoreLabel> toks, int k) {
+        // "an American politician", "Bob Lee, an Afghan, spoke": a nationality names no group one joins, even where the
+        // text also speaks of "the Americans"
+        if ("NATIONALITY".equals(toks.get(k).ner())) {
+            return false;
+        }
         boolean beforeNoun = k + 1 < toks.size() && toks.get(k + 1).tag().startsWith("NN");
         boolean afterModifier = k > 0 && toks.get(k - 1).tag().matches("DT|JJ.?|PRP\\$|CD|VBG|VBN");
         return beforeNoun || afterModifier;

@@ -20,6 +20,7 @@ import org.biokg.extract.facts.TokenRelationFacts;
 import org.biokg.extract.mention.CoinedNames;
 import org.biokg.extract.mention.MentionFinder;
 import org.biokg.extract.mention.MentionRetyper;
+import org.biokg.extract.mention.NamesInWorkTitles;
 import org.biokg.extract.mention.PublicationNames;
 import org.biokg.extract.mention.SentenceDates;
 import org.biokg.extract.resolve.KinDescriptions;
@@ -51,6 +52,7 @@ public final class ExtractionSteps {
                 CoinedNames.defaults(lexicon),
                 new MentionRetyper(),
                 new PublicationNames(lexicon),
+                new NamesInWorkTitles(),
                 // who the biography is about, then every mention's entity
                 new SubjectFinder(lexicon),
                 // the parse mended before pronouns are resolved, so that resolution and the rules read the same parse

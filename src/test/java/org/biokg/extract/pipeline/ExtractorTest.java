@@ -81,7 +81,7 @@ class ExtractorTest {
                 each.steps().forEach(s -> ids.add(s.id()));
             }
         }
-        assertEquals(List.of("find-mentions", "find-dates", "coined-names", "retype-mentions", "publication-names",
+        assertEquals(List.of("find-mentions", "find-dates", "coined-names", "retype-mentions", "publication-names", "names-in-work-titles",
                 "find-subject", "repair-parses", "resolve-mentions", "plural-antecedents", "kin-descriptions", "place-tags", "infobox-facts", "sentence-facts",
                 "narrative-date", "relation-rules", "appositive-roles", "member-lists", "token-relations", "life-dates",
                 "drop-self-facts", "seats-as-memberships", "siblings-of-one-another", "place-nesting", "merge-coarser-dates",
