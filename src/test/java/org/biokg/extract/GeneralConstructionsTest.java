@@ -497,6 +497,14 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult worksAndNations;
 
+    /** Homes told by the years spent there, by the family's stay, by whom one lived with. */
+    private static final String HOMES = "Liv Hauge (1900–1980) was a Norwegian politician.\n\n"
+            + "Hauge spent her childhood in Bergen. The family lived in Trondheim until 1912. She lived with her aunt in "
+            + "Tromsø in 1920. She spent six years in exile in Kazakhstan after 1938. She spent the rest of her life in "
+            + "Oslo. Her brother Nils Hauge spent his final years in Lyon.";
+
+    private static ExtractionResult homes;
+
     /** A mother's maiden name in an aside is no parent, even when a namesake is named later. */
     private static final String MAIDEN_NAME = "Lise Moe (born 1947) is a British politician.\n\nBorn in Bath, Somerset, Moe "
             + "is the daughter of Rita Noreen (_née_ Plummer; 1911–2007) and civil servant James Murray Moe. Moe's maternal "
@@ -512,6 +520,7 @@ class GeneralConstructionsTest {
         stancesAndTitles = TestPipelines.read("karl-holt.txt", STANCES_AND_TITLES).result();
         eventNouns = TestPipelines.read("ida-wallin.txt", EVENT_NOUNS).result();
         worksAndNations = TestPipelines.read("sara-lind.txt", WORKS_AND_NATIONS).result();
+        homes = TestPipelines.read("liv-hauge.txt", HOMES).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -812,6 +821,18 @@ class GeneralConstructionsTest {
                 worksAndNations.facts().toString());
         assertNull(FactLookup.find(worksAndNations, "alliedWith", "Jon Berg", "Sara Lind"), worksAndNations.facts().toString());
         factIn(worksAndNations, "alliedWith", "Greens", "Reds");
+    }
+
+    @Test
+    void yearsSpentSomewhereTheFamilysStayAndWhomOneLivedWithTellAHome() {
+        factIn(homes, "residedIn", "Liv Hauge", "Bergen");
+        assertEquals("1912", factIn(homes, "residedIn", "Liv Hauge", "Trondheim").end().iso());
+        factIn(homes, "residedIn", "Liv Hauge", "Tromsø");
+        factIn(homes, "residedIn", "Liv Hauge", "Oslo");
+        factIn(homes, "residedIn", "Nils Hauge", "Lyon");
+        // years in exile are an exile, not a home
+        factIn(homes, "exiledTo", "Liv Hauge", "Kazakhstan");
+        assertNull(FactLookup.find(homes, "residedIn", "Liv Hauge", "Kazakhstan"), homes.facts().toString());
     }
 
     @Test
