@@ -501,7 +501,11 @@ class GeneralConstructionsTest {
     private static final String HOMES = "Liv Hauge (1900–1980) was a Norwegian politician.\n\n"
             + "Hauge spent her childhood in Bergen. The family lived in Trondheim until 1912. She lived with her aunt in "
             + "Tromsø in 1920. She spent six years in exile in Kazakhstan after 1938. She spent the rest of her life in "
-            + "Oslo. Her brother Nils Hauge spent his final years in Lyon.";
+            + "Oslo. Her brother Nils Hauge spent his final years in Lyon.\n\n"
+            // one of several children of named parents; where one was born and where one grew up
+            + "Liv Hauge was the eldest of five children of Robert Hauge, a miner, and Sarah Green. Her husband, Karl Lind, "
+            + "was the youngest of three children born to Eva Holm and Anton Lind. Born in Leeds, Hauge grew up in "
+            + "York.";
 
     private static ExtractionResult homes;
 
@@ -833,6 +837,21 @@ class GeneralConstructionsTest {
         // years in exile are an exile, not a home
         factIn(homes, "exiledTo", "Liv Hauge", "Kazakhstan");
         assertNull(FactLookup.find(homes, "residedIn", "Liv Hauge", "Kazakhstan"), homes.facts().toString());
+    }
+
+    @Test
+    void oneOfSeveralChildrenOfNamedParentsIsTheirChild() {
+        factIn(homes, "parentOf", "Robert Hauge", "Liv Hauge");
+        factIn(homes, "parentOf", "Sarah Green", "Liv Hauge");
+        factIn(homes, "parentOf", "Eva Holm", "Karl Lind");
+        factIn(homes, "parentOf", "Anton Lind", "Karl Lind");
+    }
+
+    @Test
+    void whereOneGrewUpAfterAnOpeningBornInIsNoBirthPlace() {
+        factIn(homes, "bornIn", "Liv Hauge", "Leeds");
+        factIn(homes, "residedIn", "Liv Hauge", "York");
+        assertNull(FactLookup.find(homes, "bornIn", "Liv Hauge", "York"), homes.facts().toString());
     }
 
     @Test
