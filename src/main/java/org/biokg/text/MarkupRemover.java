@@ -25,6 +25,10 @@ public final class MarkupRemover {
     /** A template or link closer whose opener the conversion dropped: the end of an image caption. */
     private static final Pattern CLOSER = Pattern.compile("\\]\\]|\\}\\}");
     private static final int MAX_ORPHAN_FRAGMENT = 300;
+    private static final Pattern LIST_MARKER = Pattern.compile("[-*\u2022]\\s");
+    private static final Pattern INFOBOX_FIELD = Pattern.compile("\\|\\s*[\\w ]+?\\s*=");
+    /** Two runs of three or more spaces between cells: "1994   Stargate   Dr. Daniel Jackson". */
+    private static final Pattern CELL_GAPS = Pattern.compile("\\S {3,}\\S.*? {3,}\\S");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     /** The edits for {@code text}; residue found is added to {@code residue}. */
     public List<Edit> edits(OffsetText text, List<Residue> residue) {
@@ -64,6 +68,7 @@ public final class MarkupRemover {
             add(edits, m.start(), m.end(), Residue.Kind.CITATION);
         }
         orphanFragments(s, edits);
+        tableRows(s, edits);
         m = ENTITY.matcher(s);
         while (m.find()) {
             String decoded = decode(m.group(1));
@@ -116,6 +121,38 @@ public final class MarkupRemover {
                 add(edits, lineStart, m.end(), Residue.Kind.CAPTION);
             }
         }
+    }
+
+    /**
+     * The rows of a table the conversion flattened are never prose: a filmography row ("_Gigi_   1958   Police
+     * Inspector   Film") would give a film a role as its holder's office. A row is a line of cells between pipes ("|
+     * 1994 | Stargate | Dr. Daniel Jackson |", "|- |- |-"), or of cells set apart by two or more runs of spaces; not a
+     * list item ("-   Roe, Ann. ...") nor an infobox field ("|birth_place = Lund |").
+     */
+    private static void tableRows(String s, List<Edit> edits) {
+        int lineStart = 0;
+        while (lineStart < s.length()) {
+            int lineEnd = s.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = s.length();
+            }
+            String line = s.substring(lineStart, lineEnd);
+            if (isTableRow(line)) {
+                add(edits, lineStart, lineEnd, Residue.Kind.TABLE);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    static boolean isTableRow(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || LIST_MARKER.matcher(t).lookingAt() || INFOBOX_FIELD.matcher(t).find()) {
+            return false;
+        }
+        if (t.startsWith("|")) {
+            return t.chars().filter(c -> c == '|').count() >= 3;
+        }
+        return CELL_GAPS.matcher(t).find();
     }
 
     /** Decodes an entity body ({@code quot}, {@code #8211}, {@code #x2013}); null when unknown. */

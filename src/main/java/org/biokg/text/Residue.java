@@ -7,5 +7,5 @@ import org.biokg.text.Span;
  * --residue) so a user can check that nothing worth reading was thrown away.
  */
 public record Residue(Kind kind, Span span, String text) {
-    public enum Kind { INFOBOX, HEADING, LINK, IMAGE, CAPTION, CITATION, BACK_MATTER, CATEGORIES, MARKUP }
+    public enum Kind { INFOBOX, HEADING, LINK, IMAGE, CAPTION, CITATION, BACK_MATTER, CATEGORIES, MARKUP, TABLE }
 }

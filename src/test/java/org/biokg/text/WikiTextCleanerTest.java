@@ -182,6 +182,23 @@ class WikiTextCleanerTest {
     }
 
     @Test
+    void tableRowsAreNoProse() {
+        CleanDocument d = clean("Ada Roe (1907–2004) was an actress.\n\n"
+                + "  Title                   Year         Role                      Notes\n"
+                + "  _Gigi_                  1958         Police Inspector          Film\n"
+                + "| Year | Title    | Role         |\n"
+                + "|- |- |-\n"
+                + "-   Roe, Ada.   _A Life_.   Example Press, 1990.\n\n"
+                + "She died in 2004.");
+        List<String> kept = sentences(d);
+        assertTrue(kept.stream().noneMatch(x -> x.contains("Inspector") || x.contains("Year")), kept.toString());
+        // a list item is no table row, though runs of spaces set its parts apart
+        assertTrue(kept.stream().anyMatch(x -> x.contains("Roe, Ada")), kept.toString());
+        assertTrue(kept.contains("She died in 2004."), kept.toString());
+        assertEquals(4, d.residue().stream().filter(r -> r.kind() == Residue.Kind.TABLE).count());
+    }
+
+    @Test
     void headingRulesRejectCitationNumbersAndPronouns() {
         StructureDetector det = StructureDetector.withDefaultLists();
         assertNull(det.asHeading(0, 2, "76"));
