@@ -144,7 +144,7 @@ public final class MarkupRemover {
         }
     }
 
-    static boolean isTableRow(String line) {
+    private static boolean isTableRow(String line) {
         String t = line.strip();
         if (t.isEmpty() || LIST_MARKER.matcher(t).lookingAt() || INFOBOX_FIELD.matcher(t).find()) {
             return false;

@@ -505,7 +505,10 @@ class GeneralConstructionsTest {
             // one of several children of named parents; where one was born and where one grew up
             + "Liv Hauge was the eldest of five children of Robert Hauge, a miner, and Sarah Green. Her husband, Karl Lind, "
             + "was the youngest of three children born to Eva Holm and Anton Lind. Born in Leeds, Hauge grew up in "
-            + "York.";
+            + "York.\n\n"
+            // "married" after "and", tagged an adjective of the next name
+            + "In 1935 Karl Lind divorced Liv Hauge and married Eva Strand. Olaf Brekke left the Farmers Party and "
+            + "married Ingrid Moe in 1950.";
 
     private static ExtractionResult homes;
 
@@ -845,6 +848,13 @@ class GeneralConstructionsTest {
         factIn(homes, "parentOf", "Sarah Green", "Liv Hauge");
         factIn(homes, "parentOf", "Eva Holm", "Karl Lind");
         factIn(homes, "parentOf", "Anton Lind", "Karl Lind");
+    }
+
+    @Test
+    void aMarriageAfterAndIsASecondVerbThoughTaggedAnAdjective() {
+        assertEquals("1935", factIn(homes, "spouse", "Karl Lind", "Eva Strand").start().iso());
+        assertEquals("1950", factIn(homes, "spouse", "Olaf Brekke", "Ingrid Moe").start().iso());
+        factIn(homes, "memberOf", "Olaf Brekke", "Farmers Party");
     }
 
     @Test

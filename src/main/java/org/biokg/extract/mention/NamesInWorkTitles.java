@@ -54,7 +54,7 @@ public final class NamesInWorkTitles implements ExtractionStep {
     }
 
     /** The tokens between an opening and a closing underscore of the sentence. */
-    static boolean[] italics(List<CoreLabel> toks) {
+    private static boolean[] italics(List<CoreLabel> toks) {
         boolean[] italic = new boolean[toks.size()];
         int open = -1;
         for (int k = 0; k < toks.size(); k++) {

@@ -229,7 +229,7 @@ class ParseRepairsTest {
     @Test
     void theRepairsRunInTheListedOrder() {
         List<String> listed = ParseRepairs.listedIds();
-        assertEquals(41, listed.size(), listed.toString());
+        assertEquals(42, listed.size(), listed.toString());
         assertEquals(listed, ParseRepairs.defaults().ids());
         // names first: the other repairs find a name by its head word
         assertEquals("read-names-as-one-phrase", listed.get(0));
