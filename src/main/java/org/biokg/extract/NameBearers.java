@@ -41,18 +41,30 @@ final class NameBearers {
         return found;
     }
 
-    /** Whether {@code part} is the last word of the person's label or of an alias, or the one word of either. */
+    /**
+     * Whether {@code part} is the last word of the person's label or of an alias, or the one word of either; for a
+     * regnal name the word before the numeral ("Henry" of "Henry VII", as "Carlos" of "Carlos II").
+     */
     static boolean hasNamePart(Entity p, String part) {
-        String[] t = p.label().split("\\s+");
-        if (t[t.length - 1].equals(part) || (t.length == 1 && t[0].equals(part))) {
+        if (endsWith(p.label(), part)) {
             return true;
         }
         for (String a : p.aliases()) {
-            String[] at = a.split("\\s+");
-            if (at[at.length - 1].equals(part) || (at.length == 1 && at[0].equals(part))) {
+            if (endsWith(a, part)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static boolean endsWith(String name, String part) {
+        String[] t = name.split("\\s+");
+        int last = t.length - 1;
+        if (last > 0 && REGNAL_NUMERAL.matcher(t[last]).matches()) {
+            last--;
+        }
+        return t[last].equals(part);
+    }
+
+    private static final java.util.regex.Pattern REGNAL_NUMERAL = java.util.regex.Pattern.compile("[IVX]+");
 }

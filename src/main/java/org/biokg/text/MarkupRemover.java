@@ -8,14 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * First cleaning pass: removes wiki and HTML residue that is never prose (image links with their captions,
- * external links, bare URLs, bold/italic quote marks, empty parentheses left by removed templates) and
+ * First cleaning pass: removes wiki and HTML residue that is never prose (image links with their captions, image
+ * file names, external links, bare URLs, bold/italic quote marks, empty parentheses left by removed templates) and
  * decodes HTML character entities. Every change is an {@link Edit}, so offsets stay traceable.
  */
 public final class MarkupRemover {
     private static final Pattern IMAGE_OPEN = Pattern.compile("\\[\\[(?:Image|File):", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?|ftp)://[^\\s\\]]*(?:\\s[^\\]\\[]*)?\\]");
     private static final Pattern BARE_URL = Pattern.compile("(?:https?|ftp)://[^\\s\\]\\[<>\"]+");
+    /** An image's file name the conversion left before a paragraph: "Ada_Roe_in_1920.jpg Roe began her career". */
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?<!\\S)[^\\s|\\[\\]]+\\.(?:jpe?g|png|svg|gif|tiff?|webp)(?!\\S)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTE_OPENER = Pattern.compile("(?<![\\p{Lu}])(?:See|Quoted in|Cf\\.)\\s");
     private static final int MAX_NOTE_BEFORE_LINK = 160;
     private static final Pattern WIKI_QUOTES = Pattern.compile("'{2,}");
@@ -54,6 +57,10 @@ public final class MarkupRemover {
         m = BARE_URL.matcher(s);
         while (m.find()) {
             add(edits, m.start(), m.end(), Residue.Kind.LINK);
+        }
+        m = IMAGE_FILE.matcher(s);
+        while (m.find()) {
+            add(edits, m.start(), m.end(), Residue.Kind.IMAGE);
         }
         m = WIKI_QUOTES.matcher(s);
         while (m.find()) {

@@ -20,4 +20,15 @@ class EntityRegistryTest {
         registry.resolve("Peter Roe", EntityType.PERSON, 5);
         assertSame(father, registry.resolve("Roe", EntityType.PERSON, 6));
     }
+
+    @Test
+    void aRulersNameAloneIsTheOneBeforeTheNumeral() {
+        EntityRegistry registry = new EntityRegistry();
+        Entity subject = registry.resolve("Carl XII", EntityType.PERSON, 0);
+        Entity father = registry.resolve("Carl XI", EntityType.PERSON, 1);
+        // "Carl XII was the son of Carl XI. ... Carl led the army.": the subject, once the father is a while back
+        assertSame(subject, registry.resolve("Carl", EntityType.PERSON, 5));
+        assertSame(subject, registry.resolve("Carl XII", EntityType.PERSON, 6));
+        assertSame(father, registry.resolve("Carl XI", EntityType.PERSON, 7));
+    }
 }

@@ -1,6 +1,8 @@
 package org.biokg.extract;
 
 import org.biokg.TestPipelines;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,7 @@ class GeneralConstructionsTest {
             "In 1966 Roe was elected a Fellow of the Royal Academy.",
             // ally nouns and the ways their holder is named
             "Ida Holm was a close Roe ally.",
-            "Lars Berg was Roe's closest collaborator.",
+            "Lars Berg was Roe's closest confidant.",
             "Nils Aas, an associate of Roe, founded a newspaper.",
             // joined forces
             "In 1967 Roe joined forces with Karl Weiss.",
@@ -512,6 +514,16 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult homes;
 
+    /** Jobs, studies and games, told like homes, memberships and fights; an object pronoun is not its own clause's subject. */
+    private static final String JOBS = "Emil Dahl (1900–1980) was a Danish politician." + "\n\n"
+            + "After Bo Lund resigned in 1955, Emil Dahl replaced him as leader of the Farmers Party. Nils Ek was Speaker until 1964. That year Dahl ousted him as Speaker." + "\n\n"
+            + "Dahl taught Latin at Aarhus Prep from 1925 to 1930. His brother Karl Dahl studied art at the Copenhagen Academy of Fine Arts. He later studied at Oxford." + "\n\n"
+            + "Dahl entered the City College of Aarhus in 1918. In 1932 he joined the Royal Institute of Technology, where he taught physics. Karl Dahl left the Holm agency in 1940. Ivo Vang of the University of Lund praised him. Karl Dahl joined the Farmers Party." + "\n\n"
+            + "His son Jon Dahl debuted against Esbjerg in 1960 and scored twice against Vejle. In 1962 Karl Dahl campaigned against the Farmers Party." + "\n\n"
+            + "In 1965 Dahl collaborated with Ivo Vang on a screenplay. His perennial collaborator Ole Bak formed a partnership with him. He allied with Bo Lund.";
+
+    private static ExtractionResult jobs;
+
     /** A mother's maiden name in an aside is no parent, even when a namesake is named later. */
     private static final String MAIDEN_NAME = "Lise Moe (born 1947) is a British politician.\n\nBorn in Bath, Somerset, Moe "
             + "is the daughter of Rita Noreen (_née_ Plummer; 1911–2007) and civil servant James Murray Moe. Moe's maternal "
@@ -528,6 +540,7 @@ class GeneralConstructionsTest {
         eventNouns = TestPipelines.read("ida-wallin.txt", EVENT_NOUNS).result();
         worksAndNations = TestPipelines.read("sara-lind.txt", WORKS_AND_NATIONS).result();
         homes = TestPipelines.read("liv-hauge.txt", HOMES).result();
+        jobs = TestPipelines.read("emil-dahl.txt", JOBS).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -855,6 +868,40 @@ class GeneralConstructionsTest {
         assertEquals("1935", factIn(homes, "spouse", "Karl Lind", "Eva Strand").start().iso());
         assertEquals("1950", factIn(homes, "spouse", "Olaf Brekke", "Ingrid Moe").start().iso());
         factIn(homes, "memberOf", "Olaf Brekke", "Farmers Party");
+    }
+
+    @Test
+    void anObjectPronounIsNotItsOwnClausesSubject() {
+        assertEquals("1955", factIn(jobs, "heldOffice", "Bo Lund", "Leader of the Farmers Party").end().iso());
+        Fact successor = factIn(jobs, "heldOffice", "Emil Dahl", "Leader of the Farmers Party");
+        assertEquals("1955", successor.start().iso());
+        assertNull(successor.end(), jobs.facts().toString());
+        factIn(jobs, "opposed", "Emil Dahl", "Nils Ek");
+    }
+
+    @Test
+    void aSchoolOrFirmWorkedAtIsNoHomeNorAMembership() {
+        factIn(jobs, "residedIn", "Emil Dahl", "Oxford");
+        factIn(jobs, "memberOf", "Karl Dahl", "Farmers Party");
+        for (String place : List.of("Aarhus Prep", "Copenhagen Academy of Fine Arts")) {
+            assertTrue(jobs.facts().stream().noneMatch(f -> f.relation() == Relation.RESIDED_IN && f.object().label().equals(place)),
+                    jobs.facts().toString());
+        }
+        for (String body : List.of("City College of Aarhus", "Royal Institute of Technology", "Holm agency", "University of Lund")) {
+            assertTrue(jobs.facts().stream().noneMatch(f -> f.relation() == Relation.MEMBER_OF && f.object().label().equals(body)),
+                    jobs.facts().toString());
+        }
+    }
+
+    @Test
+    void aGameOrAJointWorkIsNoFightNorAnAlliance() {
+        assertEquals("1962", factIn(jobs, "opposed", "Karl Dahl", "Farmers Party").start().iso());
+        factIn(jobs, "alliedWith", "Emil Dahl", "Bo Lund");
+        assertTrue(jobs.facts().stream().noneMatch(f -> f.relation() == Relation.OPPOSED && f.subject().label().equals("Jon Dahl")),
+                jobs.facts().toString());
+        assertTrue(jobs.facts().stream().noneMatch(f -> f.relation() == Relation.ALLIED_WITH
+                && (f.object().label().equals("Ivo Vang") || f.object().label().equals("Ole Bak")
+                || f.subject().label().equals("Ivo Vang") || f.subject().label().equals("Ole Bak"))), jobs.facts().toString());
     }
 
     @Test

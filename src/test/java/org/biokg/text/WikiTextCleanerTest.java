@@ -199,6 +199,19 @@ class WikiTextCleanerTest {
     }
 
     @Test
+    void imageFileNamesAreNoProse() {
+        CleanDocument d = clean("Ada Roe (1907–2004) was an actress.\n\n"
+                + "Ada_Roe_Podium.jpg Roe began her career in Lund in 1930.\n\n"
+                + "Roe_in_1950.PNG On 9 May 1950, she moved to Oslo. It came in .jpg and .tiff format.");
+        List<String> kept = sentences(d);
+        assertTrue(kept.contains("Roe began her career in Lund in 1930."), kept.toString());
+        assertTrue(kept.contains("On 9 May 1950, she moved to Oslo."), kept.toString());
+        // a format named in prose is no file
+        assertEquals(List.of("Ada_Roe_Podium.jpg", "Roe_in_1950.PNG"), d.residue().stream()
+                .filter(r -> r.kind() == Residue.Kind.IMAGE).map(Residue::text).toList());
+    }
+
+    @Test
     void headingRulesRejectCitationNumbersAndPronouns() {
         StructureDetector det = StructureDetector.withDefaultLists();
         assertNull(det.asHeading(0, 2, "76"));

@@ -52,8 +52,9 @@ final class RoleMentions {
         for (int i = 0; i < n; i++) {
             int headLen = claimed[i] ? 0 : officeHeads.officeHeadAt(toks, i);
             // "Deputy Premier", "deputy prime minister": a rank word that is a title of its own ranks the title after it
+            // (at a sentence's start, whatever the case: "Deputy attorney general Rod Roe denied it")
             if (headLen == 0 || lexicon.isOfficeModifier(toks.get(i).word()) && i + headLen < n
-                    && isCapitalized(toks.get(i)) == isCapitalized(toks.get(i + headLen)) && officeHeads.officeHeadAt(toks, i + headLen) > 0) {
+                    && (i == 0 || isCapitalized(toks.get(i)) == isCapitalized(toks.get(i + headLen))) && officeHeads.officeHeadAt(toks, i + headLen) > 0) {
                 continue;
             }
             // "House of Representatives", "Chamber of Deputies", "Board of Directors": a capitalized plural after

@@ -3,7 +3,6 @@ package org.biokg.extract.resolve;
 import org.biokg.extract.ExtractionState;
 import org.biokg.extract.Holding;
 import org.biokg.extract.ExtractionStep;
-
 import org.biokg.extract.Entity;
 import org.biokg.extract.EntityRegistry;
 import org.biokg.extract.EntityType;
@@ -166,6 +165,7 @@ public final class MentionResolver implements ExtractionStep {
             if (!topicKnown) {
                 ownTopic = readNames(graph, mentions.get(s), entityOf, subject, subj, genderOf);
             }
+            ObjectPronouns.rebind(doc, graph, mentions, s, entityOf, genderOf);
             if (!(continuesTopic && ownTopic == null)) {
                 topicBefore = ownTopic;
                 topicGender = ownTopicGender;
