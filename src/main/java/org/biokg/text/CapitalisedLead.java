@@ -47,7 +47,16 @@ final class CapitalisedLead {
                 continue;
             }
             words++;
-            boolean upper = true;
+            String written = writtenElsewhere(text, word, end);
+            if (written != null) {
+                // "ANDREW MCCABE (born 1968)" and "McCabe" after it: the name as the text writes it
+                for (int i = 1; i < word.length(); i++) {
+                    if (written.charAt(i) != word.charAt(i)) {
+                        edits.add(new Edit(m.start() + i, m.start() + i + 1, String.valueOf(written.charAt(i)), REASON));
+                    }
+                }
+                continue;
+            }
             for (int i = 1; i < word.length(); i++) {
                 char c = word.charAt(i);
                 char prev = word.charAt(i - 1);
@@ -63,5 +72,27 @@ final class CapitalisedLead {
             }
         }
         return edits;
+    }
+
+    /**
+     * The word as the text after the opening writes it in mixed case with a capital first ("McCabe" for "MCCABE"),
+     * or null when it does not, or writes it only as a name is always written ("Roe").
+     */
+    private static String writtenElsewhere(String text, String word, int from) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(from, text.length());
+        while (m.find()) {
+            String w = m.group();
+            boolean inner = false;
+            boolean lower = false;
+            for (int i = 1; i < w.length(); i++) {
+                inner |= Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1));
+                lower |= Character.isLowerCase(w.charAt(i));
+            }
+            if (Character.isUpperCase(w.charAt(0)) && inner && lower) {
+                return w;
+            }
+        }
+        return null;
     }
 }

@@ -23,6 +23,15 @@ class CapitalisedLeadTest {
     }
 
     @Test
+    void aNameWithACapitalInsideIsWrittenAsTheTextWritesIt() {
+        assertEquals("Ann McCabe (born 1968) is a lawyer. In 2016 McCabe moved to Lund.",
+                apply("ANN MCCABE (born 1968) is a lawyer. In 2016 McCabe moved to Lund."));
+        // written in capitals only, or only as every name is: the usual name case
+        assertEquals("Bo Macleod (born 1950) is a lawyer. MACLEOD, Bo: see Lund.",
+                apply("BO MACLEOD (born 1950) is a lawyer. MACLEOD, Bo: see Lund."));
+    }
+
+    @Test
     void textWithoutCapitalsIsLeftAsItIs() {
         String plain = "Ann Roe (born 1901) was a painter of the RAF. She joined the KGB.";
         assertEquals(List.of(), CapitalisedLead.edits(plain));
