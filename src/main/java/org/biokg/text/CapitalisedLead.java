@@ -75,22 +75,28 @@ final class CapitalisedLead {
     }
 
     /**
-     * The word as the text after the opening writes it in mixed case with a capital first ("McCabe" for "MCCABE"),
-     * or null when it does not, or writes it only as a name is always written ("Roe").
+     * The word as the text after the opening writes it most often, when that is in mixed case with a capital inside
+     * ("McCabe" for "MCCABE"); null when it is written as every name is ("Roe"), or only in capitals. "Mackenzie"
+     * written thrice and "MacKenzie" (another man) once: "Mackenzie".
      */
     private static String writtenElsewhere(String text, String word, int from) {
         Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(from, text.length());
+        java.util.Map<String, Integer> forms = new java.util.LinkedHashMap<>();
         while (m.find()) {
             String w = m.group();
-            boolean inner = false;
-            boolean lower = false;
-            for (int i = 1; i < w.length(); i++) {
-                inner |= Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1));
-                lower |= Character.isLowerCase(w.charAt(i));
+            if (Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                forms.merge(w, 1, Integer::sum);
             }
-            if (Character.isUpperCase(w.charAt(0)) && inner && lower) {
-                return w;
+        }
+        String best = forms.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(null);
+        if (best == null) {
+            return null;
+        }
+        for (int i = 1; i < best.length(); i++) {
+            if (Character.isUpperCase(best.charAt(i)) && Character.isLowerCase(best.charAt(i - 1))) {
+                return best;
             }
         }
         return null;

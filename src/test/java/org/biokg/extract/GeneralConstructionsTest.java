@@ -524,6 +524,12 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult jobs;
 
+    /** Parents of a spouse, marriages told by their number, children adopted, foundings helped, deaths at an age. */
+    private static final String FAMILIES = "Karl Holm (1901–1970) was an American painter." + "\n\n"
+            + "His wife Eva Dahl was born in Lund, the daughter of Joan Dahl, a painter. His friend Otto Berg was born in Oslo, the son of Anton Berg, a farmer. On 11 January 1948, Holm married for the third time, to Ellen Gregory. His brother Curt Holm was married four times, to Jeanne Gross, Lucille Moe, Judy Starkey, and Susan Ungaro. Curt Holm died on 11 March 1960 in Boston. Karl Holm and his wife helped found the Unitarian Church of Lund. Ivo Lind and Eva Moe helped found the Farmers League. Otto Berg adopted two children: Kenneth and Barbara. Otto Berg died, aged 56, in Cuernavaca, Mexico. Ivo Lind died, aged 80, in Lyon.";
+
+    private static ExtractionResult families;
+
     /** A mother's maiden name in an aside is no parent, even when a namesake is named later. */
     private static final String MAIDEN_NAME = "Lise Moe (born 1947) is a British politician.\n\nBorn in Bath, Somerset, Moe "
             + "is the daughter of Rita Noreen (_née_ Plummer; 1911–2007) and civil servant James Murray Moe. Moe's maternal "
@@ -541,6 +547,7 @@ class GeneralConstructionsTest {
         worksAndNations = TestPipelines.read("sara-lind.txt", WORKS_AND_NATIONS).result();
         homes = TestPipelines.read("liv-hauge.txt", HOMES).result();
         jobs = TestPipelines.read("emil-dahl.txt", JOBS).result();
+        families = TestPipelines.read("karl-holm.txt", FAMILIES).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -868,6 +875,30 @@ class GeneralConstructionsTest {
         assertEquals("1935", factIn(homes, "spouse", "Karl Lind", "Eva Strand").start().iso());
         assertEquals("1950", factIn(homes, "spouse", "Olaf Brekke", "Ingrid Moe").start().iso());
         factIn(homes, "memberOf", "Olaf Brekke", "Farmers Party");
+    }
+
+    @Test
+    void parentsOfASpouseNamedBeforeHerBirthPlace() {
+        factIn(families, "parentOf", "Joan Dahl", "Eva Dahl");
+        factIn(families, "parentOf", "Anton Berg", "Otto Berg");
+    }
+
+    @Test
+    void marriagesToldByTheirNumberAndNoneEndsAtTheDeathOfOneMarriedFourTimes() {
+        assertEquals("1948-01-11", factIn(families, "spouse", "Karl Holm", "Ellen Gregory").start().iso());
+        for (String wife : List.of("Jeanne Gross", "Lucille Moe", "Judy Starkey", "Susan Ungaro")) {
+            assertNull(factIn(families, "spouse", "Curt Holm", wife).end(), families.facts().toString());
+        }
+    }
+
+    @Test
+    void adoptedChildrenFoundingsHelpedAndADeathAtAnAge() {
+        factIn(families, "parentOf", "Otto Berg", "Kenneth");
+        factIn(families, "parentOf", "Otto Berg", "Barbara");
+        factIn(families, "founded", "Karl Holm", "Unitarian Church of Lund");
+        factIn(families, "founded", "Ivo Lind", "Farmers League");
+        factIn(families, "founded", "Eva Moe", "Farmers League");
+        factIn(families, "diedIn", "Otto Berg", "Cuernavaca");
     }
 
     @Test

@@ -26,7 +26,9 @@ class CapitalisedLeadTest {
     void aNameWithACapitalInsideIsWrittenAsTheTextWritesIt() {
         assertEquals("Ann McCabe (born 1968) is a lawyer. In 2016 McCabe moved to Lund.",
                 apply("ANN MCCABE (born 1968) is a lawyer. In 2016 McCabe moved to Lund."));
-        // written in capitals only, or only as every name is: the usual name case
+        // written in capitals only, or mostly as every name is: the usual name case
+        assertEquals("Ivo Mackenzie (born 1950) is a lawyer. Mackenzie met Cy MacKenzie. Mackenzie left.",
+                apply("IVO MACKENZIE (born 1950) is a lawyer. Mackenzie met Cy MacKenzie. Mackenzie left."));
         assertEquals("Bo Macleod (born 1950) is a lawyer. MACLEOD, Bo: see Lund.",
                 apply("BO MACLEOD (born 1950) is a lawyer. MACLEOD, Bo: see Lund."));
     }

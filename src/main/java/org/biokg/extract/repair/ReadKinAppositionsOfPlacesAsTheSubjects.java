@@ -32,7 +32,7 @@ public final class ReadKinAppositionsOfPlacesAsTheSubjects implements Repair {
                     || !CHILDREN.contains(kin.lemma().toLowerCase(Locale.ROOT)) || Names.isPersonHead(phrase, p.names())) {
                 continue;
             }
-            IndexedWord subject = subjectOfTheClause(g, phrase);
+            IndexedWord subject = subjectOfTheClause(g, phrase, p);
             if (subject != null) {
                 p.remove(e);
                 p.add(subject, kin, "appos");
@@ -40,17 +40,33 @@ public final class ReadKinAppositionsOfPlacesAsTheSubjects implements Repair {
         }
     }
 
-    /** The subject of the verb {@code phrase} is an oblique of ("born in Lund": the one born), or null. */
-    private static IndexedWord subjectOfTheClause(SemanticGraph g, IndexedWord phrase) {
+    /**
+     * The subject of the verb {@code phrase} is an oblique of ("born in Lund": the one born), or null; of two, the
+     * name ("His wife Eva Dahl was born in Lund, the daughter of Bob Dahl": Eva Dahl's, not the noun "wife").
+     */
+    private static IndexedWord subjectOfTheClause(SemanticGraph g, IndexedWord phrase, ParseUnderRepair p) {
         for (SemanticGraphEdge in : g.incomingEdgeList(phrase)) {
             if (!in.getRelation().toString().startsWith("obl")) {
                 continue;
             }
+            IndexedWord found = null;
             for (SemanticGraphEdge s : g.outgoingEdgeList(in.getGovernor())) {
                 String rel = s.getRelation().toString();
-                if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
-                    return s.getDependent();
+                if ((rel.equals("nsubj") || rel.equals("nsubj:pass"))
+                        && (found == null || Names.isPersonHead(s.getDependent(), p.names()) && !Names.isPersonHead(found, p.names()))) {
+                    found = s.getDependent();
                 }
+            }
+            if (found != null && !Names.isPersonHead(found, p.names())) {
+                // "His wife Eva Dahl": the name apposed to the noun
+                for (SemanticGraphEdge a : g.outgoingEdgeList(found)) {
+                    if (a.getRelation().toString().equals("appos") && Names.isPersonHead(a.getDependent(), p.names())) {
+                        return a.getDependent();
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;
