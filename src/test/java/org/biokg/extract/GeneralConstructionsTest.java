@@ -530,6 +530,12 @@ class GeneralConstructionsTest {
 
     private static ExtractionResult families;
 
+    /** Stays told by a clause's opening or a relative clause, refuge, lawsuits, activity in a body. */
+    private static final String STAYS = "Karl Holm (1901–1970) was an American painter." + "\n\n"
+            + "While in France, Holm wrote a novel. While in Rome, his brother Jon Holm met his wife. Karl Holm was born in Sheffield and brought up in Surrey. Jon Holm was born in Buffalo, where he spent his early childhood. In 1930 Ada Lund moved to Dallas, where she grew up. Ada Lund was deported to Malta, where she spent two years. In 1942, Holm retired to Carmel Valley. In 1960 Karl Holm took refuge in Gaul. In 1961 Ada Lund sought asylum in Sweden. In 1962 Holm sued Sam Spiegel. In 1963 Ada Lund sued the Daily Post. Holm was active in the League for Industrial Democracy. Ada Lund became active in the Peace Society.";
+
+    private static ExtractionResult stays;
+
     /** A mother's maiden name in an aside is no parent, even when a namesake is named later. */
     private static final String MAIDEN_NAME = "Lise Moe (born 1947) is a British politician.\n\nBorn in Bath, Somerset, Moe "
             + "is the daughter of Rita Noreen (_née_ Plummer; 1911–2007) and civil servant James Murray Moe. Moe's maternal "
@@ -548,6 +554,7 @@ class GeneralConstructionsTest {
         homes = TestPipelines.read("liv-hauge.txt", HOMES).result();
         jobs = TestPipelines.read("emil-dahl.txt", JOBS).result();
         families = TestPipelines.read("karl-holm.txt", FAMILIES).result();
+        stays = TestPipelines.read("karl-holm-stays.txt", STAYS).result();
         deathsAndBodies = TestPipelines.read("ivo-lund.txt", DEATHS_AND_BODIES).result();
         bornDied = new ExtractionResult[]{TestPipelines.read("ivar-moe.txt", BORN_DIED_LEADS[0]).result(),
                 TestPipelines.read("eva-holm.txt", BORN_DIED_LEADS[1]).result()};
@@ -875,6 +882,27 @@ class GeneralConstructionsTest {
         assertEquals("1935", factIn(homes, "spouse", "Karl Lind", "Eva Strand").start().iso());
         assertEquals("1950", factIn(homes, "spouse", "Olaf Brekke", "Ingrid Moe").start().iso());
         factIn(homes, "memberOf", "Olaf Brekke", "Farmers Party");
+    }
+
+    @Test
+    void staysToldByAnOpeningOrARelativeClauseButNotAnExile() {
+        factIn(stays, "residedIn", "Karl Holm", "France");
+        factIn(stays, "residedIn", "Jon Holm", "Rome");
+        factIn(stays, "residedIn", "Karl Holm", "Surrey");
+        factIn(stays, "residedIn", "Jon Holm", "Buffalo");
+        assertEquals("1942", factIn(stays, "residedIn", "Karl Holm", "Carmel Valley").start().iso());
+        factIn(stays, "exiledTo", "Ada Lund", "Malta");
+        assertNull(FactLookup.find(stays, "residedIn", "Ada Lund", "Malta"), stays.facts().toString());
+    }
+
+    @Test
+    void refugeLawsuitsAndActivityInABody() {
+        assertEquals("1960", factIn(stays, "exiledTo", "Karl Holm", "Gaul").start().iso());
+        assertEquals("1961", factIn(stays, "exiledTo", "Ada Lund", "Sweden").start().iso());
+        factIn(stays, "opposed", "Karl Holm", "Sam Spiegel");
+        factIn(stays, "opposed", "Ada Lund", "Daily Post");
+        factIn(stays, "memberOf", "Karl Holm", "League for Industrial Democracy");
+        factIn(stays, "memberOf", "Ada Lund", "Peace Society");
     }
 
     @Test
