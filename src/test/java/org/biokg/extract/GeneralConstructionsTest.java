@@ -520,7 +520,7 @@ class GeneralConstructionsTest {
             + "Dahl taught Latin at Aarhus Prep from 1925 to 1930. His brother Karl Dahl studied art at the Copenhagen Academy of Fine Arts. He later studied at Oxford." + "\n\n"
             + "Dahl entered the City College of Aarhus in 1918. In 1932 he joined the Royal Institute of Technology, where he taught physics. Karl Dahl left the Holm agency in 1940. Ivo Vang of the University of Lund praised him. Karl Dahl joined the Farmers Party." + "\n\n"
             + "His son Jon Dahl debuted against Esbjerg in 1960 and scored twice against Vejle. In 1962 Karl Dahl campaigned against the Farmers Party." + "\n\n"
-            + "In 1965 Dahl collaborated with Ivo Vang on a screenplay. His perennial collaborator Ole Bak formed a partnership with him. He allied with Bo Lund.";
+            + "In 1965 Dahl collaborated with Ivo Vang on a screenplay. His perennial collaborator Ole Bak formed a partnership with him. He allied with Bo Lund. In 1966 Dahl worked in the laboratory of Professor Tor Lind. Physics Professor Siv Moe praised him.";
 
     private static ExtractionResult jobs;
 
@@ -950,6 +950,12 @@ class GeneralConstructionsTest {
             assertTrue(jobs.facts().stream().noneMatch(f -> f.relation() == Relation.MEMBER_OF && f.object().label().equals(body)),
                     jobs.facts().toString());
         }
+    }
+
+    @Test
+    void anAcademicsHonorificAloneIsNoPost() {
+        assertNull(FactLookup.find(jobs, "heldOffice", "Tor Lind", "Professor"), jobs.facts().toString());
+        factIn(jobs, "heldOffice", "Siv Moe", "Physics Professor");
     }
 
     @Test
