@@ -526,7 +526,7 @@ class GeneralConstructionsTest {
 
     /** Parents of a spouse, marriages told by their number, children adopted, foundings helped, deaths at an age. */
     private static final String FAMILIES = "Karl Holm (1901–1970) was an American painter." + "\n\n"
-            + "His wife Eva Dahl was born in Lund, the daughter of Joan Dahl, a painter. His friend Otto Berg was born in Oslo, the son of Anton Berg, a farmer. On 11 January 1948, Holm married for the third time, to Ellen Gregory. His brother Curt Holm was married four times, to Jeanne Gross, Lucille Moe, Judy Starkey, and Susan Ungaro. Curt Holm died on 11 March 1960 in Boston. Karl Holm and his wife helped found the Unitarian Church of Lund. Ivo Lind and Eva Moe helped found the Farmers League. Otto Berg adopted two children: Kenneth and Barbara. Otto Berg died, aged 56, in Cuernavaca, Mexico. Ivo Lind died, aged 80, in Lyon.";
+            + "His wife Eva Dahl was born in Lund, the daughter of Joan Dahl, a painter. His friend Otto Berg was born in Oslo, the son of Anton Berg, a farmer. On 11 January 1948, Holm married for the third time, to Ellen Gregory. His brother Curt Holm was married four times, to Jeanne Gross, Lucille Moe, Judy Starkey, and Susan Ungaro. Curt Holm died on 11 March 1960 in Boston. Karl Holm and his wife helped found the Unitarian Church of Lund. Ivo Lind and Eva Moe helped found the Farmers League. Otto Berg adopted two children: Kenneth and Barbara. Otto Berg died, aged 56, in Cuernavaca, Mexico. Ivo Lind died, aged 80, in Lyon. In 1930 Ivo Lind married Lise Moe. They had two sons, Tor and Nils.";
 
     private static ExtractionResult families;
 
@@ -917,6 +917,12 @@ class GeneralConstructionsTest {
         for (String wife : List.of("Jeanne Gross", "Lucille Moe", "Judy Starkey", "Susan Ungaro")) {
             assertNull(factIn(families, "spouse", "Curt Holm", wife).end(), families.facts().toString());
         }
+    }
+
+    @Test
+    void aChildIsNotDatedByTheWeddingToldBefore() {
+        assertNull(factIn(families, "parentOf", "Ivo Lind", "Tor").start(), families.facts().toString());
+        assertNull(factIn(families, "parentOf", "Lise Moe", "Nils").start(), families.facts().toString());
     }
 
     @Test

@@ -124,7 +124,10 @@ final class CandidateFacts {
         int trigger = read.candidate().trigger();
         List<DateMention> dates = read.state().dates().get(s);
         DateMention d = FactDates.nearestDate(doc, s, trigger, until == null ? dates : dates.stream().filter(x -> x != until).toList());
-        if (d == null && read.rule().dateRole() == Rule.DateRole.START
+        // kinship is for life: the time the story is at is not when a child was born ("They married in 1802. Their
+        // son Bob worked in the mine" does not make Bob a son of 1802)
+        boolean kin = read.rule().relation() == Relation.PARENT_OF || read.rule().relation() == Relation.SIBLING_OF;
+        if (d == null && !kin && read.rule().dateRole() == Rule.DateRole.START
                 && FactDates.nearestDate(doc, s, trigger, read.state().relativeDates().get(s)) == null
                 && !FactDates.presentTense(doc, s, trigger) && !FactDates.earlierRelativeClause(doc, s, trigger)) {
             d = predecessorTerm != null && predecessorTerm.end() != null ? null : read.state().narrativeDate();

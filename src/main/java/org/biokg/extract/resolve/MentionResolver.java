@@ -9,11 +9,9 @@ import org.biokg.extract.EntityType;
 import org.biokg.extract.Mention;
 import org.biokg.extract.ParenthesisDepth;
 import org.biokg.extract.SubjectName;
-
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import org.biokg.nlp.AnnotatedDocument;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -130,6 +128,8 @@ public final class MentionResolver implements ExtractionStep {
                     if (group == PLURAL_PERSONS) {
                         continue;
                     }
+                    // "In 1930 Ivo Lind married Lise Moe. They had two sons": the couple of the sentence before
+                    group = group != null || !"they".equalsIgnoreCase(m.text()) || !SentenceTopics.opensAsSubject(graph, m, mentions.get(s)) ? group : topicBefore;
                     if (group != null) {
                         entityOf.put(m, group);
                         continue;
