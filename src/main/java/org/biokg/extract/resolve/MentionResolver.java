@@ -278,23 +278,7 @@ public final class MentionResolver implements ExtractionStep {
     private static Entity lastNamedOfGender(AnnotatedDocument doc, List<List<Mention>> mentions, int s, Mention pronoun,
                                             char g, Entity subject, Map<Mention, Entity> entityOf,
                                             Map<Entity, Character> genderOf) {
-        for (int k = s; k >= Math.max(0, s - GENDER_LOOKBACK); k--) {
-            int[] depth = ParenthesisDepth.of(doc.tokens(k));
-            Entity last = null;
-            for (Mention m : mentions.get(k)) {
-                if (k == s && m.begin() >= pronoun.begin()) {
-                    break;
-                }
-                Entity e = entityOf.get(m);
-                if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && e != null && !e.equals(subject)
-                        && depth[m.begin()] == 0) {
-                    last = e;
-                }
-            }
-            if (last != null) {
-                return genderOf.getOrDefault(last, '?') == g ? last : null;
-            }
-        }
-        return null;
+        Entity last = PrecedingNames.lastNamedPerson(doc, mentions, s, pronoun, GENDER_LOOKBACK, entityOf, e -> !e.equals(subject));
+        return last != null && genderOf.getOrDefault(last, '?') == g ? last : null;
     }
 }

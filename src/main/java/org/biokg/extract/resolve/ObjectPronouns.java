@@ -1,9 +1,7 @@
 package org.biokg.extract.resolve;
 
 import org.biokg.extract.Entity;
-import org.biokg.extract.EntityType;
 import org.biokg.extract.Mention;
-import org.biokg.extract.ParenthesisDepth;
 import org.biokg.nlp.AnnotatedDocument;
 
 import edu.stanford.nlp.ling.IndexedWord;
@@ -74,23 +72,7 @@ final class ObjectPronouns {
     private static Entity lastOtherPerson(AnnotatedDocument doc, List<List<Mention>> mentions, int s, Mention pronoun,
                                           Entity not, char gender, Map<Mention, Entity> entityOf,
                                           Map<Entity, Character> genderOf) {
-        for (int k = s; k >= Math.max(0, s - LOOKBACK); k--) {
-            int[] depth = ParenthesisDepth.of(doc.tokens(k));
-            Entity last = null;
-            for (Mention m : mentions.get(k)) {
-                if (k == s && m.begin() >= pronoun.begin()) {
-                    break;
-                }
-                Entity e = entityOf.get(m);
-                if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && e != null && !e.equals(not)
-                        && depth[m.begin()] == 0 && genderOf.getOrDefault(e, gender) == gender) {
-                    last = e;
-                }
-            }
-            if (last != null) {
-                return last;
-            }
-        }
-        return null;
+        return PrecedingNames.lastNamedPerson(doc, mentions, s, pronoun, LOOKBACK, entityOf,
+                e -> !e.equals(not) && genderOf.getOrDefault(e, gender) == gender);
     }
 }

@@ -124,4 +124,31 @@ final class PrecedingNames {
         }
         return true;
     }
+
+    /**
+     * The person named last before {@code pronoun} among those {@code candidate} accepts, in its sentence or in the
+     * {@code lookback} sentences before (the nearest sentence naming one decides), leaving out names in
+     * parenthetical asides; null when none.
+     */
+    static Entity lastNamedPerson(AnnotatedDocument doc, List<List<Mention>> mentions, int s, Mention pronoun, int lookback,
+                                  java.util.Map<Mention, Entity> entityOf, java.util.function.Predicate<Entity> candidate) {
+        for (int k = s; k >= Math.max(0, s - lookback); k--) {
+            int[] depth = org.biokg.extract.ParenthesisDepth.of(doc.tokens(k));
+            Entity last = null;
+            for (Mention m : mentions.get(k)) {
+                if (k == s && m.begin() >= pronoun.begin()) {
+                    break;
+                }
+                Entity e = entityOf.get(m);
+                if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && e != null && candidate.test(e)
+                        && depth[m.begin()] == 0) {
+                    last = e;
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
+    }
 }
